@@ -1,0 +1,84 @@
+/**
+ * The one dispatcher both transports (IPC, HTTP) call: validate input with the contract's schema,
+ * check the caller's role, run the handler, validate the output, map errors to {code, message}.
+ */
+import type { z } from 'zod';
+import { contract, isProcedureName, type ChangeEvent, type OutputOf, type ParsedInputOf, type ProcedureName, type Role } from '../../shared/api/contract';
+import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+
+export interface Caller {
+  role: Role;
+  /** "admin", or the desk's name. */
+  name: string;
+}
+
+export type Handlers = {
+  [P in ProcedureName]: (input: ParsedInputOf<P>, caller: Caller) => Promise<OutputOf<P>>;
+};
+
+export type Dispatch = (procedure: string, rawInput: unknown, caller: Caller) => Promise<Result<unknown>>;
+
+/** "delegate.fullName: Họ và tên quá dài" — each zod issue with its path, in Vietnamese. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const where = i.path.length ? `Trường "${i.path.join('.')}"` : 'Dữ liệu gửi lên';
+      const msg = /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i.test(i.message) ? i.message : viIssue(i);
+      return `${where}: ${msg}`;
+    })
+    .join('; ');
+}
+
+function viIssue(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type': return `sai kiểu dữ liệu (cần ${i.expected})`;
+    case 'too_small': return `quá ngắn hoặc quá nhỏ (tối thiểu ${String(i.minimum)})`;
+    case 'too_big': return `quá dài hoặc quá lớn (tối đa ${String(i.maximum)})`;
+    case 'invalid_value': return `giá trị không hợp lệ (cho phép: ${i.values.map(String).join(', ')})`;
+    case 'unrecognized_keys': return `có trường không được hỗ trợ: ${i.keys.join(', ')}`;
+    default: return `không hợp lệ (${i.message})`;
+  }
+}
+
+/**
+ * @example const dispatch = createDispatcher(handlers, (e) => broadcast(e));
+ *          await dispatch('conference.list', {}, { role: 'admin', name: 'admin' });
+ */
+export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) => void = () => {}): Dispatch {
+  return async (procedure, rawInput, caller) => {
+    try {
+      if (!isProcedureName(procedure)) {
+        throw new AppError('UNKNOWN_PROCEDURE', `Không có thủ tục "${procedure}"`, { procedure });
+      }
+      const def = contract[procedure];
+      if (!(def.roles as readonly Role[]).includes(caller.role)) {
+        throw new AppError('FORBIDDEN', `Máy "${caller.name}" không được phép dùng "${procedure}"`, { procedure });
+      }
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        throw new AppError('BAD_INPUT', `Dữ liệu không hợp lệ cho "${procedure}": ${describeIssues(parsed.error)}`, {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+        });
+      }
+      const handler = handlers[procedure] as (i: unknown, c: Caller) => Promise<unknown>;
+      const output = def.output.parse(await handler(parsed.data, caller));
+      if (def.mutates) onChange({ type: 'changed', procedure, conferenceId: conferenceIdOf(procedure, parsed.data, output), at: new Date().toISOString() });
+      return { ok: true, value: output };
+    } catch (e) {
+      return { ok: false, error: toErrorBody(e) };
+    }
+  };
+}
+
+function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknown): string | null {
+  const i = (input ?? {}) as Record<string, unknown>;
+  const o = (output ?? {}) as Record<string, unknown>;
+  const v = i.conferenceId ?? o.conferenceId ?? (procedure.startsWith('conference.') ? i.id ?? o.id : null);
+  return typeof v === 'string' ? v : null;
+}
+
+export function toErrorBody(e: unknown): ApiErrorBody {
+  if (e instanceof AppError) return e.toBody();
+  console.error('[ThuKy] lỗi không lường trước:', e);
+  return { code: 'INTERNAL', message: `Lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}` };
+}

@@ -1,0 +1,105 @@
+/**
+ * The renderer's typed client over the contract. Inside Electron it calls the preload bridge (IPC);
+ * in a browser it POSTs to the host (/api/<procedure>) with the token from the login URL.
+ * The same bundle serves both: the choice is made at run time.
+ */
+import type { ChangeEvent, InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
+import type { ApiErrorBody, Result } from '../../shared/api/errors';
+import type { ThukyBridge } from '../../shared/api/bridge';
+
+declare global {
+  interface Window { thuky?: ThukyBridge }
+}
+
+/** An error from the core, with its Vietnamese message ready to show. */
+export class ApiError extends Error {
+  constructor(public readonly body: ApiErrorBody, public readonly status = 0) {
+    super(body.message);
+  }
+  get code() { return this.body.code; }
+}
+
+const TOKEN_KEY = 'thuky.token';
+
+/** Takes ?token=… from the address (then hides it) and keeps it for this browser tab's origin. */
+export function adoptTokenFromUrl(): void {
+  const url = new URL(window.location.href);
+  const t = url.searchParams.get('token');
+  if (t) {
+    localStorage.setItem(TOKEN_KEY, t);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+}
+
+export const getToken = () => localStorage.getItem(TOKEN_KEY) ?? '';
+export const transportKind = (): 'ipc' | 'http' => (window.thuky ? 'ipc' : 'http');
+
+async function httpInvoke(procedure: string, input: unknown): Promise<Result<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`./api/${procedure}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${getToken()}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được máy chủ ThuKy' } };
+  }
+  const body = await res.json().catch(() => null);
+  if (res.ok) return { ok: true, value: body };
+  return { ok: false, error: body?.error ?? { code: 'INTERNAL', message: `Máy chủ trả lỗi ${res.status}` } };
+}
+
+/**
+ * @example const { items } = await call('delegate.list', { conferenceId });
+ */
+export async function call<P extends ProcedureName>(procedure: P, input: InputOf<P>): Promise<OutputOf<P>> {
+  const result = window.thuky ? await window.thuky.invoke(procedure, input) : await httpInvoke(procedure, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as OutputOf<P>;
+}
+
+type Area<N> = N extends `${infer A}.${string}` ? A : never;
+type Verb<N, A extends string> = N extends `${A}.${infer V}` ? V : never;
+export type Api = {
+  [A in Area<ProcedureName>]: {
+    [V in Verb<ProcedureName, A>]: (input: InputOf<`${A}.${V}` & ProcedureName>) => Promise<OutputOf<`${A}.${V}` & ProcedureName>>;
+  };
+};
+
+/** `api.delegate.update({...})` — the same as call('delegate.update', {...}). */
+export const api = new Proxy({} as Api, {
+  get: (_t, area: string) =>
+    new Proxy({}, { get: (_t2, verb: string) => (input: unknown) => call(`${area}.${verb}` as ProcedureName, input as never) }),
+});
+
+/** Subscribe to change events (IPC push or server-sent events). Returns an unsubscribe function. */
+export function onChange(listener: (e: ChangeEvent) => void): () => void {
+  if (window.thuky) return window.thuky.onEvent(listener);
+  const es = new EventSource(`./api/events?token=${encodeURIComponent(getToken())}`);
+  const handler = (m: MessageEvent) => listener(JSON.parse(m.data) as ChangeEvent);
+  es.addEventListener('change', handler as EventListener);
+  return () => es.close();
+}
+
+/** Browser download of a base64 file (export). */
+export function downloadBase64(fileName: string, contentBase64: string, mime: string) {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** File → base64 for import. */
+export async function fileToBase64(file: File): Promise<string> {
+  const buf = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+  return btoa(s);
+}
