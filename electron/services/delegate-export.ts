@@ -1,5 +1,4 @@
 /** delegate.export: the list back to .xlsx with the import's columns, sections as rows. */
-import ExcelJS from 'exceljs';
 import { listDelegates } from './delegates';
 import { getConference } from './conferences';
 import type { ServiceContext } from './context';
@@ -12,6 +11,7 @@ const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s
 export async function exportDelegates(ctx: ServiceContext, conferenceId: string) {
   const conf = await getConference(ctx, conferenceId);
   const delegates = await listDelegates(ctx, conferenceId);
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ThuKy';
   const ws = wb.addWorksheet('Danh sách đại biểu', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });

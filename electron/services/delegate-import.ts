@@ -8,7 +8,6 @@ import { foldDiacritics } from '../../shared/text/normalize';
 import { findConference } from '../../db/repositories/conferences';
 import { listDelegateRows, maxPrecedence } from '../../db/repositories/delegates';
 import { pushUndo } from '../../db/repositories/undo';
-import { parseDelegateFile } from './import/parse-delegate-file';
 import { backupStore } from './backup';
 import type { ServiceContext } from './context';
 import { insertNewDelegates } from './delegate-rows';
@@ -29,6 +28,8 @@ function decode(input: ImportInput): Uint8Array {
 /** Parse and mark rows that match someone already in the conference. Writes nothing. */
 export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
+  // Loaded on first use: exceljs is heavy and most starts never import.
+  const { parseDelegateFile } = await import('./import/parse-delegate-file');
   const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
   const existing = new Map<string, string>();
   for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
@@ -45,7 +46,7 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
       }
     }
   }
-  const counts = { import: 0, section: 0, skip: 0, duplicate: 0 };
+  const counts: ImportPreview['counts'] = { import: 0, section: 0, skip: 0, duplicate: 0 };
   for (const r of preview.rows) counts[r.fate]++;
   return { ...preview, counts };
 }

@@ -1,0 +1,58 @@
+/**
+ * Electron's main process: one hardened window, the app:// protocol serving the built UI, the store
+ * in the user data folder (or --data-dir), and the IPC transport over the core's dispatcher.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { createCore, type Core } from '../core/core';
+import { registerIpc } from './ipc';
+import { registerAppProtocol } from './app-protocol';
+import { APP_ORIGIN, APP_SCHEME, dataDirFromArgv, windowOptions } from './window-options';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let core: Core | null = null;
+
+function createWindow() {
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (e, url) => { if (!url.startsWith(APP_ORIGIN)) e.preventDefault(); });
+  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-redirect', (e, url) => { if (!url.startsWith(APP_ORIGIN)) e.preventDefault(); });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  const dataDir = dataDirFromArgv(process.argv) ?? app.getPath('userData');
+  try {
+    core = await createCore({ dataDir });
+  } catch (e) {
+    dialog.showErrorBox('ThuKy không mở được dữ liệu', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
+  registerAppProtocol(path.join(__dirname, '../renderer'));
+  registerIpc(core);
+  createWindow();
+  app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
+}).catch((e) => { console.error(e); app.exit(1); });
+
+app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
+app.on('will-quit', () => { void core?.close(); });
+
+/** External links only through the OS browser, and only http(s). */
+export function openExternalSafely(url: string) {
+  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+}
