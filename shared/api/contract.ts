@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Conference, ConferenceFields } from '../models/conference';
 import { Delegate, DelegateFields } from '../models/delegate';
 import { ImportInput, ImportPreview, ImportResult } from '../models/import';
+import { patchOf } from '../models/patch';
 
 export type Role = 'admin' | 'desk';
 
@@ -27,7 +28,8 @@ const Items = <T extends z.ZodType>(t: T) => z.object({ items: z.array(t) });
 const ADMIN = ['admin'] as const;
 const ANY = ['admin', 'desk'] as const;
 
-export const DelegatePatch = DelegateFields.partial();
+export const DelegatePatch = patchOf(DelegateFields);
+export const ConferencePatch = patchOf(ConferenceFields);
 export const DelegateListItem = Delegate;
 
 export const contract = {
@@ -52,7 +54,7 @@ export const contract = {
     roles: ANY, mutates: false, summary: 'Thông tin một hội nghị',
   }),
   'conference.update': def({
-    input: z.object({ id: Id, patch: ConferenceFields.partial().extend({ archived: z.boolean().optional() }) }),
+    input: z.object({ id: Id, patch: ConferencePatch.extend({ archived: z.boolean().optional() }) }),
     output: Conference,
     roles: ADMIN, mutates: true, summary: 'Sửa thông tin hội nghị, lưu trữ hoặc bỏ lưu trữ',
   }),
@@ -77,7 +79,7 @@ export const contract = {
     roles: ADMIN, mutates: true, summary: 'Sửa một đại biểu',
   }),
   'delegate.bulkUpdate': def({
-    input: z.object({ ids: z.array(Id).min(1).max(20000), patch: DelegateFields.pick({ category: true, salutation: true }).partial() }),
+    input: z.object({ ids: z.array(Id).min(1).max(20000), patch: DelegatePatch.pick({ category: true, salutation: true }) }),
     output: z.object({ updated: z.number().int() }),
     roles: ADMIN, mutates: true, summary: 'Sửa hàng loạt (thành phần, danh xưng)',
   }),

@@ -21,6 +21,15 @@ describe('conference.*', () => {
     expect((await call(core, 'conference.list', {})).items.map((c) => c.id)).toEqual([id]);
   });
 
+  it('changes only the fields a patch names (archiving keeps the ma-két)', async () => {
+    const { id } = await call(core, 'conference.create', { title: 'T', kind: 'Hội nghị sơ kết', startsAt: '2025-10-08T07:30', backdropLines: ['HỘI NGHỊ'] });
+    await call(core, 'conference.update', { id, patch: { archived: true } });
+    await call(core, 'conference.update', { id, patch: { venue: 'Hội trường' } });
+    expect(await call(core, 'conference.get', { id })).toMatchObject({
+      kind: 'Hội nghị sơ kết', startsAt: '2025-10-08T07:30', backdropLines: ['HỘI NGHỊ'], venue: 'Hội trường', archived: true,
+    });
+  });
+
   it('rejects an empty title in Vietnamese and writes nothing', async () => {
     const err = await callError(core, 'conference.create', { title: '   ' });
     expect(err.code).toBe('BAD_INPUT');

@@ -50,6 +50,14 @@ describe('delegate.*', () => {
     expect((await call(core, 'delegate.search', { conferenceId, query: 'mai' })).items).toHaveLength(0);
   });
 
+  it('changes only the fields a patch names', async () => {
+    const d = await add('Hà Văn Mai', { rank: 'Đại tá', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh', phone: '0912000000' });
+    const after = await call(core, 'delegate.update', { id: d.id, patch: { note: 'Tham luận' } });
+    expect(after).toMatchObject({ fullName: 'Hà Văn Mai', rank: 'Đại tá', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh', phone: '0912000000', note: 'Tham luận' });
+    await call(core, 'delegate.bulkUpdate', { ids: [d.id], patch: { salutation: 'Đồng chí' } });
+    expect((await call(core, 'delegate.list', { conferenceId })).items[0]).toMatchObject({ unit: 'Bộ CHQS tỉnh', salutation: 'Đồng chí' });
+  });
+
   it('reorders, deletes with renumbering, and undoes step by step', async () => {
     const a = await add('A An'); const b = await add('B Bình'); const c = await add('C Cường');
     await call(core, 'delegate.reorder', { conferenceId, orderedIds: [c.id, a.id, b.id] });
