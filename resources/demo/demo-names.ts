@@ -85,7 +85,7 @@ export const AWARDED_COLLECTIVES: readonly SlotRow[] = [
   ['Trung tá', 'Đồn trưởng', 'Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị'],
   ['Thiếu tá', 'Chính trị viên', 'Đồn Biên phòng Tân Thanh'],
   ['Trung tá', 'Đồn trưởng', 'Đồn Biên phòng Chi Ma'],
-  ['Trung tá', 'Phó Trưởng phòng Tham mưu', 'Công an tỉnh'],
+  ['Trung tá', 'Phó Trưởng phòng', 'Phòng Tham mưu, Công an tỉnh'],
   ['', 'Phó Chỉ huy trưởng', 'Ban CHQS xã Đồng Đăng'],
   ['', 'Phó Chỉ huy trưởng', 'Ban CHQS phường Tam Thanh'],
   ['', 'Phó Chỉ huy trưởng', 'Ban CHQS xã Bắc Sơn'],
