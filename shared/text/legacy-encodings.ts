@@ -25,41 +25,65 @@ export function isLegacyCandidate(text: string): boolean {
   return true;
 }
 
+/** Bytes → string with one char per byte (Latin-1), without Node's Buffer. */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return out;
+}
+
 const c1ToCp1252 = (s: string) =>
   s.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 
-const isUpperLetter = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLowerLetter = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpperLetter = (c: string) => {
+  const x = c.charCodeAt(0);
+  if (x < 0x80) return x >= 65 && x <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isLowerLetter = (c: string) => {
+  const x = c.charCodeAt(0);
+  if (x < 0x80) return x >= 97 && x <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+};
+const isWordChar = (c: string) => {
+  const x = c.charCodeAt(0);
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 0xc0 && /[\p{L}\p{M}]/u.test(c));
+};
+/** Letters decoded from TCVN3 toned-letter bytes: the byte does not tell their case. */
+const TCVN3_AMBIGUOUS = new Set([...TCVN3_DECODE.values()].filter((c) => isLowerLetter(c) && !/[ăâêôơưđ]/.test(c)));
 
 function convertTcvn3(text: string, caps: boolean): string {
-  // ambiguous[i]: the char came from a toned-letter byte, whose case the byte does not tell.
   const chars: string[] = [];
   const ambiguous: boolean[] = [];
+  let upperTotal = 0;
+  let lowerTotal = 0;
   for (const ch of text) {
-    const mapped = TCVN3_DECODE.get(ch);
-    chars.push(mapped ?? ch);
-    ambiguous.push(mapped !== undefined && isLowerLetter(mapped) && !/[ăâêôơưđ]/.test(mapped));
+    const mapped = TCVN3_DECODE.get(ch) ?? ch;
+    const amb = mapped !== ch && TCVN3_AMBIGUOUS.has(mapped);
+    chars.push(mapped);
+    ambiguous.push(amb);
+    if (!amb && isUpperLetter(mapped)) upperTotal++;
+    else if (!amb && isLowerLetter(mapped)) lowerTotal++;
   }
-  if (caps) return chars.join('').toLocaleUpperCase('vi');
-  const definite = (from: number, to: number) => {
-    let upper = 0;
-    let lower = 0;
-    for (let i = from; i < to; i++) {
-      if (ambiguous[i]) continue;
-      if (isUpperLetter(chars[i])) upper++;
-      else if (isLowerLetter(chars[i])) lower++;
-    }
-    return { upper, lower };
-  };
-  const all = definite(0, chars.length);
-  if (all.lower === 0 && all.upper >= 2) return chars.join('').toLocaleUpperCase('vi');
+  const joined = chars.join('');
+  if (caps || (lowerTotal === 0 && upperTotal >= 2)) return joined.toLocaleUpperCase('vi');
+  if (upperTotal < 2 || !ambiguous.includes(true)) return joined;
+  // Per word: a word whose case-definite letters are all capitals (≥2) is a capitalised word.
   let out = '';
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && /[\p{L}\p{M}]/u.test(chars[i])) continue;
+    if (i < chars.length && isWordChar(chars[i])) continue;
+    let upper = 0;
+    let lower = 0;
+    for (let k = start; k < i; k++) {
+      if (ambiguous[k]) continue;
+      if (isUpperLetter(chars[k])) upper++;
+      else if (isLowerLetter(chars[k])) lower++;
+    }
     const word = chars.slice(start, i).join('');
-    const d = definite(start, i);
-    out += d.lower === 0 && d.upper >= 2 ? word.toLocaleUpperCase('vi') : word;
+    out += lower === 0 && upper >= 2 ? word.toLocaleUpperCase('vi') : word;
     if (i < chars.length) out += chars[i];
     start = i + 1;
   }
@@ -168,10 +192,11 @@ const SAMPLE_BYTES = 256 * 1024;
  */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: SourceEncoding; variant?: string } {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return { text: decodeBytesAs(bytes, 'utf-8'), encoding: 'utf-8' };
-  if (startsWith(bytes, 0xff, 0xfe)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-8', variant: 'UTF-16' };
-  if (startsWith(bytes, 0xfe, 0xff)) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-8', variant: 'UTF-16' };
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
+    return { text: decodeBytesAs(bytes, 'utf-8'), encoding: 'utf-8', variant: 'UTF-16' };
+  }
   const u16 = looksUtf16(bytes);
-  if (u16) return { text: iconv.decode(Buffer.from(bytes), u16), encoding: 'utf-8', variant: 'UTF-16' };
+  if (u16) return { text: new TextDecoder(u16).decode(bytes), encoding: 'utf-8', variant: 'UTF-16' };
   let utf8: string | null = null;
   try {
     utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -196,25 +221,24 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Source
 
 /** Decodes bytes as the given encoding (used when staff override the detected one). */
 export function decodeBytesAs(bytes: Uint8Array, encoding: SourceEncoding): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   switch (encoding) {
     case 'utf-8':
-      if (startsWith(bytes, 0xff, 0xfe)) return iconv.decode(buf.subarray(2), 'utf-16le');
-      if (startsWith(bytes, 0xfe, 0xff)) return iconv.decode(buf.subarray(2), 'utf-16be');
+      if (startsWith(bytes, 0xff, 0xfe)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+      if (startsWith(bytes, 0xfe, 0xff)) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
       return new TextDecoder('utf-8').decode(startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes);
     case 'windows-1258':
-      return iconv.decode(buf, 'windows-1258').normalize('NFC');
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258').normalize('NFC');
     case 'windows-1252':
-      return iconv.decode(buf, 'windows-1252');
+      return c1ToCp1252(latin1(bytes));
     case 'tcvn3':
     case 'vni': {
       // Legacy bytes are almost never valid UTF-8; if they are, the file is legacy text saved as UTF-8.
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        if (!/[^\x00-\x7f]/.test(text)) text = buf.toString('latin1');
+        if (!/[^\x00-\x7f]/.test(text)) text = latin1(bytes);
       } catch {
-        text = buf.toString('latin1');
+        text = latin1(bytes);
       }
       return convertLegacy(text.replace(/^\uFEFF/, ''), encoding);
     }
