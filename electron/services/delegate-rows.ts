@@ -1,6 +1,6 @@
 /** Turning typed fields into clean rows: the one place delegate text is normalised on write. */
 import type { Kysely } from 'kysely';
-import { DelegateFields } from '../../shared/models/delegate';
+import { DelegateFields, type DelegateFieldsInput } from '../../shared/models/delegate';
 import { foldDiacritics, normalizeText, stripHonorific } from '../../shared/text/normalize';
 import { canonicalRank } from '../../shared/text/ranks';
 import type { Database } from '../../db/schema/tables';
@@ -22,7 +22,7 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
 export const searchKeyOf = (f: Pick<DelegateFields, 'fullName' | 'rank' | 'position' | 'unit' | 'category'>) =>
   foldDiacritics([f.fullName, f.rank, f.position, f.unit, f.category].join(' '));
 
-export function newDelegateRow(conferenceId: string, fields: DelegateFields, precedence: number, now: string, id = newId()): DelegateRow {
+export function newDelegateRow(conferenceId: string, fields: DelegateFieldsInput, precedence: number, now: string, id = newId()): DelegateRow {
   const f = cleanFields(DelegateFields.parse(fields));
   return {
     id,
@@ -37,7 +37,7 @@ export function newDelegateRow(conferenceId: string, fields: DelegateFields, pre
 
 /** Insert delegates with precedence starting at `from`; returns the new rows. */
 export async function insertNewDelegates(
-  db: Kysely<Database>, conferenceId: string, list: DelegateFields[], from: number, now: string,
+  db: Kysely<Database>, conferenceId: string, list: DelegateFieldsInput[], from: number, now: string,
 ): Promise<DelegateRow[]> {
   const rows = list.map((f, i) => newDelegateRow(conferenceId, f, from + i, now));
   await insertDelegateRows(db, rows);

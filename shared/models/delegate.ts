@@ -22,6 +22,8 @@ export const DelegateFields = z.object({
   sortKey: z.string().max(100).default(''),
 });
 export type DelegateFields = z.infer<typeof DelegateFields>;
+/** What a caller may pass: every field but the name optional. */
+export type DelegateFieldsInput = z.input<typeof DelegateFields>;
 
 /** A delegate as it leaves the store. precedence 1 is the most senior. */
 export const Delegate = DelegateFields.extend({
