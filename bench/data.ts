@@ -9,7 +9,7 @@ const POSITIONS = ['Giám đốc', 'Phó Giám đốc', 'Chỉ huy trưởng', '
 
 export function* people(n: number) {
   let s = 12345;
-  const r = (k: number) => { s = (s * 1103515245 + 12345) & 0x7fffffff; return s % k; };
+  const r = (k: number) => { s = (s * 1103515245 + 12345) & 0x7fffffff; return (s >>> 12) % k; };
   for (let i = 0; i < n; i++) {
     yield {
       fullName: `${FAMILY[r(FAMILY.length)]} ${MIDDLE[r(MIDDLE.length)]} ${GIVEN[r(GIVEN.length)]}`,

@@ -60,7 +60,10 @@ async function benchSearch(n: number, goal: number) {
   const { insertNewDelegates } = await import('../electron/services/delegate-rows');
   await insertNewDelegates(core.store.db, id, list, 1, new Date().toISOString());
   const queries = ['nguyen van son', 'dao', 'd', 'so tai chinh', 'quan', 'le thi', 'hung', 'chqs cao loc', 'ngoc linh', 'xyz'];
+  const b0 = performance.now();
   await core.dispatch('delegate.search', { conferenceId: id, query: 'warm' }, admin);
+  record(`search index build, ${n} delegates`, performance.now() - b0, 'ms', null);
+  for (let k = 0; k < 3; k++) for (const q of queries) await core.dispatch('delegate.search', { conferenceId: id, query: q, limit: 20 }, admin);
   const ours: number[] = [];
   const peer: number[] = [];
   const like = core.store.sqlite.prepare("select * from delegates where conference_id = ? and search_key like ? order by precedence limit 20");

@@ -3,8 +3,8 @@
  * Typed without diacritics ("nguyen van son", "d" finds "đ"); best match first.
  *
  * Words are indexed (folded, sorted) so a query token touches only the entries that have a word
- * starting with it; a substring scan runs only when that finds fewer hits than asked for
- * ("uyen" still finds "Nguyễn"). Scores: a name word equal to the token 50 (the given name 60),
+ * starting with it; words containing it are looked up only when that finds fewer hits than asked
+ * for ("uyen" still finds "Nguyễn"). Scores: a name word equal to the token 50 (the given name 60),
  * a name word starting with it 30, a position/unit word starting with it 8, a substring of the
  * name 10, of the rest 3; the whole name equal to the query +1000, starting with it +300, the
  * query with its diacritics inside the name +100; ties by precedence.
@@ -13,7 +13,6 @@ import type { Delegate } from '../../shared/models/delegate';
 import { foldDiacritics } from '../../shared/text/normalize';
 
 interface Entry { d: Delegate; name: string; nameExact: string; rest: string }
-interface Hit { i: number; s: number }
 
 const KIND_REST = 0, KIND_NAME = 1, KIND_GIVEN = 2;
 
@@ -56,35 +55,42 @@ export class SearchIndex {
     if (!q) return this.entries.slice(0, limit).map((e) => e.d);
     const tokens = q.split(' ');
     const exactQ = query.normalize('NFC').trim().toLocaleLowerCase('vi');
-    const top: Hit[] = [];
-    const seen = new Set<number>();
-    for (const i of this.wordMatches(tokens)) {
-      seen.add(i);
-      this.offer(top, { i, s: 1 + this.total[i] + this.bonus(this.entries[i], q, exactQ) }, limit);
+    const top = new TopK(limit);
+    const matched = this.wordMatches(tokens);
+    for (let k = 0; k < matched.length; k++) {
+      const i = matched[k];
+      top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
     }
-    if (top.length < limit) {
-      for (let i = 0; i < this.entries.length; i++) {
-        if (seen.has(i)) continue;
-        const s = substringScore(this.entries[i], tokens);
-        if (s > 0) this.offer(top, { i, s: s + this.bonus(this.entries[i], q, exactQ) }, limit);
+    if (top.size < limit) {
+      const seen = new Set(matched);
+      for (const i of this.wordMatches(tokens, true)) {
+        if (!seen.has(i)) top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
       }
     }
-    return top.map((h) => this.entries[h.i].d);
+    return top.indexes().map((i) => this.entries[i].d);
   }
 
-  /** Entries with every token at a word start; their word scores are left in this.total. */
-  private wordMatches(tokens: string[]): number[] {
+  /**
+   * Entries with every token at a word start (or, with `infix`, anywhere inside a word); their
+   * word scores are left in this.total. Walks the vocabulary, not the entries.
+   */
+  private wordMatches(tokens: string[], infix = false): number[] {
     const { best, total, count } = this;
     let touchedAll: number[] = [];
     tokens.forEach((t, k) => {
       const touched: number[] = [];
-      for (let w = lowerBound(this.words, t); w < this.words.length && this.words[w].startsWith(t); w++) {
-        const exact = this.words[w] === t;
+      const from = infix ? 0 : lowerBound(this.words, t);
+      for (let w = from; w < this.words.length; w++) {
+        const word = this.words[w];
+        const prefix = word.startsWith(t);
+        if (!prefix && !infix) break;
+        if (!prefix && !word.includes(t)) continue;
+        const exact = word === t;
         for (const p of this.postings[w]) {
           const i = p >> 2;
           const kind = p & 3;
           if (k > 0 && count[i] !== k) continue;
-          const s = kind === KIND_REST ? 8 : exact ? (kind === KIND_GIVEN ? 60 : 50) : 30;
+          const s = !prefix ? (kind === KIND_REST ? 3 : 10) : kind === KIND_REST ? 8 : exact ? (kind === KIND_GIVEN ? 60 : 50) : 30;
           if (best[i] === 0) touched.push(i);
           if (s > best[i]) best[i] = s;
         }
@@ -103,28 +109,39 @@ export class SearchIndex {
     return result;
   }
 
-  private bonus(e: Entry, q: string, exactQ: string): number {
-    let s = 0;
-    if (e.name === q) s += 1000;
-    else if (e.name.startsWith(q)) s += 300;
-    if (exactQ && e.nameExact.includes(exactQ)) s += 100;
-    return s;
-  }
+}
 
-  /** Keep the best `limit` hits in order (a sorted window: cheaper than sorting every hit). */
-  private offer(top: Hit[], hit: Hit, limit: number) {
-    const better = (a: Hit, b: Hit) =>
-      a.s > b.s || (a.s === b.s && this.entries[a.i].d.precedence < this.entries[b.i].d.precedence);
-    if (top.length === limit && !better(hit, top[top.length - 1])) return;
+function bonus(e: Entry, q: string, exactQ: string): number {
+  let s = 0;
+  if (e.name === q) s += 1000;
+  else if (e.name.startsWith(q)) s += 300;
+  if (exactQ && e.nameExact.includes(exactQ)) s += 100;
+  return s;
+}
+
+/**
+ * The best `limit` hits, kept sorted (cheaper than sorting every hit). Entries are in precedence
+ * order, so on equal scores the lower index wins.
+ */
+class TopK {
+  private idx: number[] = [];
+  private score: number[] = [];
+  constructor(private readonly limit: number) {}
+  get size() { return this.idx.length; }
+  offer(i: number, s: number) {
+    const n = this.idx.length;
+    if (n === this.limit && (s < this.score[n - 1] || (s === this.score[n - 1] && i > this.idx[n - 1]))) return;
     let lo = 0;
-    let hi = top.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (better(hit, top[mid])) hi = mid; else lo = mid + 1;
+      if (s > this.score[mid] || (s === this.score[mid] && i < this.idx[mid])) hi = mid; else lo = mid + 1;
     }
-    top.splice(lo, 0, hit);
-    if (top.length > limit) top.pop();
+    this.idx.splice(lo, 0, i);
+    this.score.splice(lo, 0, s);
+    if (this.idx.length > this.limit) { this.idx.pop(); this.score.pop(); }
   }
+  indexes() { return this.idx; }
 }
 
 function lowerBound(sorted: string[], t: string): number {
@@ -135,15 +152,4 @@ function lowerBound(sorted: string[], t: string): number {
     if (sorted[mid] < t) lo = mid + 1; else hi = mid;
   }
   return lo;
-}
-
-/** Every token somewhere inside the name (10) or the rest (3); 0 if any is missing. */
-function substringScore(e: Entry, tokens: string[]): number {
-  let s = 1;
-  for (const t of tokens) {
-    if (e.name.includes(t)) s += 10;
-    else if (e.rest.includes(t)) s += 3;
-    else return 0;
-  }
-  return s;
 }

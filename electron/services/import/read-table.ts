@@ -2,7 +2,7 @@
  * Reads an .xlsx (every sheet) or a CSV into plain rows of display strings, with each xlsx
  * cell's font names kept for legacy-encoding detection. No conversion happens here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
 import type { SourceEncoding } from '../../../shared/models/import';
 import { decodeBytes, decodeBytesAs } from '../../../shared/text/legacy-encodings';
@@ -117,7 +117,9 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable
     }
     throw invalid(`Tệp "${file}" không phải tệp Excel .xlsx hợp lệ (tệp hỏng hoặc sai định dạng)`, { file });
   }
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at the top: an external import would be hoisted into the host's start-up.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
@@ -133,7 +135,7 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         if (col > MAX_COLUMNS) return;
         // A merged range shows its value in its top-left cell only.
-        if (cell.type === ExcelJS.ValueType.Merge) return;
+        if (cell.type === Excel.ValueType.Merge) return;
         const runs = valueRuns(cell.value, cell.font?.name, cell.numFmt).filter((r) => r.text !== '');
         if (runs.length) cells[col - 1] = { text: runs.map((r) => r.text).join(''), runs };
       });
