@@ -14,7 +14,9 @@ import { insertNewDelegates } from './delegate-rows';
 import { invalidateSearch } from './delegates';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const personKey = (fullName: string, unit: string) => `${foldDiacritics(fullName)}|${foldDiacritics(unit)}`;
+/** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
+const personKey = (d: { fullName: string; position: string; unit: string }) =>
+  d.fullName ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}` : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
 
 function decode(input: ImportInput): Uint8Array {
   const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -33,16 +35,18 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
   const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
   const existing = new Map<string, string>();
   for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
-    if (r.full_name) existing.set(personKey(r.full_name, r.unit), r.id);
+    existing.set(personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id);
   }
   for (const row of preview.rows) {
-    if (row.fate !== 'import' || !row.delegate?.fullName) continue;
-    const id = existing.get(personKey(row.delegate.fullName, row.delegate.unit));
+    if (row.fate !== 'import' || !row.delegate) continue;
+    const id = existing.get(personKey(row.delegate));
     if (id) {
       row.existingId = id;
       if (input.onDuplicate !== 'keep') {
         row.fate = 'duplicate';
-        row.reason = 'Đã có trong danh sách (cùng họ tên và đơn vị)';
+        row.reason = row.delegate.fullName
+          ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
+          : 'Đã có dòng đại diện này (cùng chức vụ và đơn vị)';
       }
     }
   }
