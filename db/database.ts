@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppError } from '../shared/api/errors';
-import type { Database } from './schema/tables';
+import type { Database } from './schema/database';
 import { migrations, SCHEMA_VERSION } from './migrations/index';
 
 export interface Store {

@@ -8,38 +8,36 @@ import { ErrorPanel } from './components/ErrorPanel';
 import { useApiQuery } from './hooks/useApiQuery';
 import { conferenceIdOf, hrefConferences, useRoute, type Route } from './router';
 import { ConferenceListPage } from './features/conferences/ConferenceListPage';
-import { ConferenceInfoPage } from './features/conferences/ConferenceInfoPage';
-import { ImportPage } from './features/import/ImportPage';
-import { DelegatesPage } from './features/delegates/DelegatesPage';
+import { PRINT_VIEWS, SECTIONS } from './features/registry';
 
-const SECTION_TITLES: Record<string, string> = {
-  delegates: 'Đại biểu',
-  info: 'Thông tin hội nghị',
-  import: 'Nhập danh sách',
-};
+const NotFound = () => (
+  <div className="page stack">
+    <ErrorPanel error="Không có trang này trong ThuKy." />
+    <div><a className="btn" href={hrefConferences()}>Về danh sách hội nghị</a></div>
+  </div>
+);
 
 function Page({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'conferences':
-      return <ConferenceListPage />;
-    case 'delegates':
-      return <DelegatesPage conferenceId={route.conferenceId} />;
-    case 'info':
-      return <ConferenceInfoPage conferenceId={route.conferenceId} />;
-    case 'import':
-      return <ImportPage conferenceId={route.conferenceId} />;
-    default:
-      return (
-        <div className="page stack">
-          <ErrorPanel error="Không có trang này trong ThuKy." />
-          <div><a className="btn" href={hrefConferences()}>Về danh sách hội nghị</a></div>
-        </div>
-      );
-  }
+  if (route.name === 'conferences') return <ConferenceListPage />;
+  if (route.name !== 'conference') return <NotFound />;
+  const def = SECTIONS.find((s) => s.key === route.section);
+  return def ? <def.Page conferenceId={route.conferenceId} route={route} /> : <NotFound />;
+}
+
+/** Print views: the page alone, no shell, laid out for paper (each view owns its @page rules). */
+function PrintPage({ route }: { route: Extract<Route, { name: 'print' }> }) {
+  const def = PRINT_VIEWS.find((v) => v.key === route.view);
+  useEffect(() => { document.title = def ? `${def.title} — ThuKy` : 'ThuKy'; }, [def]);
+  return def ? <def.View conferenceId={route.conferenceId} query={route.query} /> : <NotFound />;
 }
 
 function Shell() {
   const route = useRoute();
+  if (route.name === 'print') return <ErrorBoundary resetKey={window.location.hash}><PrintPage route={route} /></ErrorBoundary>;
+  return <AppShell route={route} />;
+}
+
+function AppShell({ route }: { route: Route }) {
   const id = conferenceIdOf(route);
   const conf = useApiQuery('conference.get', id ? { id } : null);
   const confTitle = id ? (conf.data?.id === id ? conf.data.title : null) : null;
@@ -47,7 +45,7 @@ function Shell() {
   const title = !id
     ? 'Hội nghị'
     : confTitle ?? (conf.error ? 'Không mở được hội nghị' : 'Đang tải…');
-  const subtitle = id ? SECTION_TITLES[route.name] : undefined;
+  const subtitle = route.name === 'conference' ? SECTIONS.find((s) => s.key === route.section)?.label : undefined;
 
   useEffect(() => {
     document.title = confTitle ? `${subtitle ?? ''} · ${confTitle} — ThuKy` : 'ThuKy — Thư ký hội nghị';

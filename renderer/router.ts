@@ -1,28 +1,40 @@
 import { useEffect, useState } from 'react';
 
-/** Routes, written by hand on the URL hash (works with file://-like app protocols and the host alike). */
+/**
+ * Routes, written by hand on the URL hash (works with the app:// protocol and the host alike).
+ *   #/                                  conference list
+ *   #/c/<id>/<section>[/<sub>…][?q]     a conference's section (features/registry.tsx lists them)
+ *   #/print/<view>/<id>[?q]             a print view, full page without the shell
+ */
 export type Route =
   | { name: 'conferences' }
-  | { name: 'delegates'; conferenceId: string }
-  | { name: 'info'; conferenceId: string }
-  | { name: 'import'; conferenceId: string }
+  | { name: 'conference'; conferenceId: string; section: string; rest: string[]; query: URLSearchParams }
+  | { name: 'print'; conferenceId: string; view: string; query: URLSearchParams }
   | { name: 'notFound'; hash: string };
 
-export type ConferenceSection = 'delegates' | 'info' | 'import';
-
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
-  if (path === '/' || path === '') return { name: 'conferences' };
-  const m = /^\/c\/([^/]+)\/(delegates|info|import)$/.exec(path);
-  if (m) return { name: m[2] as ConferenceSection, conferenceId: decodeURIComponent(m[1]) };
-  const bare = /^\/c\/([^/]+)$/.exec(path);
-  if (bare) return { name: 'delegates', conferenceId: decodeURIComponent(bare[1]) };
+  const raw = hash.replace(/^#/, '');
+  const [pathPart, queryPart = ''] = raw.split('?');
+  const path = pathPart.replace(/\/+$/, '') || '/';
+  const query = new URLSearchParams(queryPart);
+  if (path === '/') return { name: 'conferences' };
+  const parts = path.split('/').slice(1).map(decodeURIComponent);
+  if (parts[0] === 'c' && parts[1]) {
+    return { name: 'conference', conferenceId: parts[1], section: parts[2] || 'delegates', rest: parts.slice(3), query };
+  }
+  if (parts[0] === 'print' && parts[1] && parts[2]) return { name: 'print', view: parts[1], conferenceId: parts[2], query };
   return { name: 'notFound', hash };
 }
 
 export const hrefConferences = () => '#/';
-export const hrefConference = (id: string, section: ConferenceSection = 'delegates') =>
-  `#/c/${encodeURIComponent(id)}/${section}`;
+/** @example hrefConference(id, 'delegates') → "#/c/<id>/delegates" */
+export const hrefConference = (id: string, section = 'delegates', ...rest: string[]) =>
+  `#/c/${[id, section, ...rest].map(encodeURIComponent).join('/')}`;
+/** @example hrefPrint('invitations', id, { ids: 'a,b' }) → "#/print/invitations/<id>?ids=a%2Cb" */
+export const hrefPrint = (view: string, id: string, query: Record<string, string> = {}) => {
+  const q = new URLSearchParams(query).toString();
+  return `#/print/${encodeURIComponent(view)}/${encodeURIComponent(id)}${q ? `?${q}` : ''}`;
+};
 
 export function navigate(href: string) {
   if (window.location.hash !== href) window.location.hash = href;

@@ -1,7 +1,8 @@
 /** Conference queries. Functions take `db` or a transaction; no business rules here. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Conference, ConferenceFields } from '../../shared/models/conference';
-import type { ConferenceTable, Database } from '../schema/tables';
+import type { ConferenceTable } from '../schema/tables';
+import type { Database } from '../schema/database';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,6 @@
 /** The undo journal: before-images of delegate rows, newest first. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema/tables';
+import type { Database } from '../schema/database';
 import type { DelegateRow } from './delegates';
 
 type Db = Kysely<Database>;

@@ -53,7 +53,7 @@ export interface UndoEntryTable {
   created_at: string;
 }
 
-export interface Database {
+export interface CoreTables {
   conferences: ConferenceTable;
   delegates: DelegateTable;
   undo_entries: UndoEntryTable;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { DelegateFields, type DelegateFieldsInput } from '../../shared/models/delegate';
 import { foldDiacritics, normalizeText, stripHonorific } from '../../shared/text/normalize';
 import { canonicalRank } from '../../shared/text/ranks';
-import type { Database } from '../../db/schema/tables';
+import type { Database } from '../../db/schema/database';
 import { fieldsToColumns, insertDelegateRows, type DelegateRow } from '../../db/repositories/delegates';
 import { newId } from './context';
 

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../shared/api/errors';
 import type { Delegate, DelegateFields } from '../../shared/models/delegate';
 import { compareVietnameseNames } from '../../shared/text/collate';
 import { rankOrder } from '../../shared/text/ranks';
-import type { Database } from '../../db/schema/tables';
+import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/delegates';
 import { popUndo, pushUndo } from '../../db/repositories/undo';
 import { findConference } from '../../db/repositories/conferences';

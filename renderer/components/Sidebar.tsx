@@ -1,9 +1,9 @@
 import React from 'react';
-import {
-  CalendarDays, ClipboardCheck, FileUp, Info, LayoutGrid, ListOrdered, Mail, Users, Landmark,
-} from 'lucide-react';
+import { CalendarDays, ClipboardCheck, LayoutGrid, ListOrdered, Mail, Landmark } from 'lucide-react';
 import { hrefConference, hrefConferences, type Route } from '../router';
+import { SECTIONS } from '../features/registry';
 
+/** Shown greyed out until a feature with the same label is in SECTIONS. */
 const SOON = [
   { label: 'Giấy mời', icon: Mail },
   { label: 'Sơ đồ chỗ ngồi', icon: LayoutGrid },
@@ -23,6 +23,7 @@ function NavLink(props: { href: string; active: boolean; icon: React.ElementType
 
 export function Sidebar({ route, conferenceTitle }: { route: Route; conferenceTitle: string | null }) {
   const id = 'conferenceId' in route ? route.conferenceId : null;
+  const section = route.name === 'conference' ? route.section : null;
   return (
     <nav className="sidebar" aria-label="Điều hướng chính">
       <a className="brand" href={hrefConferences()}>
@@ -38,10 +39,10 @@ export function Sidebar({ route, conferenceTitle }: { route: Route; conferenceTi
         <div className="nav-group">
           <div className="nav-heading">Hội nghị đang mở</div>
           {conferenceTitle ? <div className="nav-conf-title" title={conferenceTitle}>{conferenceTitle}</div> : null}
-          <NavLink href={hrefConference(id, 'delegates')} active={route.name === 'delegates'} icon={Users} label="Đại biểu" testId="nav-delegates" />
-          <NavLink href={hrefConference(id, 'info')} active={route.name === 'info'} icon={Info} label="Thông tin hội nghị" testId="nav-info" />
-          <NavLink href={hrefConference(id, 'import')} active={route.name === 'import'} icon={FileUp} label="Nhập danh sách" testId="nav-import" />
-          {SOON.map(({ label, icon: Icon }) => (
+          {SECTIONS.filter((s) => !s.hidden).map((s) => (
+            <NavLink key={s.key} href={hrefConference(id, s.key)} active={section === s.key} icon={s.icon} label={s.label} testId={`nav-${s.key}`} />
+          ))}
+          {SOON.filter((x) => !SECTIONS.some((s) => s.label === x.label)).map(({ label, icon: Icon }) => (
             <button key={label} type="button" className="nav-link disabled" aria-disabled="true" title="Sắp có" onClick={(e) => e.preventDefault()}>
               <Icon size={17} aria-hidden />
               <span>{label}</span>

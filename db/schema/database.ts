@@ -1,0 +1,9 @@
+/** The whole store as Kysely sees it: every area's tables. */
+import type { CoreTables } from './tables';
+import type { InvitationTables } from './invitation.tables';
+import type { SeatingTables } from './seating.tables';
+import type { CheckinTables } from './checkin.tables';
+import type { ProgrammeTables } from './programme.tables';
+import type { SafetyTables } from './safety.tables';
+
+export interface Database extends CoreTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables {}

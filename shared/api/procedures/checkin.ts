@@ -1,0 +1,2 @@
+/** checkin.* procedures (see its issue). */
+export const checkinProcedures = {} as const;

@@ -1,0 +1,2 @@
+/** invitation.* procedures (see its issue). */
+export const invitationProcedures = {} as const;

@@ -1,0 +1,2 @@
+/** programme.* procedures (see its issue). */
+export const programmeProcedures = {} as const;

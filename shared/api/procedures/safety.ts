@@ -1,0 +1,2 @@
+/** safety.* procedures (see its issue). */
+export const safetyProcedures = {} as const;

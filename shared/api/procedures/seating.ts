@@ -1,0 +1,2 @@
+/** seating.* procedures (see its issue). */
+export const seatingProcedures = {} as const;
