@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The same bundle serves Electron (file:// via app protocol) and the browser via the host: relative base.
+// The same bundle serves Electron (app://thuky/) and the browser via the host; absolute base so
+// print views at /print/<view> find their assets.
 export default defineConfig({
   root: '.',
-  base: './',
+  base: '/',
   plugins: [react()],
   build: {
     outDir: 'dist/renderer',

@@ -4,13 +4,24 @@ import { useEffect, useState } from 'react';
  * Routes, written by hand on the URL hash (works with the app:// protocol and the host alike).
  *   #/                                  conference list
  *   #/c/<id>/<section>[/<sub>…][?q]     a conference's section (features/registry.tsx lists them)
- *   #/print/<view>/<id>[?q]             a print view, full page without the shell
+ *   /print/<view>?conferenceId=<id>&…   a print view, full page without the shell (a real path,
+ *                                       so the host and app:// serve it; also #/print/<view>/<id>)
  */
 export type Route =
   | { name: 'conferences' }
   | { name: 'conference'; conferenceId: string; section: string; rest: string[]; query: URLSearchParams }
   | { name: 'print'; conferenceId: string; view: string; query: URLSearchParams }
   | { name: 'notFound'; hash: string };
+
+/** The route of the whole location: a /print/ path first, else the hash. */
+export function parseLocation(loc: { pathname: string; search: string; hash: string }): Route {
+  const m = /^\/print\/([^/]+)\/?$/.exec(loc.pathname);
+  if (m) {
+    const query = new URLSearchParams(loc.search);
+    return { name: 'print', view: decodeURIComponent(m[1]), conferenceId: query.get('conferenceId') ?? '', query };
+  }
+  return parseHash(loc.hash);
+}
 
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -30,20 +41,18 @@ export const hrefConferences = () => '#/';
 /** @example hrefConference(id, 'delegates') → "#/c/<id>/delegates" */
 export const hrefConference = (id: string, section = 'delegates', ...rest: string[]) =>
   `#/c/${[id, section, ...rest].map(encodeURIComponent).join('/')}`;
-/** @example hrefPrint('invitations', id, { ids: 'a,b' }) → "#/print/invitations/<id>?ids=a%2Cb" */
-export const hrefPrint = (view: string, id: string, query: Record<string, string> = {}) => {
-  const q = new URLSearchParams(query).toString();
-  return `#/print/${encodeURIComponent(view)}/${encodeURIComponent(id)}${q ? `?${q}` : ''}`;
-};
+/** @example hrefPrint('name-cards', id, { ids: 'a,b' }) → "/print/name-cards?conferenceId=<id>&ids=a%2Cb" */
+export const hrefPrint = (view: string, id: string, query: Record<string, string> = {}) =>
+  `/print/${encodeURIComponent(view)}?${new URLSearchParams({ conferenceId: id, ...query }).toString()}`;
 
 export function navigate(href: string) {
   if (window.location.hash !== href) window.location.hash = href;
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  const [route, setRoute] = useState(() => parseLocation(window.location));
   useEffect(() => {
-    const onHash = () => setRoute(parseHash(window.location.hash));
+    const onHash = () => setRoute(parseLocation(window.location));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -34,6 +34,7 @@ export const rowToDelegate = (r: DelegateRow): Delegate => ({
   email: r.email,
   note: r.note,
   sortKey: r.sort_key,
+  code: r.code,
 });
 
 export async function listDelegateRows(db: Db, conferenceId: string): Promise<DelegateRow[]> {

@@ -40,6 +40,8 @@ export interface DelegateTable {
   sort_key: string;
   /** Folded (no diacritics, lowercase) name + rank + position + unit, for search. */
   search_key: string;
+  /** Stable, unguessable check-in code (QR on the badge); unique in the store. */
+  code: string;
   created_at: string;
   updated_at: string;
 }
@@ -53,7 +55,26 @@ export interface UndoEntryTable {
   created_at: string;
 }
 
+/** The invitation register, one row per delegate once anything is recorded. */
+export interface DelegateRegisterTable {
+  delegate_id: string;
+  /** 'not_sent' | 'sent' */
+  invitation_status: string;
+  sent_at: string | null;
+  /** 'truc_tiep' | 'buu_dien' | 'he_thong_van_ban' | 'dien_thoai' | '' */
+  sent_method: string;
+  /** 'none' | 'attending' | 'absent' | 'substitute' */
+  reply: string;
+  substitute_full_name: string;
+  substitute_rank: string;
+  substitute_position: string;
+  substitute_unit: string;
+  note: string;
+  updated_at: string;
+}
+
 export interface CoreTables {
+  delegate_register: DelegateRegisterTable;
   conferences: ConferenceTable;
   delegates: DelegateTable;
   undo_entries: UndoEntryTable;

@@ -94,6 +94,8 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
 
   if (opts.staticDir && fs.existsSync(path.join(opts.staticDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: path.resolve(opts.staticDir), index: ['index.html'], dotfiles: 'deny' });
+    // Print views are real paths (/print/<view>?conferenceId=…): the same single-page app serves them.
+    app.get('/print/*', (_req, reply) => reply.sendFile('index.html'));
   } else {
     app.get('/', async (_req, reply) =>
       reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><p>ThuKy: chưa dựng giao diện (npm run build).</p>'));

@@ -8,7 +8,9 @@ export function registerAppProtocol(rendererDir: string) {
   const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (req) => {
     const url = new URL(req.url);
-    const file = path.resolve(root, '.' + decodeURIComponent(url.pathname));
+    // Print views (/print/<view>) are routes of the single-page app.
+    const pathname = url.pathname.startsWith('/print/') ? '/index.html' : decodeURIComponent(url.pathname);
+    const file = path.resolve(root, '.' + pathname);
     if (url.host !== APP_HOST || (file !== root && !file.startsWith(root + path.sep))) {
       return new Response('Not found', { status: 404 });
     }

@@ -19,6 +19,13 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
   return out as T;
 }
 
+/** 12 hex digits from the OS's random source: stable per delegate, not guessable from the list. */
+export const newCheckInCode = () => {
+  const b = new Uint8Array(6);
+  crypto.getRandomValues(b);
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
+};
+
 export const searchKeyOf = (f: Pick<DelegateFields, 'fullName' | 'rank' | 'position' | 'unit' | 'category'>) =>
   foldDiacritics([f.fullName, f.rank, f.position, f.unit, f.category].join(' '));
 
@@ -30,6 +37,7 @@ export function newDelegateRow(conferenceId: string, fields: DelegateFieldsInput
     precedence,
     ...(fieldsToColumns(f) as Omit<DelegateRow, 'id' | 'conference_id' | 'precedence' | 'search_key' | 'created_at' | 'updated_at'>),
     search_key: searchKeyOf(f),
+    code: newCheckInCode(),
     created_at: now,
     updated_at: now,
   };

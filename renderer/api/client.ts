@@ -38,7 +38,7 @@ export const transportKind = (): 'ipc' | 'http' => (window.thuky ? 'ipc' : 'http
 async function httpInvoke(procedure: string, input: unknown): Promise<Result<unknown>> {
   let res: Response;
   try {
-    res = await fetch(`./api/${procedure}`, {
+    res = await fetch(`/api/${procedure}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${getToken()}` },
       body: JSON.stringify(input ?? {}),
@@ -77,7 +77,7 @@ export const api = new Proxy({} as Api, {
 /** Subscribe to change events (IPC push or server-sent events). Returns an unsubscribe function. */
 export function onChange(listener: (e: ChangeEvent) => void): () => void {
   if (window.thuky) return window.thuky.onEvent(listener);
-  const es = new EventSource(`./api/events?token=${encodeURIComponent(getToken())}`);
+  const es = new EventSource(`/api/events?token=${encodeURIComponent(getToken())}`);
   const handler = (m: MessageEvent) => listener(JSON.parse(m.data) as ChangeEvent);
   es.addEventListener('change', handler as EventListener);
   return () => es.close();

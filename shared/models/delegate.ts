@@ -30,6 +30,8 @@ export const Delegate = DelegateFields.extend({
   id: z.string(),
   conferenceId: z.string(),
   precedence: z.number().int().min(1),
+  /** Stable, unguessable check-in code (the badge's QR, the door scanner). */
+  code: z.string(),
 });
 export type Delegate = z.infer<typeof Delegate>;
 
