@@ -1,0 +1,79 @@
+/**
+ * Mẫu giấy mời: the form (react-hook-form + zod) beside a live preview of the invitation, built by
+ * the same model as the DOCX (shared/documents/invitation.ts) for a delegate of the list.
+ */
+import React, { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
+import type { Delegate } from '../../../shared/models/delegate';
+import { buildInvitation, delegateAddressee, unitAddressees } from '../../../shared/documents/invitation';
+import { api } from '../../api/client';
+import { useToast } from '../../components/Toast';
+import { InvitationSheet } from './print/InvitationSheet';
+import { InvitationFormFields } from './InvitationFormFields';
+import { invitationResolver, parseInvitationForm, toInvitationForm, type InvitationFormValues } from './invitationFormModel';
+import './print/invitation-sheet.css';
+
+export function InvitationForm(props: { settings: InvitationSettings; delegates: Delegate[]; year: number }) {
+  const { settings, delegates, year } = props;
+  const toast = useToast();
+  const form = useForm<InvitationFormValues, unknown, InvitationSettingsFields>({
+    resolver: invitationResolver, defaultValues: toInvitationForm(settings), mode: 'onChange',
+  });
+  const { handleSubmit, reset, formState, control, getValues } = form;
+  const [sampleId, setSampleId] = useState(delegates[0]?.id ?? '');
+  const values = useWatch({ control }) as InvitationFormValues;
+  const lastGood = useRef<InvitationSettingsFields | null>(null);
+  const parsed = parseInvitationForm({ ...getValues(), ...values });
+  if (parsed) lastGood.current = parsed;
+
+  // Fresh settings from the store: take them unless the user is editing.
+  const key = JSON.stringify(settings);
+  useEffect(() => { if (!formState.isDirty) reset(toInvitationForm(settings)); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, [key]);
+
+  const doc = useMemo(() => {
+    const s = lastGood.current;
+    const d = delegates.find((x) => x.id === sampleId) ?? delegates[0];
+    if (!s || !d) return null;
+    const a = s.addressing === 'unit' ? unitAddressees(delegates.filter((x) => x.unit === d.unit))[0] : delegateAddressee(d, s.showQr);
+    return buildInvitation(s, a, year);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [JSON.stringify(lastGood.current), sampleId, delegates, year]);
+
+  const submit = handleSubmit(async (v) => {
+    try {
+      await api.invitation['settings.update']({ conferenceId: settings.conferenceId, ...v });
+      reset(toInvitationForm(v));
+      toast.success('Đã lưu mẫu giấy mời');
+    } catch (e) {
+      toast.error(e instanceof Error ? e.message : 'Không lưu được mẫu giấy mời');
+    }
+  });
+
+  return (
+    <div className="inv-form-layout">
+      <form className="inv-form card" onSubmit={submit} noValidate data-testid="invitation-form">
+        <InvitationFormFields form={form} />
+        <div className="inv-form-actions">
+          {!settings.saved ? <span className="muted small">Chưa lưu: đang dùng thông tin của hội nghị.</span> : null}
+          <span className="spacer" />
+          <button type="button" className="btn" disabled={!formState.isDirty} onClick={() => reset(toInvitationForm(settings))}>Hoàn lại</button>
+          <button type="submit" className="btn btn-primary" data-testid="invitation-save" disabled={formState.isSubmitting}>Lưu mẫu giấy mời</button>
+        </div>
+      </form>
+      <section className="inv-preview" aria-label="Xem trước giấy mời">
+        <div className="inv-preview-bar">
+          <label htmlFor="inv-sample">Xem thử với</label>
+          <select id="inv-sample" className="select" value={sampleId} onChange={(e) => setSampleId(e.target.value)}>
+            {delegates.map((d) => (
+              <option key={d.id} value={d.id}>{d.precedence}. {d.fullName || `${d.position} ${d.unit}`}</option>
+            ))}
+          </select>
+        </div>
+        <div className="inv-preview-frame" data-testid="invitation-preview">
+          <div className="inv-preview-scale">{doc ? <InvitationSheet doc={doc} /> : null}</div>
+        </div>
+      </section>
+    </div>
+  );
+}

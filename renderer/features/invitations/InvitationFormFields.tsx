@@ -1,0 +1,82 @@
+/** The inputs of the invitation form, grouped as the secretary reads a giấy mời from top to bottom. */
+import React from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { InvitationSettingsFields } from '../../../shared/models/invitation';
+import { Field } from '../../components/Field';
+import type { InvitationFormValues } from './invitationFormModel';
+
+type Name = keyof InvitationFormValues;
+interface Spec { name: Name; label: string; hint?: string; placeholder?: string; type?: 'text' | 'date' | 'textarea'; rows?: number; wide?: boolean }
+
+const GROUPS: { title: string; fields: Spec[] }[] = [
+  { title: 'Đầu văn bản', fields: [
+    { name: 'parentBody', label: 'Cơ quan chủ quản', placeholder: 'UBND TỈNH LẠNG SƠN', hint: 'Để trống nếu không có.' },
+    { name: 'issuingBody', label: 'Cơ quan ban hành', type: 'textarea', rows: 2, hint: 'Mỗi dòng một hàng; in hoa, đậm.' },
+    { name: 'number', label: 'Số', placeholder: 'để trống cho văn thư ghi', hint: 'Có thể để trống.' },
+    { name: 'symbol', label: 'Ký hiệu', placeholder: 'GM-UBND' },
+    { name: 'placeName', label: 'Địa danh', placeholder: 'Lạng Sơn' },
+    { name: 'issueDate', label: 'Ngày ban hành', type: 'date', hint: 'Để trống: in "ngày … tháng …" cho văn thư ghi.' },
+  ] },
+  { title: 'Nội dung mời', fields: [
+    { name: 'summary', label: 'Trích yếu (dưới chữ GIẤY MỜI)', type: 'textarea', rows: 2, wide: true },
+    { name: 'inviter', label: 'Cơ quan mời', hint: '"… trân trọng kính mời:"', wide: true },
+    { name: 'eventText', label: 'Tới dự', type: 'textarea', rows: 2, wide: true },
+    { name: 'chair', label: 'Chủ trì', wide: true },
+    { name: 'timeText', label: 'Thời gian', placeholder: '07 giờ 30 phút, thứ Tư, ngày 08/10/2025', wide: true },
+    { name: 'venue', label: 'Địa điểm', wide: true },
+    { name: 'notes', label: 'Lưu ý cho đại biểu', type: 'textarea', rows: 2, wide: true,
+      placeholder: 'Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.', hint: 'Mỗi dòng một ý (trang phục, tài liệu…).' },
+  ] },
+  { title: 'Xác nhận tham dự', fields: [
+    { name: 'contactName', label: 'Liên hệ (đồng chí)', placeholder: 'Hoàng Văn Bình, Phòng Tham mưu' },
+    { name: 'contactPhone', label: 'Điện thoại', placeholder: '0205 3870 123' },
+    { name: 'replyBy', label: 'Xác nhận trước ngày', type: 'date' },
+  ] },
+  { title: 'Chữ ký và nơi nhận', fields: [
+    { name: 'signerAuthority', label: 'Thẩm quyền ký', placeholder: 'TM. ỦY BAN NHÂN DÂN' },
+    { name: 'signerName', label: 'Người ký' },
+    { name: 'signerTitle', label: 'Chức vụ người ký', type: 'textarea', rows: 2, placeholder: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' },
+    { name: 'recipients', label: 'Nơi nhận', type: 'textarea', rows: 2, hint: 'Mỗi dòng một nơi; dòng cuối "- Lưu: VT, …".' },
+  ] },
+];
+
+export function InvitationFormFields({ form }: { form: UseFormReturn<InvitationFormValues, unknown, InvitationSettingsFields> }) {
+  const { register, formState: { errors } } = form;
+  const input = (s: Spec) => (
+    <Field key={s.name} label={s.label} hint={s.hint} error={errors[s.name]?.message as string | undefined} className={s.wide ? 'span-2' : ''}>
+      {({ id, describedBy, invalid }) => s.type === 'textarea'
+        ? <textarea id={id} className="textarea" rows={s.rows} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />
+        : <input id={id} className="input" type={s.type ?? 'text'} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />}
+    </Field>
+  );
+  return (
+    <div className="form-grid inv-form-grid">
+      {GROUPS.map((g) => (
+        <React.Fragment key={g.title}>
+          <div className="form-section">{g.title}</div>
+          {g.fields.map(input)}
+        </React.Fragment>
+      ))}
+      <div className="form-section">Tùy chọn</div>
+      <Field label="Gửi theo">
+        {({ id }) => (
+          <select id={id} className="select" data-testid="inv-addressing" {...register('addressing')}>
+            <option value="delegate">Từng đại biểu</option>
+            <option value="unit">Từng cơ quan, đơn vị (đề nghị cử người)</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Cỡ chữ nội dung">
+        {({ id }) => (
+          <select id={id} className="select" {...register('bodySize')}>
+            <option value="14">14</option>
+            <option value="13">13</option>
+          </select>
+        )}
+      </Field>
+      <label className="checkbox span-2">
+        <input type="checkbox" data-testid="inv-showQr" {...register('showQr')} /> In mã QR điểm danh của đại biểu (góc dưới bên trái)
+      </label>
+    </div>
+  );
+}
