@@ -1,0 +1,44 @@
+/** One seat on the plan: a drop target, and a drag source when someone sits there. */
+import React from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { Lock } from 'lucide-react';
+import type { Seat } from '../../../shared/seating/layout';
+import { shortName } from '../../../shared/seating/names';
+import type { PlanBox } from './HallPlan';
+import type { SeatingModel } from './useSeating';
+
+export function SeatCell(props: {
+  seat: Seat; box: PlanBox; m: SeatingModel; selected: boolean; picked: string | null; flagged: boolean;
+  onActivate(seat: Seat): void;
+}) {
+  const { seat, box, m } = props;
+  const item = m.bySeat.get(seat.id);
+  const d = item ? m.byId.get(item.delegateId) : undefined;
+  const drop = useDroppable({ id: `s:${seat.id}`, disabled: seat.disabled });
+  const drag = useDraggable({ id: `d:${d?.id ?? 'none'}:${seat.id}`, disabled: !d || !!item?.locked, data: { delegateId: d?.id } });
+  const p = d ? m.person(d) : null;
+  const title = seat.disabled ? `${seat.label} — ghế tắt`
+    : p ? `${seat.label}\n${[p.rank, p.fullName].filter(Boolean).join(' ') || p.position}\n${p.position}, ${p.unit}${p.substitute ? '\n(người dự thay)' : ''}${item?.locked ? '\nĐã khóa' : ''}\n${item?.reason ?? ''}`
+    : `${seat.label} — trống`;
+  const cls = ['st-seat', seat.area === 'presidium' ? 'st-seat-stage' : '', seat.disabled ? 'st-seat-off' : '', d ? 'st-seat-taken' : '',
+    item?.locked ? 'st-seat-locked' : '', props.selected ? 'st-seat-selected' : '', drop.isOver ? 'st-seat-over' : '',
+    props.flagged ? 'st-seat-flag' : '', drag.isDragging ? 'st-seat-dragging' : '', props.picked && !seat.disabled ? 'st-seat-target' : ''].join(' ');
+  const setRef = (el: HTMLButtonElement | null) => { drop.setNodeRef(el); drag.setNodeRef(el); };
+  return (
+    <button
+      ref={setRef} type="button" className={cls} title={title} disabled={seat.disabled}
+      style={{ ...box, background: d ? m.colour(d.category) : undefined }}
+      data-testid={`seat-${seat.id}`} data-delegate={d?.id ?? ''} aria-label={title.replace(/\n/g, '; ')}
+      {...drag.attributes} {...drag.listeners}
+      onClick={() => props.onActivate(seat)}
+      onKeyDown={(e) => {
+        // Enter places the picked delegate (Space is dnd-kit's keyboard drag).
+        if (e.key === 'Enter') { e.preventDefault(); props.onActivate(seat); return; }
+        drag.listeners?.onKeyDown?.(e);
+      }}
+    >
+      {item?.locked ? <Lock className="st-lock" size={9} aria-hidden /> : null}
+      {p ? <span className="st-seat-name">{shortName(p)}</span> : <span className="st-seat-num">{seat.rowLabel}{seat.seat}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * Sơ đồ chỗ ngồi: the hall to scale, auto-assign by protocol, drag (or pick + Enter) to seat and
+ * swap, lock, clear, undo; empty rows of honour and conflicts flagged; links to the print views.
+ * #/c/<id>/seating, and #/c/<id>/seating/hall/<hallId|new> for the hall editor.
+ */
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, closestCenter, pointerWithin, useSensor, useSensors, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
+import { Printer, Undo2, Wand2 } from 'lucide-react';
+import type { Seat } from '../../../shared/seating/layout';
+import { api } from '../../api/client';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { useToast } from '../../components/Toast';
+import { hrefConference, hrefPrint, type Route } from '../../router';
+import { HallPlan, fitUnit } from './HallPlan';
+import { HallEditor } from './HallEditor';
+import { SeatCell } from './SeatCell';
+import { SidePanel } from './SidePanel';
+import { useSeating, type SeatingModel } from './useSeating';
+import './seating.css';
+
+/** Width of an element that may mount later (the page shows "Đang tải…" first): a callback ref. */
+function useWidth(): [number, (el: HTMLDivElement | null) => void] {
+  const [w, setW] = useState(800);
+  const ro = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    ro.current?.disconnect();
+    if (!el) return;
+    setW(el.clientWidth);
+    ro.current = new ResizeObserver(() => setW(el.clientWidth));
+    ro.current.observe(el);
+  }, []);
+  return [w, ref];
+}
+
+/** The seat under the pointer; the keyboard (no pointer) gets the nearest seat. */
+const collision: CollisionDetection = (args) => {
+  const hit = pointerWithin(args);
+  return hit.length ? hit : closestCenter(args);
+};
+
+function warningsOf(m: SeatingModel, frontRows: number): { text: string[]; flagged: Set<string> } {
+  const flagged = new Set<string>();
+  const text: string[] = [];
+  if (!m.hall || !m.bySeat.size) return { text, flagged };
+  const emptyHonour = m.seats.filter((s) => !s.disabled && !m.bySeat.has(s.id) && s.area === 'floor' && s.row <= frontRows);
+  emptyHonour.forEach((s) => flagged.add(s.id));
+  if (emptyHonour.length) text.push(`${emptyHonour.length} ghế hàng danh dự còn trống: ${emptyHonour.slice(0, 6).map((s) => s.short).join(', ')}${emptyHonour.length > 6 ? '…' : ''}`);
+  const absentSeated = [...m.bySeat.values()].filter((i) => m.absent.has(i.delegateId));
+  absentSeated.forEach((i) => flagged.add(i.seatId));
+  if (absentSeated.length) text.push(`Xung đột: ${absentSeated.length} người đã báo vắng vẫn có ghế (${absentSeated.slice(0, 3).map((i) => i.short).join(', ')})`);
+  if (m.unassigned.length) text.push(`${m.unassigned.length} đại biểu chưa có chỗ.`);
+  return { text, flagged };
+}
+
+export function SeatingPage({ conferenceId, route }: { conferenceId: string; route: Extract<Route, { name: 'conference' }> }) {
+  if (route.rest[0] === 'hall') return <HallEditor conferenceId={conferenceId} hallId={route.rest[1] === 'new' ? null : route.rest[1] ?? null} />;
+  return <SeatingBoard conferenceId={conferenceId} />;
+}
+
+function SeatingBoard({ conferenceId }: { conferenceId: string }) {
+  const [chosenHall, setChosenHall] = useState<string | null>(null);
+  const m = useSeating(conferenceId, chosenHall);
+  const toast = useToast();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [selectedSeat, setSelectedSeat] = useState<string | null>(null);
+  const [presidium, setPresidium] = useState<number | null>(null);
+  const [frontRows, setFrontRows] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [width, canvas] = useWidth();
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const stageSeats = m.seats.filter((s) => s.area === 'presidium').length;
+  const presidiumN = presidium ?? (m.rules?.presidiumCount || stageSeats);
+  const frontN = frontRows ?? m.rules?.frontRows ?? 2;
+  const warn = useMemo(() => warningsOf(m, frontN), [m, frontN]);
+
+  const run = async (label: string, fn: () => Promise<unknown>) => {
+    setBusy(true);
+    try { await fn(); m.reload(); } catch (e) { toast.error(`${label}: ${(e as Error).message}`); } finally { setBusy(false); }
+  };
+  const move = (delegateId: string, seatId: string | null) => run('Không đổi được chỗ', () => api.seating.move({ conferenceId, delegateId, seatId }));
+  const onActivate = (seat: Seat) => {
+    setSelectedSeat(seat.id);
+    const occupant = m.bySeat.get(seat.id)?.delegateId ?? null;
+    if (picked && picked !== occupant) { void move(picked, seat.id); setPicked(null); return; }
+    setPicked(occupant && !m.bySeat.get(seat.id)?.locked ? occupant : null);
+  };
+  const [dragging, setDragging] = useState<string | null>(null);
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    const delegateId = e.active.data.current?.delegateId as string | undefined;
+    const over = e.over?.id ? String(e.over.id) : null;
+    if (!delegateId || !over) return;
+    if (over === 'unassigned') { if (m.byDelegate.has(delegateId)) void move(delegateId, null); return; }
+    const seatId = over.slice(2);
+    if (m.byDelegate.get(delegateId)?.seatId !== seatId) { setSelectedSeat(seatId); void move(delegateId, seatId); }
+  };
+  const autoAssign = () => m.hallId && run('Không tự xếp được', async () => {
+    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: { ...m.rules, presidiumCount: presidiumN, frontRows: frontN, sections: m.rules?.sections ?? [] } });
+    toast.success(`Đã xếp ${r.assigned} người${r.unassigned ? `, ${r.unassigned} chưa có chỗ` : ''}.`);
+  });
+  const undo = () => run('Không hoàn tác được', async () => {
+    const r = await api.seating.undo({ conferenceId });
+    toast.info(r.undone ? `Đã hoàn tác: ${r.undone}` : 'Không còn gì để hoàn tác.');
+  });
+  const clear = (block: string) => run('Không xóa được', async () => {
+    const r = await api.seating.clear({ conferenceId, block: block === '*' ? undefined : block, keepLocked: true });
+    toast.info(`Đã bỏ xếp ${r.updated} ghế (ghế khóa giữ nguyên).`);
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement)) { e.preventDefault(); void undo(); }
+      if (e.key === 'Escape') setPicked(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (m.error) return <div className="page"><ErrorPanel error={m.error} /></div>;
+  if (m.loading) return <div className="page muted">Đang tải…</div>;
+  if (!m.halls.length) {
+    return (
+      <div className="page stack st-start">
+        <h2>Chưa có hội trường nào</h2>
+        <p className="muted">Hội trường được lưu một lần và dùng lại cho mọi hội nghị.</p>
+        <div className="row">
+          <button type="button" className="btn btn-primary" data-testid="hall-create-demo" onClick={() => run('Không tạo được', () => api.hall.createDemo({}))}>Tạo “Hội trường Bộ CHQS tỉnh” mẫu</button>
+          <a className="btn" href={hrefConference(conferenceId, 'seating', 'hall', 'new')} data-testid="hall-new">Vẽ hội trường mới</a>
+        </div>
+      </div>
+    );
+  }
+  const print = (view: string) => hrefPrint(view, conferenceId);
+  return (
+    <div className="st-page">
+      <div className="st-toolbar" role="toolbar" aria-label="Xếp chỗ">
+        <label className="st-inline">Hội trường
+          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => setChosenHall(e.target.value)}>
+            {m.halls.map((h) => <option key={h.id} value={h.id}>{h.name} ({h.seatCount} ghế)</option>)}
+          </select>
+        </label>
+        <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', m.hallId ?? 'new')} data-testid="hall-edit">Sửa</a>
+        <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', 'new')}>Mới</a>
+        <span className="st-sep" />
+        <label className="st-inline">Đoàn chủ tịch
+          <input className="input st-num" type="number" min={0} max={stageSeats} value={presidiumN} onChange={(e) => setPresidium(Number(e.target.value))} data-testid="presidium-count" />
+        </label>
+        <label className="st-inline">Hàng danh dự
+          <input className="input st-num" type="number" min={0} max={10} value={frontN} onChange={(e) => setFrontRows(Number(e.target.value))} />
+        </label>
+        <button type="button" className="btn btn-primary btn-sm" disabled={busy || !m.hallId} onClick={autoAssign} data-testid="seating-auto"><Wand2 size={15} /> Tự xếp chỗ</button>
+        <button type="button" className="btn btn-sm" disabled={busy} onClick={undo} data-testid="seating-undo" title="Ctrl+Z"><Undo2 size={15} /> Hoàn tác</button>
+        <select className="select st-clear" value="" aria-label="Xóa chỗ đã xếp" onChange={(e) => e.target.value && clear(e.target.value)} data-testid="seating-clear">
+          <option value="">Xóa chỗ…</option>
+          <option value="*">Cả hội trường</option>
+          {m.hall?.blocks.map((b) => <option key={b.name} value={b.name}>Khu {b.name}</option>)}
+        </select>
+        <span className="spacer" />
+        <a className="btn btn-sm" href={print('seating-chart')} target="_blank" rel="noreferrer" data-testid="print-chart"><Printer size={15} /> Sơ đồ</a>
+        <a className="btn btn-sm" href={print('name-cards')} target="_blank" rel="noreferrer" data-testid="print-cards"><Printer size={15} /> Biển tên</a>
+        <a className="btn btn-sm" href={print('badges')} target="_blank" rel="noreferrer" data-testid="print-badges"><Printer size={15} /> Thẻ</a>
+      </div>
+      {m.planHallId && m.hallId !== m.planHallId ? <div className="panel panel-info st-note">Hội nghị đang dùng hội trường khác; “Tự xếp chỗ” sẽ chuyển sang hội trường này.</div> : null}
+      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
+        <div className="st-body">
+          <div className="st-canvas" ref={canvas}>
+            {m.hall ? (
+              <HallPlan hall={m.hall} seats={m.seats} unit={fitUnit(m.seats, width - 16)} renderSeat={(s, box) => (
+                <SeatCell seat={s} box={box} m={m} selected={selectedSeat === s.id} picked={picked} flagged={warn.flagged.has(s.id)} onActivate={onActivate} />
+              )} />
+            ) : null}
+            <div className="st-legend">
+              {m.sections.map((c) => <span key={c} className="st-legend-item"><i style={{ background: m.colour(c) }} />{c || 'Chưa phân loại'}</span>)}
+            </div>
+          </div>
+          <SidePanel m={m} picked={picked} selectedSeat={selectedSeat} warnings={warn.text}
+            onPick={(id) => { setPicked(id); setSelectedSeat(null); }}
+            onLock={(id, locked) => void run('Không khóa được', () => api.seating.lock({ conferenceId, delegateIds: [id], locked }))}
+            onUnseat={(id) => void move(id, null)} />
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {dragging && m.byId.get(dragging) ? <div className="st-drag-chip">{[m.person(m.byId.get(dragging)!).rank, m.person(m.byId.get(dragging)!).fullName].filter(Boolean).join(' ') || m.byId.get(dragging)!.position}</div> : null}
+        </DragOverlay>
+      </DndContext>
+    </div>
+  );
+}
