@@ -34,6 +34,9 @@ function PrintPage({ route }: { route: Extract<Route, { name: 'print' }> }) {
 function Shell() {
   const route = useRoute();
   if (route.name === 'print') return <ErrorBoundary resetKey={window.location.hash}><PrintPage route={route} /></ErrorBoundary>;
+  // A section's full-screen view (the check-in desk, the live board): no shell, no admin-only calls.
+  const full = route.name === 'conference' ? SECTIONS.find((s) => s.key === route.section)?.fullScreen?.(route) : null;
+  if (full) return <ErrorBoundary resetKey={window.location.hash}>{full}</ErrorBoundary>;
   return <AppShell route={route} />;
 }
 

@@ -10,6 +10,8 @@ import fastifyStatic from '@fastify/static';
 import { ERROR_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core/core';
 import type { Caller } from '../core/dispatcher';
+import { stationCaller } from '../services/stations';
+import { PairLimiter } from './pair-limiter';
 
 export interface HostOptions {
   core: Core;
@@ -37,12 +39,14 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
   const { core, adminToken } = opts;
   const app = Fastify({ logger: false, bodyLimit: opts.bodyLimitBytes ?? 40 * 1024 * 1024 });
 
-  const callerOf = (req: FastifyRequest): Caller | null => {
+  // The admin token, or a paired desk's station token (role 'desk', caller.name = the desk's name).
+  const callerOf = async (req: FastifyRequest): Promise<Caller | null> => {
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : (req.query as { token?: string })?.token ?? '';
     if (token && sameToken(token, adminToken)) return { role: 'admin', name: 'admin' };
-    return null;
+    return token ? stationCaller(core.ctx, token) : null;
   };
+  const pairLimiter = new PairLimiter();
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('Content-Security-Policy', CSP);
@@ -65,15 +69,27 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     return errorReply(reply, { code: 'INTERNAL', message: 'Lỗi nội bộ của máy chủ' });
   });
 
+  // Pairing is the one call without a token: rate-limited per address (429), wrong PINs counted.
+  app.post('/api/station.pair', async (req, reply) => {
+    const wait = pairLimiter.blockedFor(req.ip);
+    if (wait > 0) {
+      reply.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return errorReply(reply, { code: 'RATE_LIMITED', message: `Nhập sai PIN quá nhiều lần: thử lại sau ${Math.ceil(wait / 1000)} giây` });
+    }
+    const result = await core.dispatch('station.pair', req.body ?? {}, (await callerOf(req)) ?? { role: 'desk', name: 'bàn chưa ghép' });
+    if (!result.ok && result.error.code === 'FORBIDDEN') pairLimiter.fail(req.ip);
+    return result.ok ? reply.code(200).send(result.value) : errorReply(reply, result.error);
+  });
+
   app.post<{ Params: { procedure: string } }>('/api/:procedure', async (req, reply) => {
-    const caller = callerOf(req);
+    const caller = await callerOf(req);
     if (!caller) return errorReply(reply, { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập (token)' });
     const result = await core.dispatch(req.params.procedure, req.body ?? {}, caller);
     return result.ok ? reply.code(200).send(result.value) : errorReply(reply, result.error);
   });
 
-  app.get('/api/events', (req, reply) => {
-    if (!callerOf(req)) return errorReply(reply, { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập (token)' });
+  app.get('/api/events', async (req, reply) => {
+    if (!(await callerOf(req))) return errorReply(reply, { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập (token)' });
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {

@@ -1,0 +1,132 @@
+/**
+ * "Điểm danh" in the host's sidebar: the counts, the pairing PIN and QR for other desks, the list
+ * of desks (revoke), the latest check-ins (undo), and the reports.
+ */
+import React, { useEffect, useMemo, useState } from 'react';
+import { api, downloadBase64 } from '../../api/client';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useToast } from '../../components/Toast';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { hrefConference } from '../../router';
+import { hhmm, personName, stationLabel } from './desk-format';
+import './checkin.css';
+
+const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+
+function PairingPanel({ conferenceId }: { conferenceId: string }) {
+  const [tick, setTick] = useState(0);
+  // The PIN changes when it expires or is voided after wrong guesses: ask again every few seconds.
+  useEffect(() => { const t = setInterval(() => setTick((x) => x + 1), 4000); return () => clearInterval(t); }, []);
+  const pin = useApiQuery('station.pairingPin', {}, [tick]);
+  const stations = useApiQuery('station.list', {});
+  const toast = useToast();
+  const [qr, setQr] = useState('');
+  const host = pin.data?.addresses[0] ?? window.location.hostname;
+  const url = `http://${host}:${window.location.port || 80}/${hrefConference(conferenceId, 'checkin', 'desk')}`;
+  // qrcode is loaded on demand (the print views load it the same way).
+  useEffect(() => { import('qrcode').then((m) => m.default.toDataURL(url, { margin: 1, width: 180 })).then(setQr).catch(() => setQr('')); }, [url]);
+  const revoke = async (id: string, name: string) => {
+    await api.station.revoke({ id });
+    toast.success(`Đã thu hồi ${name}`);
+    stations.reload();
+  };
+  return (
+    <section className="card card-pad ck-pairing">
+      <h2>Ghép bàn điểm danh khác</h2>
+      <div className="ck-pairing-row">
+        {qr ? <img src={qr} alt="Mã QR địa chỉ bàn điểm danh" width={150} height={150} /> : null}
+        <div>
+          <div className="ck-muted">Trên máy bàn, mở trình duyệt tới</div>
+          <div className="ck-url" data-testid="desk-url">{url}</div>
+          <div className="ck-muted">rồi nhập mã PIN:</div>
+          <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
+          <div className="ck-muted">Hết hạn lúc {pin.data ? hhmm(pin.data.expiresAt) : '–'}; nhập sai nhiều lần thì mã tự đổi.</div>
+        </div>
+      </div>
+      <h3>Các bàn đã ghép</h3>
+      <table className="ck-table" data-testid="stations">
+        <tbody>
+          {stations.data?.items.map((s) => (
+            <tr key={s.id} className={s.revoked ? 'ck-revoked' : ''}>
+              <td><b>{s.name}</b></td>
+              <td className="ck-muted">{s.revoked ? 'đã thu hồi' : s.lastSeenAt ? `hoạt động ${hhmm(s.lastSeenAt)}` : ''}</td>
+              <td>{s.revoked ? null : <button className="btn btn-sm" onClick={() => revoke(s.id, s.name)}>Thu hồi</button>}</td>
+            </tr>
+          ))}
+          {stations.data && !stations.data.items.length ? <tr><td className="ck-muted">Chưa có bàn nào.</td></tr> : null}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function CheckinPage({ conferenceId }: { conferenceId: string }) {
+  const stats = useApiQuery('checkin.stats', { conferenceId });
+  const list = useApiQuery('checkin.list', { conferenceId });
+  const delegates = useApiQuery('delegate.list', { conferenceId });
+  const toast = useToast();
+  const byId = useMemo(() => new Map(delegates.data?.items.map((d) => [d.id, d]) ?? []), [delegates.data]);
+  const s = stats.data;
+
+  const download = async (kind: 'xlsx' | 'docx' | 'headcount') => {
+    try {
+      const f = kind === 'headcount' ? await api.checkin.reportHeadCount({ conferenceId }) : await api.checkin.reportAttendance({ conferenceId, format: kind });
+      downloadBase64(f.fileName, f.contentBase64, f.fileName.endsWith('.xlsx') ? MIME.xlsx : MIME.docx);
+    } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+  };
+  const undo = async (delegateId: string) => {
+    try { await api.checkin.undo({ conferenceId, delegateId }); toast.success('Đã hủy lượt điểm danh'); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+  };
+
+  return (
+    <div className="page stack" data-testid="checkin-page">
+      <div className="page-head">
+        <div>
+          <h1>Điểm danh</h1>
+          <p>Quân số tính trực tiếp từ dữ liệu trên máy chủ; mọi bàn thấy cùng một con số.</p>
+        </div>
+        <div className="ck-head-actions">
+          <a className="btn btn-primary" href={hrefConference(conferenceId, 'checkin', 'desk')} data-testid="open-desk">Mở bàn điểm danh</a>
+          <a className="btn" href={hrefConference(conferenceId, 'checkin', 'board')} data-testid="open-board">Bảng theo dõi</a>
+        </div>
+      </div>
+      {stats.error ? <ErrorPanel error={stats.error} /> : null}
+      <div className="ck-cards">
+        <div className="card card-pad"><span>Mời</span><b>{s?.invited ?? '–'}</b></div>
+        <div className="card card-pad ck-c-present"><span>Có mặt</span><b data-testid="admin-present">{s?.present ?? '–'}</b></div>
+        <div className="card card-pad ck-c-absent"><span>Vắng</span><b>{s?.absent ?? '–'}</b></div>
+        <div className="card card-pad"><span>Dự thay</span><b>{s?.substitutes ?? '–'}</b></div>
+        <div className="card card-pad"><span>Khách ngoài danh sách</span><b>{s?.walkIns ?? '–'}</b></div>
+      </div>
+      <div className="ck-admin-grid">
+        <section className="card card-pad">
+          <div className="ck-row-between">
+            <h2>Vừa điểm danh</h2>
+            <div className="ck-head-actions">
+              <button className="btn btn-sm" onClick={() => download('headcount')} data-testid="report-headcount">Báo cáo quân số (DOCX)</button>
+              <button className="btn btn-sm" onClick={() => download('docx')} data-testid="report-docx">Danh sách (DOCX)</button>
+              <button className="btn btn-sm" onClick={() => download('xlsx')} data-testid="report-xlsx">Danh sách (XLSX)</button>
+            </div>
+          </div>
+          <table className="ck-table">
+            <tbody>
+              {list.data?.items.slice(0, 14).map((c) => {
+                const d = byId.get(c.delegateId);
+                return (
+                  <tr key={c.delegateId}>
+                    <td className="ck-time">{hhmm(c.checkedInAt)}</td>
+                    <td><b>{d ? personName(d) : '…'}</b> <span className="ck-muted">{d?.position}</span>{c.kind !== 'invited' ? <span className="ck-tag">{c.kind === 'walk_in' ? 'khách ngoài DS' : 'dự thay'}</span> : null}</td>
+                    <td className="ck-muted">{stationLabel(c.station)}</td>
+                    <td><button className="btn btn-sm btn-ghost" onClick={() => undo(c.delegateId)}>Hủy</button></td>
+                  </tr>
+                );
+              })}
+              {list.data && !list.data.items.length ? <tr><td className="ck-muted">Chưa có ai điểm danh.</td></tr> : null}
+            </tbody>
+          </table>
+        </section>
+        <PairingPanel conferenceId={conferenceId} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The check-in desk, full screen (#/c/<id>/checkin/desk): one always-focused box. Type any part of
+ * a name, unit or position without diacritics; Enter checks in the top result, arrows choose
+ * another; a scanner (the badge code + Enter) checks in directly. Feedback in big type: green,
+ * amber for a repeat ("đã điểm danh lúc 07:42 tại Bàn 2"), red for an unknown code.
+ */
+import React, { useEffect, useRef, useState } from 'react';
+import type { Delegate } from '../../../shared/models/delegate';
+import { call, getToken, transportKind } from '../../api/client';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { hrefConference } from '../../router';
+import { PairForm, DESK_NAME_KEY } from './PairForm';
+import { SubstituteDialog, WalkInDialog } from './desk-dialogs';
+import { hhmm, isBadgeCode, personName, stationLabel } from './desk-format';
+import { setSoundOn, soundOn } from './desk-sound';
+import { useDesk } from './useDesk';
+import './checkin.css';
+
+export function DeskPage({ conferenceId }: { conferenceId: string }) {
+  if (transportKind() === 'http' && !getToken()) return <PairForm />;
+  return <Desk conferenceId={conferenceId} />;
+}
+
+function Desk({ conferenceId }: { conferenceId: string }) {
+  const desk = useDesk(conferenceId);
+  const stats = useApiQuery('checkin.stats', { conferenceId });
+  const conf = useApiQuery('conference.get', { id: conferenceId });
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<Delegate[]>([]);
+  const [sel, setSel] = useState(0);
+  const [dialog, setDialog] = useState<'walkIn' | 'substitute' | null>(null);
+  const [sound, setSound] = useState(soundOn());
+  const box = useRef<HTMLInputElement>(null);
+  const seq = useRef(0);
+
+  // The box keeps the focus (a scanner types into whatever has it), except while a form is open.
+  useEffect(() => {
+    if (dialog) return;
+    const t = setInterval(() => { if (document.activeElement !== box.current) box.current?.focus(); }, 300);
+    box.current?.focus();
+    return () => clearInterval(t);
+  }, [dialog]);
+
+  useEffect(() => {
+    const query = text.trim();
+    const mine = ++seq.current;
+    if (!query || isBadgeCode(query)) { setResults([]); return; }
+    if (!desk.online) { setResults(desk.searchLocal(query)); setSel(0); return; }
+    call('delegate.search', { conferenceId, query, limit: 8 })
+      .then((r) => { if (mine === seq.current) { setResults(r.items); setSel(0); } })
+      .catch(() => { if (mine === seq.current) { setResults(desk.searchLocal(query)); setSel(0); } });
+  }, [text, conferenceId, desk.online, desk.searchLocal]);
+
+  const submit = async () => {
+    const query = text.trim();
+    if (!query) return;
+    const target = isBadgeCode(query) ? { code: query } : results[sel] ? { delegateId: results[sel].id } : null;
+    if (!target) {
+      desk.setFeedback({ tone: 'error', title: 'Không tìm thấy', detail: `Không có ai khớp "${query}" — thêm khách bằng nút "Khách ngoài danh sách"`, at: hhmm(new Date().toISOString()) });
+      return;
+    }
+    setText('');
+    setResults([]);
+    await desk.mark(target);
+    stats.reload();
+  };
+
+  const onKey = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') { e.preventDefault(); submit(); }
+    else if (e.key === 'ArrowDown') { e.preventDefault(); setSel((s) => Math.min(s + 1, results.length - 1)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setSel((s) => Math.max(s - 1, 0)); }
+    else if (e.key === 'Escape') { setText(''); setResults([]); }
+    else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); desk.undoLast(); }
+  };
+
+  if (desk.unauthorized) return <PairForm message="Bàn này chưa được ghép hoặc đã bị thu hồi: nhập PIN mới để ghép lại." />;
+  const s = stats.data;
+  const fb = desk.feedback;
+  const name = localStorage.getItem(DESK_NAME_KEY) ?? (transportKind() === 'ipc' ? 'Máy chủ' : 'Máy chủ');
+  return (
+    <div className="ck-desk" data-testid="desk">
+      <header className="ck-desk-head">
+        <div className="ck-desk-title">
+          <b>{name}</b> · {conf.data?.title ?? 'Điểm danh'}
+        </div>
+        <div className="ck-desk-counts" data-testid="desk-counts">
+          <span>Mời <b data-testid="count-invited">{s?.invited ?? '–'}</b></span>
+          <span className="ck-c-present">Có mặt <b data-testid="count-present">{s?.present ?? '–'}</b></span>
+          <span className="ck-c-absent">Vắng <b data-testid="count-absent">{s?.absent ?? '–'}</b></span>
+          {s?.walkIns ? <span>Khách ngoài DS <b>{s.walkIns}</b></span> : null}
+        </div>
+        <div className={`ck-net ${desk.online ? 'on' : 'off'}`} data-testid="desk-net">
+          {desk.online ? 'Đã kết nối' : 'MẤT KẾT NỐI'}
+          {desk.pending.length ? <> · <b data-testid="desk-pending">{desk.pending.length}</b> chờ gửi</> : null}
+        </div>
+      </header>
+
+      <div className="ck-desk-body">
+        <section className="ck-desk-left">
+          <input ref={box} className="ck-box" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
+            placeholder="Gõ tên, đơn vị (không dấu) hoặc quét thẻ…" aria-label="Tìm đại biểu hoặc quét thẻ"
+            autoComplete="off" spellCheck={false} data-testid="desk-box" />
+          <ul className="ck-results" role="listbox" data-testid="desk-results">
+            {results.map((d, i) => {
+              const inn = desk.inside.get(d.id);
+              return (
+                <li key={d.id} role="option" aria-selected={i === sel} className={i === sel ? 'sel' : ''}
+                  onMouseDown={(e) => { e.preventDefault(); setSel(i); desk.mark({ delegateId: d.id }); setText(''); setResults([]); }}>
+                  <div className="ck-r-name">{personName(d)}</div>
+                  <div className="ck-r-sub">{[d.position, d.unit].filter(Boolean).join(' — ')} · {d.category}</div>
+                  {inn ? <div className="ck-r-in">Đã điểm danh {hhmm(inn.at)} · {stationLabel(inn.station)}</div> : null}
+                </li>
+              );
+            })}
+          </ul>
+          <div className="ck-actions">
+            <button className="btn" onClick={desk.undoLast} disabled={!desk.last} data-testid="desk-undo">Hủy lượt vừa rồi (Ctrl+Z)</button>
+            <button className="btn" onClick={() => setDialog('substitute')} disabled={!results[sel]} data-testid="desk-substitute">Người dự thay…</button>
+            <button className="btn" onClick={() => setDialog('walkIn')} data-testid="desk-walkin">Khách ngoài danh sách…</button>
+            <label className="ck-sound"><input type="checkbox" checked={sound} onChange={(e) => { setSoundOn(e.target.checked); setSound(e.target.checked); }} /> Âm báo</label>
+            {getToken() && transportKind() === 'http' && localStorage.getItem(DESK_NAME_KEY) ? null : <a className="btn btn-ghost" href={hrefConference(conferenceId, 'checkin')}>Thoát</a>}
+          </div>
+        </section>
+
+        <section className="ck-desk-right">
+          <div className={`ck-feedback ${fb?.tone ?? 'idle'}`} role="status" aria-live="assertive" data-testid="desk-feedback">
+            {fb ? <>
+              <div className="ck-fb-title" data-testid="feedback-title">{fb.title}</div>
+              <div className="ck-fb-detail" data-testid="feedback-detail">{fb.detail}</div>
+              <div className="ck-fb-at">{fb.at}</div>
+            </> : <div className="ck-fb-detail">Sẵn sàng. Quét thẻ hoặc gõ tên rồi nhấn Enter.</div>}
+          </div>
+          {desk.conflicts.length ? (
+            <div className="ck-conflicts" data-testid="desk-conflicts">
+              <b>Đã gửi lại khi có mạng — trùng với bàn khác:</b>
+              {desk.conflicts.slice(-5).map((c, i) => <div key={i}>{c.label}: đã điểm danh {hhmm(c.at)} tại {c.station}</div>)}
+            </div>
+          ) : null}
+          {desk.pending.length ? (
+            <div className="ck-pending"><b>Chờ gửi:</b> {desk.pending.map((p) => `${p.label} (${hhmm(p.clientAt)})`).join(', ')}</div>
+          ) : null}
+        </section>
+      </div>
+
+      <WalkInDialog conferenceId={conferenceId} open={dialog === 'walkIn'} onClose={() => setDialog(null)}
+        onDone={(r) => { setDialog(null); desk.show(r, 'Đã thêm khách và điểm danh'); desk.setLast(r); }} />
+      <SubstituteDialog conferenceId={conferenceId} delegate={dialog === 'substitute' ? results[sel] ?? null : null} onClose={() => setDialog(null)}
+        onDone={(r) => { setDialog(null); setText(''); desk.show(r, 'Người dự thay đã vào'); if (r.status === 'checked_in') desk.setLast(r); }} />
+    </div>
+  );
+}

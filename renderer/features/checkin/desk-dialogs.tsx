@@ -1,0 +1,67 @@
+/** The desk's two short forms: a walk-in (add + check in at once) and a substitute (who came instead). */
+import React, { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { MarkResult } from '../../../shared/models/checkin';
+import { ApiError, call } from '../../api/client';
+import { clientId } from './useDesk';
+import { personName } from './desk-format';
+
+interface Person { fullName: string; rank: string; position: string; unit: string }
+const EMPTY: Person = { fullName: '', rank: '', position: '', unit: '' };
+
+function PersonFields({ p, set }: { p: Person; set: (p: Person) => void }) {
+  const f = (k: keyof Person, label: string, autoFocus = false) => (
+    <label className="ck-form-row">{label}
+      <input className="input" value={p[k]} autoFocus={autoFocus} data-autofocus={autoFocus || undefined}
+        onChange={(e) => set({ ...p, [k]: e.target.value })} data-testid={`person-${k}`} />
+    </label>
+  );
+  return <div className="ck-form">{f('fullName', 'Họ và tên', true)}{f('rank', 'Cấp bậc')}{f('position', 'Chức vụ')}{f('unit', 'Đơn vị')}</div>;
+}
+
+export function WalkInDialog(props: { conferenceId: string; open: boolean; onClose: () => void; onDone: (r: MarkResult) => void }) {
+  const [p, setP] = useState<Person>(EMPTY);
+  const [error, setError] = useState('');
+  const submit = async () => {
+    try {
+      const r = await call('checkin.walkIn', { conferenceId: props.conferenceId, person: p, clientId: clientId() });
+      setP(EMPTY);
+      setError('');
+      props.onDone(r);
+    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); }
+  };
+  return (
+    <Dialog open={props.open} title="Khách không có trong danh sách" onClose={props.onClose}
+      footer={<><button className="btn" onClick={props.onClose}>Đóng</button>
+        <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="walkin-submit">Thêm và điểm danh</button></>}>
+      <p className="ck-muted">Người này sẽ được thêm vào danh sách, đánh dấu <b>khách không mời</b>, và điểm danh ngay.</p>
+      <PersonFields p={p} set={setP} />
+      {error ? <div className="field-error" role="alert">{error}</div> : null}
+    </Dialog>
+  );
+}
+
+export function SubstituteDialog(props: { conferenceId: string; delegate: Delegate | null; onClose: () => void; onDone: (r: MarkResult) => void }) {
+  const [p, setP] = useState<Person>(EMPTY);
+  const [error, setError] = useState('');
+  const d = props.delegate;
+  const submit = async () => {
+    if (!d) return;
+    try {
+      const r = await call('checkin.substitute', { conferenceId: props.conferenceId, delegateId: d.id, substitute: { ...p, unit: p.unit || d.unit }, clientId: clientId() });
+      setP(EMPTY);
+      setError('');
+      props.onDone(r);
+    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); }
+  };
+  return (
+    <Dialog open={!!d} title="Người dự thay" onClose={props.onClose}
+      footer={<><button className="btn" onClick={props.onClose}>Đóng</button>
+        <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="substitute-submit">Ghi và điểm danh</button></>}>
+      {d ? <p className="ck-muted">Dự thay cho <b>{personName(d)}</b>{d.position ? `, ${d.position}` : ''}{d.unit ? ` — ${d.unit}` : ''}. Người dự thay ngồi vào chỗ của đại biểu.</p> : null}
+      <PersonFields p={{ ...p, unit: p.unit || (d?.unit ?? '') }} set={setP} />
+      {error ? <div className="field-error" role="alert">{error}</div> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,61 @@
+/** Check-in reports: the head count DOCX and the attendance DOCX/XLSX hold the store's numbers and names. */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { call, freshCore } from '../helpers/core';
+
+let core: Core;
+let conferenceId: string;
+let names: string[];
+const desk = { role: 'desk' as const, name: 'Bàn 1' };
+const docXml = async (b64: string) => (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')!.async('string');
+const text = (xml: string) => xml.replace(/<[^>]+>/g, '');
+
+beforeAll(async () => {
+  core = await freshCore();
+  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  const ds = (await call(core, 'delegate.list', { conferenceId })).items;
+  names = ds.map((d) => d.fullName);
+  for (const d of ds.slice(0, 10)) await core.dispatch('checkin.mark', { conferenceId, delegateId: d.id }, desk);
+  await core.dispatch('checkin.substitute', { conferenceId, delegateId: ds[20].id, substitute: { fullName: 'Hoàng Văn Thế' } }, desk);
+  await core.dispatch('checkin.walkIn', { conferenceId, person: { fullName: 'Đinh Thị Ngoài' } }, desk);
+});
+afterAll(() => core.close());
+
+describe('check-in reports', () => {
+  it('head count DOCX: the numbers from the store, Nghị định 30 header', async () => {
+    const f = await call(core, 'checkin.reportHeadCount', { conferenceId });
+    expect(f.fileName).toMatch(/^bao-cao-quan-so-.*\.docx$/);
+    const t = text(await docXml(f.contentBase64));
+    expect(t).toContain('BÁO CÁO QUÂN SỐ');
+    expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(t).toContain('mời dự: 179 đồng chí');
+    expect(t).toContain('Có mặt: 11 đồng chí (trong đó dự thay: 1 đồng chí)');
+    expect(t).toContain('Vắng mặt: 168 đồng chí');
+    expect(t).toContain('danh sách mời: 1 người');
+  });
+
+  it('attendance DOCX lists the absent, the substitutes with who came, and the walk-ins', async () => {
+    const t = text(await docXml((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'docx' })).contentBase64));
+    expect(t).toContain('Đại biểu vắng mặt (168)');
+    expect(t).toContain(names[30]);
+    expect(t).toContain('Hoàng Văn Thế');
+    expect(t).toContain('Đinh Thị Ngoài');
+  });
+
+  it('attendance XLSX: one row per delegate with status, time and desk', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'xlsx' })).contentBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Điểm danh')!;
+    expect(ws.rowCount).toBe(1 + 180);
+    const statuses = ws.getColumn(7).values.slice(2) as string[];
+    expect(statuses.filter((s) => s === 'Có mặt')).toHaveLength(10);
+    expect(statuses.filter((s) => s === 'Dự thay')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'Khách không mời')).toHaveLength(1);
+    expect(ws.getRow(2).getCell(9).value).toBe('Bàn 1');
+    const sum = wb.getWorksheet('Tổng hợp')!;
+    const total = sum.getRows(1, sum.rowCount)!.find((r) => r.getCell(1).value === 'Tổng cộng')!;
+    expect([total.getCell(2).value, total.getCell(3).value, total.getCell(4).value]).toEqual([179, 11, 168]);
+  });
+});
