@@ -1,2 +1,132 @@
-/** programme.* procedures (see its issue). */
-export const programmeProcedures = {} as const;
+/** Programme (agenda.*), speech assignments (speech.*), awards (award.*), the MC's script (script.*) and their documents (document.*). */
+import { z } from 'zod';
+import {
+  AgendaFields, AgendaItem, AgendaList, AwardOverview, ClockTime, DecisionFields, RecipientFields, ScriptBlock, Speech, SpeechFields,
+} from '../../models/programme';
+import { patchOf } from '../../models/patch';
+import { ADMIN, ANY, ConferenceRef, FileOut, Id, Items, def } from '../define';
+
+const Deleted = z.object({ deleted: z.number().int() });
+const Created = z.object({ id: z.string() });
+const Script = z.object({
+  blocks: z.array(ScriptBlock),
+  /** Every section of the delegate list (for the choice of who is named one by one). */
+  categories: z.array(z.string()),
+  namedCategories: z.array(z.string()),
+  /** True when check-in data was used; false = every invited delegate not declining counts. */
+  hasCheckins: z.boolean(),
+  introduced: z.number().int(),
+});
+const ScriptOptions = ConferenceRef.extend({ namedCategories: z.array(z.string().max(200)).max(50).optional() });
+
+export const programmeProcedures = {
+  'agenda.list': def({
+    input: ConferenceRef, output: AgendaList,
+    roles: ANY, mutates: false, summary: 'Chương trình hội nghị: các mục theo thứ tự, giờ bắt đầu tính từ giờ khai mạc, vượt giờ, chậm so với kế hoạch',
+  }),
+  'agenda.create': def({
+    input: ConferenceRef.extend(AgendaFields.shape).extend({ position: z.number().int().min(1).optional() }), output: AgendaItem,
+    roles: ADMIN, mutates: true, summary: 'Thêm một mục vào chương trình (cuối hoặc tại vị trí position)',
+  }),
+  'agenda.update': def({
+    input: z.object({ id: Id, patch: patchOf(AgendaFields) }), output: AgendaItem,
+    roles: ADMIN, mutates: true, summary: 'Sửa một mục chương trình',
+  }),
+  'agenda.reorder': def({
+    input: ConferenceRef.extend({ orderedIds: z.array(Id).min(1) }), output: AgendaList,
+    roles: ADMIN, mutates: true, summary: 'Đặt lại thứ tự chương trình (đủ mọi mục, mỗi mục một lần)',
+  }),
+  'agenda.delete': def({
+    input: z.object({ ids: z.array(Id).min(1).max(500) }), output: Deleted,
+    roles: ADMIN, mutates: true, summary: 'Xóa mục chương trình',
+  }),
+  'agenda.mark': def({
+    input: z.object({ id: Id, event: z.enum(['start', 'finish', 'clear']), at: ClockTime.optional() }), output: AgendaList,
+    roles: ADMIN, mutates: true, summary: 'Trong ngày hội nghị: đánh dấu mục bắt đầu/kết thúc (giờ HH:MM, mặc định bây giờ)',
+  }),
+  'agenda.fromSpeeches': def({
+    input: ConferenceRef, output: AgendaList,
+    roles: ADMIN, mutates: true, summary: 'Đưa các tham luận được trình bày vào chương trình theo thứ tự trình bày',
+  }),
+  'speech.list': def({
+    input: ConferenceRef, output: Items(Speech),
+    roles: ANY, mutates: false, summary: 'Phân công tham luận (quá hạn được đánh dấu)',
+  }),
+  'speech.create': def({
+    input: ConferenceRef.extend(SpeechFields.shape), output: Speech,
+    roles: ADMIN, mutates: true, summary: 'Thêm một đơn vị được phân công tham luận',
+  }),
+  'speech.update': def({
+    input: z.object({ id: Id, patch: patchOf(SpeechFields) }), output: Speech,
+    roles: ADMIN, mutates: true, summary: 'Sửa phân công tham luận (trạng thái nộp, trình bày, thứ tự…)',
+  }),
+  'speech.delete': def({
+    input: z.object({ id: Id }), output: Deleted,
+    roles: ADMIN, mutates: true, summary: 'Xóa một phân công tham luận',
+  }),
+  'award.list': def({
+    input: ConferenceRef, output: AwardOverview,
+    roles: ANY, mutates: false, summary: 'Các quyết định khen thưởng, danh sách được khen, số lượng so với kế hoạch, các đợt trao',
+  }),
+  'award.decision.create': def({
+    input: ConferenceRef.extend(DecisionFields.shape), output: Created,
+    roles: ADMIN, mutates: true, summary: 'Thêm một quyết định khen thưởng (số, ngày, cấp khen, hình thức)',
+  }),
+  'award.decision.update': def({
+    input: z.object({ id: Id, patch: patchOf(DecisionFields) }), output: Created,
+    roles: ADMIN, mutates: true, summary: 'Sửa quyết định khen thưởng',
+  }),
+  'award.decision.delete': def({
+    input: z.object({ id: Id }), output: Deleted,
+    roles: ADMIN, mutates: true, summary: 'Xóa quyết định khen thưởng cùng danh sách được khen',
+  }),
+  'award.recipient.create': def({
+    input: z.object({ decisionId: Id }).extend(RecipientFields.shape), output: Created,
+    roles: ADMIN, mutates: true, summary: 'Thêm một tập thể/cá nhân được khen thưởng',
+  }),
+  'award.recipient.createMany': def({
+    input: z.object({ decisionId: Id, items: z.array(RecipientFields).min(1).max(2000) }), output: z.object({ ids: z.array(z.string()) }),
+    roles: ADMIN, mutates: true, summary: 'Thêm nhiều tập thể/cá nhân được khen thưởng một lần (dán từ Excel)',
+  }),
+  'award.recipient.update': def({
+    input: z.object({ id: Id, patch: patchOf(RecipientFields) }), output: Created,
+    roles: ADMIN, mutates: true, summary: 'Sửa tập thể/cá nhân được khen (liên kết đại biểu, vắng thì làm gì…)',
+  }),
+  'award.recipient.delete': def({
+    input: z.object({ id: Id }), output: Deleted,
+    roles: ADMIN, mutates: true, summary: 'Xóa một tập thể/cá nhân khỏi danh sách khen thưởng',
+  }),
+  'award.batches.plan': def({
+    input: ConferenceRef.extend({ maxPerBatch: z.number().int().min(1).max(50) }), output: AwardOverview,
+    roles: ADMIN, mutates: true, summary: 'Chia các đợt lên sân khấu nhận thưởng, mỗi đợt tối đa maxPerBatch người',
+  }),
+  'award.batch.update': def({
+    input: ConferenceRef.extend({ no: z.number().int().min(1), presenterDelegateId: z.string().nullable().default(null), presenterText: z.string().trim().max(300).default('') }),
+    output: AwardOverview,
+    roles: ADMIN, mutates: true, summary: 'Chọn lãnh đạo trao thưởng cho một đợt',
+  }),
+  'script.generate': def({
+    input: ScriptOptions, output: Script,
+    roles: ADMIN, mutates: false, summary: 'Soạn kịch bản điều hành từ chương trình, đại biểu có mặt và các đợt trao thưởng',
+  }),
+  'document.programme': def({
+    input: ConferenceRef, output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Chương trình hội nghị (.docx, thể thức Nghị định 30)',
+  }),
+  'document.speechAssignments': def({
+    input: ConferenceRef.extend({ planRef: z.string().trim().max(300).optional() }), output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Phụ lục phân công chuẩn bị nội dung tham luận (.docx, trang ngang)',
+  }),
+  'document.awardList': def({
+    input: ConferenceRef.extend({ decisionId: Id.optional() }), output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Danh sách khen thưởng theo từng quyết định (.docx)',
+  }),
+  'document.awardLineup': def({
+    input: ConferenceRef, output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Thứ tự lên nhận thưởng theo từng đợt, cho người điều hành sân khấu (.docx)',
+  }),
+  'document.mcScript': def({
+    input: ScriptOptions.extend({ blocks: z.array(ScriptBlock).max(200).optional() }), output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Kịch bản điều hành của người dẫn chương trình (.docx); blocks = bản đã sửa',
+  }),
+} as const;

@@ -1,0 +1,84 @@
+/** Speech assignments (phân công tham luận): the appendix's rows, hand-in status, overdue flags, who speaks on the day. */
+import React, { useState } from 'react';
+import { FileDown, ListPlus, Trash2 } from 'lucide-react';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { SPEECH_STATUS_LABELS, SPEECH_STATUSES, type Speech } from '../../../shared/models/programme';
+import { useRun } from './useRun';
+
+const dmy = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
+
+function Row({ s }: { s: Speech }) {
+  const { run } = useRun();
+  const save = (patch: Parameters<typeof api.speech.update>[0]['patch']) => run(() => api.speech.update({ id: s.id, patch }));
+  return (
+    <tr className={s.overdue ? 'pg-overdue' : ''} data-testid={`speech-row-${s.position}`}>
+      <td className="num">{s.position}</td>
+      <td><input className="input" aria-label="Tên đơn vị" defaultValue={s.unit} key={s.unit} onBlur={(e) => e.target.value !== s.unit && save({ unit: e.target.value })} /></td>
+      <td><textarea className="textarea pg-topic" aria-label="Nội dung tham luận" defaultValue={s.topic} key={s.topic} onBlur={(e) => e.target.value !== s.topic && save({ topic: e.target.value })} /></td>
+      <td><input className="input" aria-label="Ghi chú (người trình bày)" defaultValue={s.presenterNote} key={s.presenterNote} onBlur={(e) => e.target.value !== s.presenterNote && save({ presenterNote: e.target.value })} /></td>
+      <td><input className="input pg-min" type="number" min={1} max={60} aria-label="Số phút" defaultValue={s.minutes} key={s.minutes} onBlur={(e) => Number(e.target.value) !== s.minutes && save({ minutes: Number(e.target.value) })} /></td>
+      <td>
+        <input className="input pg-date" type="date" aria-label="Hạn nộp" defaultValue={s.dueDate ?? ''} key={s.dueDate} onBlur={(e) => (e.target.value || null) !== s.dueDate && save({ dueDate: e.target.value || null })} />
+        {s.overdue ? <div className="pg-late small" data-testid={`speech-overdue-${s.position}`}>Quá hạn {dmy(s.dueDate)}</div> : null}
+      </td>
+      <td>
+        <select className="select" aria-label="Tình trạng nộp" value={s.status} onChange={(e) => save({ status: e.target.value as Speech['status'] })}>
+          {SPEECH_STATUSES.map((k) => <option key={k} value={k}>{SPEECH_STATUS_LABELS[k]}</option>)}
+        </select>
+      </td>
+      <td>
+        <label className="checkbox"><input type="checkbox" checked={s.spoken} onChange={(e) => save({ spoken: e.target.checked })} data-testid={`speech-spoken-${s.position}`} />Trình bày</label>
+        {s.spoken ? <input className="input pg-min" type="number" min={1} aria-label="Thứ tự trình bày" defaultValue={s.spokenOrder ?? ''} key={s.spokenOrder} onBlur={(e) => e.target.value && Number(e.target.value) !== s.spokenOrder && save({ spokenOrder: Number(e.target.value) })} /> : null}
+      </td>
+      <td><button type="button" className="icon-btn" aria-label={`Xóa tham luận của ${s.unit}`} onClick={() => run(() => api.speech.delete({ id: s.id }))}><Trash2 size={15} aria-hidden /></button></td>
+    </tr>
+  );
+}
+
+export function SpeechesTab({ conferenceId }: { conferenceId: string }) {
+  const q = useApiQuery('speech.list', { conferenceId });
+  const { run, download } = useRun();
+  const [unit, setUnit] = useState('');
+  const [due, setDue] = useState('');
+  if (q.error && !q.data) return <ErrorPanel error={q.error} />;
+  const items = q.data?.items ?? [];
+  const overdue = items.filter((s) => s.overdue).length;
+  const add = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!unit.trim()) return;
+    if (await run(() => api.speech.create({ conferenceId, unit, dueDate: due || null }))) setUnit('');
+  };
+  return (
+    <div className="stack">
+      <div className="pg-head">
+        <div className="pg-summary">
+          <span><b>{items.length}</b> đơn vị được phân công</span>
+          <span><b>{items.filter((s) => s.status !== 'pending').length}</b> đã nộp</span>
+          <span><b>{items.filter((s) => s.spoken).length}</b> trình bày tại hội nghị</span>
+          {overdue ? <span className="pg-late" data-testid="speech-overdue-count">{overdue} quá hạn chưa nộp</span> : null}
+        </div>
+        <div className="actions">
+          <button type="button" className="btn" data-testid="speech-to-agenda" onClick={() => run(() => api.agenda.fromSpeeches({ conferenceId }), 'Đã đưa các tham luận trình bày vào chương trình')}><ListPlus size={16} aria-hidden />Đưa vào chương trình</button>
+          <button type="button" className="btn btn-primary" data-testid="speech-docx" onClick={() => download(() => api.document.speechAssignments({ conferenceId }))}><FileDown size={16} aria-hidden />Phụ lục (.docx)</button>
+        </div>
+      </div>
+      <div className="table-wrap">
+        <table className="table pg-table" data-testid="speech-table">
+          <thead><tr><th>STT</th><th>Tên đơn vị</th><th>Nội dung tham luận</th><th>Ghi chú</th><th>Phút</th><th>Hạn nộp</th><th>Tình trạng</th><th>Tại hội nghị</th><th aria-label="Xóa" /></tr></thead>
+          <tbody>
+            {items.map((s) => <Row key={s.id} s={s} />)}
+            {!items.length && !q.loading ? <tr><td colSpan={9} className="muted">Chưa có phân công tham luận.</td></tr> : null}
+          </tbody>
+        </table>
+      </div>
+      <form className="pg-add" onSubmit={add}>
+        <input className="input pg-add-title" aria-label="Tên đơn vị được phân công" placeholder="Tên đơn vị (Công an tỉnh, Sở Xây dựng…)" value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="speech-add-unit" />
+        <label className="small muted" htmlFor="pg-due">Hạn nộp</label>
+        <input id="pg-due" className="input pg-date" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <button type="submit" className="btn btn-primary" data-testid="speech-add-submit">Thêm đơn vị</button>
+      </form>
+    </div>
+  );
+}
