@@ -3,11 +3,14 @@
  * Electron's main process and the HTTP host each create one and put a transport in front.
  */
 import { EventEmitter } from 'node:events';
-import { openStore, type Store } from '../../db/database';
+import type { Store } from '../../db/database';
 import type { ChangeEvent } from '../../shared/api/contract';
 import type { ServiceContext } from '../services/context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
+import { openCheckedStore, setHealth } from '../services/store-health';
+import { auditHooks } from '../services/audit';
+import { backupAtStart, backupOnQuit } from '../services/backup-lifecycle';
 
 export interface Core {
   store: Store;
@@ -20,10 +23,17 @@ export interface Core {
 
 /** @example const core = await createCore({ dataDir: '/tmp/thuky' }); */
 export async function createCore(opts: { dataDir: string; now?: () => string }): Promise<Core> {
-  const store = await openStore(opts.dataDir);
+  // integrity_check first: a damaged store opens read-only with a message (see store-health.ts).
+  const { store, health } = await openCheckedStore(opts.dataDir);
   const ctx: ServiceContext = { store, now: opts.now ?? (() => new Date().toISOString()) };
+  setHealth(ctx, health);
   const events = new EventEmitter<{ change: [ChangeEvent] }>();
   events.setMaxListeners(100);
-  const dispatch = createDispatcher(createHandlers(ctx), (e) => events.emit('change', e));
-  return { store, ctx, dispatch, events, close: () => store.close() };
+  const dispatch = createDispatcher(createHandlers(ctx), (e) => events.emit('change', e), auditHooks(ctx));
+  await backupAtStart(ctx);
+  // `store` follows ctx.store: backup.restore swaps the store inside the same context.
+  return {
+    get store() { return ctx.store; }, ctx, dispatch, events,
+    close: async () => { await backupOnQuit(ctx); await ctx.store.close(); },
+  };
 }

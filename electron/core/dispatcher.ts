@@ -16,6 +16,14 @@ export type Handlers = {
   [P in ProcedureName]: (input: ParsedInputOf<P>, caller: Caller) => Promise<OutputOf<P>>;
 };
 
+/** Cross-cutting steps around every call (store health, the audit trail): see services/audit.ts. */
+export interface DispatchHooks {
+  /** After validation, before the handler; may throw (a read-only store). Its result goes to after(). */
+  before?(procedure: ProcedureName, input: unknown, caller: Caller, mutates: boolean): unknown;
+  /** After a mutating handler succeeded (awaited: the audit row is written before the reply). */
+  after?(procedure: ProcedureName, input: unknown, output: unknown, caller: Caller, state: unknown, conferenceId: string | null): Promise<void> | void;
+}
+
 export type Dispatch = (procedure: string, rawInput: unknown, caller: Caller) => Promise<Result<unknown>>;
 
 /** "delegate.fullName: Họ và tên quá dài" — each zod issue with its path, in Vietnamese. */
@@ -44,7 +52,7 @@ function viIssue(i: z.core.$ZodIssue): string {
  * @example const dispatch = createDispatcher(handlers, (e) => broadcast(e));
  *          await dispatch('conference.list', {}, { role: 'admin', name: 'admin' });
  */
-export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) => void = () => {}): Dispatch {
+export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) => void = () => {}, hooks: DispatchHooks = {}): Dispatch {
   return async (procedure, rawInput, caller) => {
     try {
       if (!isProcedureName(procedure)) {
@@ -60,9 +68,15 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
           issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
         });
       }
+      const state = await hooks.before?.(procedure, parsed.data, caller, def.mutates);
       const handler = handlers[procedure] as (i: unknown, c: Caller) => Promise<unknown>;
       const output = def.output.parse(await handler(parsed.data, caller));
-      if (def.mutates) onChange({ type: 'changed', procedure, conferenceId: conferenceIdOf(procedure, parsed.data, output), at: new Date().toISOString() });
+      if (def.mutates) {
+        const conferenceId = conferenceIdOf(procedure, parsed.data, output);
+        // The change is committed: a failed audit write is logged, never turned into a failed call.
+        try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
+        onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString() });
+      }
       return { ok: true, value: output };
     } catch (e) {
       return { ok: false, error: toErrorBody(e) };

@@ -1,0 +1,76 @@
+/** Vietnamese words for the data page: backup reasons, audited actions, field names. */
+import { DELEGATE_FIELD_LABELS } from '../../../shared/models/delegate';
+
+export const REASON_LABELS: Record<string, string> = {
+  manual: 'Sao lưu ngay',
+  'at-start': 'Khi mở ứng dụng',
+  'on-quit': 'Khi thoát',
+  'before-import': 'Trước khi nhập danh sách',
+  'before-thuky-import': 'Trước khi nhập tệp .thuky',
+  'before-restore': 'Trước khi khôi phục',
+  'before-migration': 'Trước khi nâng cấp dữ liệu',
+  checkin: 'Định kỳ khi điểm danh',
+  other: 'Khác',
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  'conference.create': 'Tạo hội nghị',
+  'conference.createDemo': 'Tạo hội nghị mẫu',
+  'conference.update': 'Sửa thông tin hội nghị',
+  'conference.importFile': 'Nhập tệp .thuky',
+  'delegate.create': 'Thêm đại biểu',
+  'delegate.update': 'Sửa đại biểu',
+  'delegate.bulkUpdate': 'Sửa hàng loạt',
+  'delegate.delete': 'Xóa đại biểu',
+  'delegate.reorder': 'Sắp xếp lại thứ tự',
+  'delegate.sortSection': 'Sắp xếp trong nhóm',
+  'delegate.undo': 'Hoàn tác',
+  'delegate.import': 'Nhập danh sách',
+  'backup.restore': 'Khôi phục bản sao lưu',
+};
+
+const CONFERENCE_FIELDS: Record<string, string> = {
+  title: 'Tên hội nghị', kind: 'Loại', startsAt: 'Bắt đầu', endsAt: 'Kết thúc', venue: 'Địa điểm',
+  chair: 'Chủ trì', archived: 'Lưu trữ', notes: 'Ghi chú',
+};
+
+const snakeToCamel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+export function fieldLabel(key: string): string {
+  const k = snakeToCamel(key);
+  return (DELEGATE_FIELD_LABELS as Record<string, string>)[k] ?? CONFERENCE_FIELDS[k] ?? key;
+}
+
+export const formatBytes = (n: number) =>
+  n >= 1048576 ? `${(n / 1048576).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+
+/** "08:05:12, 22/11/2026" in this computer's local time. */
+export function localStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}, ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+const show = (v: unknown) => (v === '' || v === null || v === undefined ? '(trống)' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** "Họ và tên: A → B" lines for an audit row; a short summary when there is no field diff. */
+export function changeLines(before: unknown, after: unknown): string[] {
+  if (before && after && typeof before === 'object' && typeof after === 'object' && !Array.isArray(before)) {
+    const b = before as Record<string, unknown>;
+    const a = after as Record<string, unknown>;
+    const flat = Object.keys(a).every((k) => k in b);
+    if (flat) return Object.keys(a).map((k) => `${fieldLabel(k)}: ${show(b[k])} → ${show(a[k])}`);
+    return Object.entries(b).slice(0, 5).map(([id, v]) => `${id.slice(0, 8)}…: ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')} → ${Object.entries(a).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')}`);
+  }
+  if (Array.isArray(before)) {
+    return before.slice(0, 5).map((r) => `Đã xóa: ${show((r as Record<string, unknown>).full_name || (r as Record<string, unknown>).position)}`);
+  }
+  // Generic rows hold {input, output}: show the simple input values, not ids or files.
+  const input = (after && typeof after === 'object' && 'input' in after ? (after as { input: unknown }).input : after) as Record<string, unknown> | null;
+  if (!input || typeof input !== 'object') return [];
+  return Object.entries(input)
+    .filter(([k, v]) => !/id$|ids$|Ids$|contentBase64/.test(k) && v !== '' && v !== null && typeof v !== 'object')
+    .slice(0, 4)
+    .map(([k, v]) => `${fieldLabel(k)}: ${show(v)}`);
+}
