@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { registerAppProtocol } from './app-protocol';
+import { openThukyFile, thukyPathFromArgv } from './open-file';
 import { APP_ORIGIN, APP_SCHEME, dataDirFromArgv, windowOptions } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
@@ -14,13 +15,31 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let core: Core | null = null;
+/** A .thuky path that arrived before the window was ready (macOS 'open-file' at launch). */
+let pendingFile: string | null = thukyPathFromArgv(process.argv);
+
+function openWhenReady(file: string | null) {
+  if (!file) return;
+  if (core && BrowserWindow.getAllWindows().length) void openThukyFile(core, file);
+  else pendingFile = file;
+}
+
+app.on('open-file', (e, file) => { e.preventDefault(); openWhenReady(file); });
+app.on('second-instance', (_e, argv) => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win) { if (win.isMinimized()) win.restore(); win.focus(); }
+  openWhenReady(thukyPathFromArgv(argv));
+});
 
 function createWindow() {
   const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (e, url) => { if (!url.startsWith(APP_ORIGIN)) e.preventDefault(); });
   win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    if (pendingFile && core) { const f = pendingFile; pendingFile = null; void openThukyFile(core, f); }
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
@@ -50,7 +69,14 @@ app.whenReady().then(async () => {
 }).catch((e) => { console.error(e); app.exit(1); });
 
 app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
-app.on('will-quit', () => { void core?.close(); });
+// Closing the core takes the on-quit backup: hold the quit until it is written.
+let closing = false;
+app.on('will-quit', (e) => {
+  if (!core || closing) return;
+  closing = true;
+  e.preventDefault();
+  core.close().catch((err) => console.error(err)).finally(() => app.exit(0));
+});
 
 /** External links only through the OS browser, and only http(s). */
 export function openExternalSafely(url: string) {

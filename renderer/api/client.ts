@@ -68,11 +68,18 @@ export type Api = {
   };
 };
 
-/** `api.delegate.update({...})` — the same as call('delegate.update', {...}). */
-export const api = new Proxy({} as Api, {
-  get: (_t, area: string) =>
-    new Proxy({}, { get: (_t2, verb: string) => (input: unknown) => call(`${area}.${verb}` as ProcedureName, input as never) }),
-});
+/**
+ * `api.delegate.update({...})` — the same as call('delegate.update', {...}); names with more parts
+ * work too at run time (`api.award.decision.create(...)`), typed through call().
+ */
+function callPath(path: string[]): unknown {
+  return new Proxy(() => undefined, {
+    // 'then' stays undefined so that awaiting a part of the path never hangs.
+    get: (_t, key) => (key === 'then' || typeof key === 'symbol' ? undefined : callPath([...path, key])),
+    apply: (_t, _this, args: unknown[]) => call(path.join('.') as ProcedureName, args[0] as never),
+  });
+}
+export const api = callPath([]) as Api;
 
 /** Subscribe to change events (IPC push or server-sent events). Returns an unsubscribe function. */
 export function onChange(listener: (e: ChangeEvent) => void): () => void {
