@@ -8,6 +8,10 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createCore } from '../electron/core/core';
 import { people, officeXlsx } from './data';
+import { benchSafety } from './safety';
+import { benchSeating } from './seating';
+import { benchCheckin } from './checkin';
+import { benchInvitation } from './invitation';
 
 const ROOT = process.cwd();
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-'));
@@ -120,7 +124,16 @@ async function main() {
   await benchSearch(180, 2);
   await benchSearch(20000, 10);
   await benchColdStart();
-  const w = [34, 10, 5, 10, 34, 10, 7, 5];
+  // Each area's bench, beside its own peer where it names one.
+  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['invitations', benchInvitation]] as const) {
+    try {
+      await run(record);
+    } catch (e) {
+      console.error(`bench ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 1;
+    }
+  }
+  const w = [46, 10, 5, 11, 36, 10, 7, 5];
   const line = (c: (string | number)[]) => c.map((x, i) => String(x).padEnd(w[i])).join(' ');
   console.log(line(['metric', 'value', 'unit', 'goal', 'peer', 'peer val', 'ratio', 'ok']));
   for (const r of rows) {

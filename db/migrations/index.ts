@@ -5,10 +5,20 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-delegate-code-and-register';
+import * as m0003 from './0003-invitations';
+import * as m0004 from './0004-halls-and-seating';
+import * as m0005 from './0005-checkin';
+import * as m0006 from './0006-programme-speeches-awards';
+import * as m0007 from './0007-audit';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-delegate-code-and-register': m0002,
+  '0003-invitations': m0003,
+  '0004-halls-and-seating': m0004,
+  '0005-checkin': m0005,
+  '0006-programme-speeches-awards': m0006,
+  '0007-audit': m0007,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

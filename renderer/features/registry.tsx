@@ -3,11 +3,24 @@
  * else outside its folder): the sidebar, the page switch and the print routes read this list.
  */
 import type React from 'react';
-import { FileUp, Info, Users } from 'lucide-react';
+import { FileUp, Info, LayoutGrid, Mail, Users } from 'lucide-react';
 import type { Route } from '../router';
+import { ClipboardCheck } from 'lucide-react';
+import { CheckinSection, checkinFullScreen } from './checkin/section';
 import { DelegatesPage } from './delegates/DelegatesPage';
 import { ConferenceInfoPage } from './conferences/ConferenceInfoPage';
 import { ImportPage } from './import/ImportPage';
+import { SeatingPage } from './seating/SeatingPage';
+import { NameCardsView } from './seating/print/NameCardsView';
+import { BadgesView } from './seating/print/BadgesView';
+import { SeatingChartView } from './seating/print/SeatingChartView';
+import { InvitationsPage } from './invitations/InvitationsPage';
+import { InvitationsPrintView } from './invitations/print/InvitationsPrintView';
+import { DatabaseBackup } from 'lucide-react';
+import { DataPage } from './data/DataPage';
+import { ListOrdered } from 'lucide-react';
+import { ProgrammePage } from './programme/ProgrammePage';
+import { ProgrammePrintView } from './programme/ProgrammePrintView';
 
 export type ConferenceRoute = Extract<Route, { name: 'conference' }>;
 export type PrintRoute = Extract<Route, { name: 'print' }>;
@@ -20,6 +33,8 @@ export interface SectionDef {
   Page: React.ComponentType<{ conferenceId: string; route: ConferenceRoute }>;
   /** Hidden from the sidebar (reached from another page). */
   hidden?: boolean;
+  /** Sub-routes shown full screen without the shell (a desk or a board on another machine): the node, or null. */
+  fullScreen?: (route: ConferenceRoute) => React.ReactNode | null;
 }
 
 export interface PrintViewDef {
@@ -33,6 +48,17 @@ export const SECTIONS: SectionDef[] = [
   { key: 'delegates', label: 'Đại biểu', icon: Users, Page: ({ conferenceId }) => <DelegatesPage conferenceId={conferenceId} /> },
   { key: 'info', label: 'Thông tin hội nghị', icon: Info, Page: ({ conferenceId }) => <ConferenceInfoPage conferenceId={conferenceId} /> },
   { key: 'import', label: 'Nhập danh sách', icon: FileUp, Page: ({ conferenceId }) => <ImportPage conferenceId={conferenceId} /> },
+  { key: 'invitations', label: 'Giấy mời', icon: Mail, Page: ({ conferenceId, route }) => <InvitationsPage conferenceId={conferenceId} route={route} /> },
+  { key: 'seating', label: 'Sơ đồ chỗ ngồi', icon: LayoutGrid, Page: ({ conferenceId, route }) => <SeatingPage conferenceId={conferenceId} route={route} /> },
+  { key: 'programme', label: 'Chương trình', icon: ListOrdered, Page: ({ conferenceId, route }) => <ProgrammePage conferenceId={conferenceId} route={route} /> },
+  { key: 'checkin', label: 'Điểm danh', icon: ClipboardCheck, Page: CheckinSection, fullScreen: checkinFullScreen },
+  { key: 'data', label: 'Sao lưu & dữ liệu', icon: DatabaseBackup, Page: ({ conferenceId, route }) => <DataPage conferenceId={conferenceId} route={route} /> },
 ];
 
-export const PRINT_VIEWS: PrintViewDef[] = [];
+export const PRINT_VIEWS: PrintViewDef[] = [
+  { key: 'invitations', title: 'Giấy mời', View: InvitationsPrintView },
+  { key: 'programme', title: 'Chương trình hội nghị', View: ProgrammePrintView },
+  { key: 'seating-chart', title: 'Sơ đồ chỗ ngồi', View: SeatingChartView },
+  { key: 'name-cards', title: 'Biển tên', View: NameCardsView },
+  { key: 'badges', title: 'Thẻ đại biểu', View: BadgesView },
+];
