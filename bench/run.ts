@@ -53,7 +53,8 @@ async function benchImport(n: number) {
     wb.worksheets[0].eachRow((r, i) => ins.run(`peer-${i}`, id, 100000 + i, String(r.getCell(2).value ?? ''), 'x', 'x'));
   })();
   const peer = performance.now() - p0;
-  record(`import ${n} rows (.xlsx)`, ours, 'ms', n <= 200 ? 300 : 3000, 'raw exceljs read + sqlite insert', peer);
+  // No goal in the issue for import: the peer ratio says what our checks and repairs cost.
+  record(`import ${n} rows (.xlsx)`, ours, 'ms', null, 'raw exceljs read + sqlite insert', peer);
   await core.close();
 }
 
@@ -133,7 +134,7 @@ async function main() {
       process.exitCode = 1;
     }
   }
-  const w = [46, 10, 5, 11, 36, 10, 7, 5];
+  const w = [62, 10, 5, 11, 36, 10, 7, 5];
   const line = (c: (string | number)[]) => c.map((x, i) => String(x).padEnd(w[i])).join(' ');
   console.log(line(['metric', 'value', 'unit', 'goal', 'peer', 'peer val', 'ratio', 'ok']));
   for (const r of rows) {
