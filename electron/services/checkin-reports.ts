@@ -83,14 +83,14 @@ function grid(D: D, widths: number[], rows: string[][], size = 13) {
   });
 }
 
-function frame(D: D, conf: Conference, title: string, summary: string[], body: (Docx.Paragraph | Docx.Table)[]) {
+function frame(D: D, conf: Conference, title: string, summary: string[], body: (Docx.Paragraph | Docx.Table)[], to = '- Đồng chí chủ trì hội nghị;') {
   const header = nd30Header(D, {
     parentBody: upperVi(conf.parentBody), issuingBody: upperVi(conf.hostBody || 'BAN TỔ CHỨC HỘI NGHỊ'),
     numberLine: numberLine('', conf.documentSymbol ? conf.documentSymbol.replace(/^[A-ZĐ]+-/, 'BC-') : 'BC'),
     placeDateLine: placeDateLine(conf.placeName, localDate()),
   });
   // The head count goes from the secretariat to the chair: signed by the secretariat, not the body's signer.
-  const foot = nd30Foot(D, { titleLines: ['TỔ THƯ KÝ HỘI NGHỊ'], signerName: '', recipients: ['- Đồng chí chủ trì hội nghị;', '- Lưu: VT, TK.'] });
+  const foot = nd30Foot(D, { titleLines: ['TỔ THƯ KÝ HỘI NGHỊ'], signerName: '', recipients: [to, '- Lưu: VT, TK.'] });
   const doc = new D.Document({ styles: nd30Styles(14), sections: [{ properties: nd30Page(D), children: [header, ...nd30Title(D, title, summary), ...body, foot] }] });
   return D.Packer.toBuffer(doc);
 }
@@ -137,4 +137,34 @@ export async function headCountReport(ctx: ServiceContext, conferenceId: string)
   ];
   const buf = await frame(D, conf, 'BÁO CÁO QUÂN SỐ', [`Đại biểu dự ${conf.title}`], body);
   return { fileName: `bao-cao-quan-so-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+}
+
+/**
+ * For the MC: the present dignitaries (precedence ≤ maxPrecedence) in protocol order, with the
+ * person actually in the hall (a substitute is introduced by name, "dự thay" the invited one).
+ * Walk-ins are not on it: the MC introduces only invited delegates.
+ */
+export async function presentDignitariesReport(ctx: ServiceContext, conferenceId: string, maxPrecedence: number) {
+  const { conf, state } = await load(ctx, conferenceId);
+  const subs = new Map((await ctx.store.db.selectFrom('delegate_register').select(['delegate_id', 'substitute_full_name', 'substitute_rank', 'substitute_position'])
+    .where('reply', '=', 'substitute').execute()).map((r) => [r.delegate_id, r]));
+  const present = state.delegates
+    .filter((d) => d.precedence <= maxPrecedence && !state.walkIns.has(d.id) && state.active.has(d.id))
+    .sort((a, b) => a.precedence - b.precedence);
+  const D = await import('docx');
+  const rows = present.map((d, i) => {
+    const c = state.active.get(d.id)!;
+    const invited = [d.rank, d.fullName || d.position].filter(Boolean).join(' ');
+    const sub = c.kind === 'substitute' ? subs.get(d.id) : undefined;
+    const who = sub ? `${[sub.substitute_rank, sub.substitute_full_name].filter(Boolean).join(' ')} (dự thay đồng chí ${invited})` : invited;
+    const role = sub ? [sub.substitute_position, d.unit].filter(Boolean).join(', ') : [d.position, d.unit].filter(Boolean).join(', ');
+    return [String(i + 1), who, role, hhmm(c.checked_in_at)];
+  });
+  const now = hhmm(new Date().toISOString());
+  const body = rows.length
+    ? [grid(D, [8, 38, 42, 12], [['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Giờ đến'], ...rows])]
+    : [para(D, { text: `Đến ${now} chưa có đại biểu nào trong số này có mặt.`, size: 14, align: 'left' })];
+  const summary = [`Đại biểu dự ${conf.title}`, `(theo thứ tự lễ tân, đến ${now}: ${present.length} đồng chí)`];
+  const buf = await frame(D, conf, 'DANH SÁCH ĐẠI BIỂU CÓ MẶT', summary, body, '- Đồng chí dẫn chương trình;');
+  return { fileName: `dai-bieu-co-mat-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
 }

@@ -17,6 +17,7 @@ import { newId, type ServiceContext } from './context';
 import { invalidateSearch, updateDelegate } from './delegates';
 import { newDelegateRow } from './delegate-rows';
 import { backupStore, startPeriodicBackups } from './backup';
+import { seatOf } from './checkin-seat';
 
 type Trx = Kysely<Database>;
 type Kind = MarkResult['kind'];
@@ -185,12 +186,25 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
 export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Caller): Promise<MarkResult> {
   await openDoor(ctx);
   try {
-    return await withRaceRetry(() => durableSync(ctx, () => markSync(ctx, i, caller)));
+    const r = await withRaceRetry(() => durableSync(ctx, () => markSync(ctx, i, caller)));
+    // After the commit: the seat is for the desk's feedback, never part of the check-in itself.
+    return withSeat(ctx, r);
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND' && i.code) {
       await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, at: ctx.now(), detail: { code: i.code } });
     }
     throw e;
+  }
+}
+
+/** Adds the delegate's seat (if seated) to a result; a broken plan never fails the check-in. */
+function withSeat(ctx: ServiceContext, r: MarkResult): MarkResult {
+  try {
+    const seat = seatOf(ctx, r.delegate.id);
+    return seat ? { ...r, seat } : r;
+  } catch (e) {
+    console.error('[ThuKy] không đọc được chỗ ngồi:', e);
+    return r;
   }
 }
 
@@ -226,7 +240,8 @@ export async function substituteCheckin(
       .onConflict((oc) => oc.column('delegate_id').doUpdateSet(reg)).execute();
     return markIn(ctx, trx, d, caller, i, 'substitute');
   }));
-  return out;
+  // The substitute sits in the original's place.
+  return withSeat(ctx, out);
 }
 
 /** Add an uninvited guest at the door and check them in, in one step; marked as a walk-in. */

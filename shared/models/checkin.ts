@@ -40,6 +40,8 @@ export const MarkResult = z.object({
   kind: CheckinKind,
   /** A replayed offline scan that met an earlier check-in from another desk (reported, not counted). */
   conflict: z.boolean().default(false),
+  /** The delegate's seat when the conference has a seating plan ("Khu A, hàng 3, ghế 5" / "A-35"). */
+  seat: z.object({ label: z.string(), short: z.string() }).optional(),
 });
 export type MarkResult = z.infer<typeof MarkResult>;
 

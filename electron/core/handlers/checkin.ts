@@ -18,6 +18,7 @@ export const checkinHandlers: AreaFactory<typeof checkinProcedures> = (ctx) => (
   'checkin.audit': (i) => stats.checkinAudit(ctx, i.conferenceId, i.limit),
   'checkin.reportAttendance': (i) => reports.attendanceReport(ctx, i.conferenceId, i.format),
   'checkin.reportHeadCount': (i) => reports.headCountReport(ctx, i.conferenceId),
+  'checkin.reportPresentDignitaries': (i) => reports.presentDignitariesReport(ctx, i.conferenceId, i.maxPrecedence),
   'station.pairingPin': async () => stations.pairingPin(ctx),
   'station.pair': (i) => stations.pairStation(ctx, i.pin, i.name),
   'station.list': () => stations.listStations(ctx),

@@ -68,9 +68,12 @@ export function CheckinPage({ conferenceId }: { conferenceId: string }) {
   const byId = useMemo(() => new Map(delegates.data?.items.map((d) => [d.id, d]) ?? []), [delegates.data]);
   const s = stats.data;
 
-  const download = async (kind: 'xlsx' | 'docx' | 'headcount') => {
+  const [mcMax, setMcMax] = useState(30);
+  const download = async (kind: 'xlsx' | 'docx' | 'headcount' | 'mc') => {
     try {
-      const f = kind === 'headcount' ? await api.checkin.reportHeadCount({ conferenceId }) : await api.checkin.reportAttendance({ conferenceId, format: kind });
+      const f = kind === 'headcount' ? await api.checkin.reportHeadCount({ conferenceId })
+        : kind === 'mc' ? await api.checkin.reportPresentDignitaries({ conferenceId, maxPrecedence: mcMax })
+        : await api.checkin.reportAttendance({ conferenceId, format: kind });
       downloadBase64(f.fileName, f.contentBase64, f.fileName.endsWith('.xlsx') ? MIME.xlsx : MIME.docx);
     } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
   };
@@ -107,6 +110,12 @@ export function CheckinPage({ conferenceId }: { conferenceId: string }) {
               <button className="btn btn-sm" onClick={() => download('docx')} data-testid="report-docx">Danh sách (DOCX)</button>
               <button className="btn btn-sm" onClick={() => download('xlsx')} data-testid="report-xlsx">Danh sách (XLSX)</button>
             </div>
+          </div>
+          <div className="ck-mc-row">
+            <span>Đại biểu có mặt cho người dẫn chương trình, thứ tự lễ tân ≤</span>
+            <input type="number" className="input ck-mc-n" min={1} max={1000} value={mcMax} aria-label="Thứ tự lễ tân tối đa"
+              onChange={(e) => setMcMax(Math.max(1, Math.min(1000, Number(e.target.value) || 1)))} data-testid="report-mc-max" />
+            <button className="btn btn-sm" onClick={() => download('mc')} data-testid="report-mc">Danh sách đại biểu có mặt (DOCX)</button>
           </div>
           <table className="ck-table">
             <tbody>

@@ -8,9 +8,9 @@ import React, { useEffect, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/models/delegate';
 import { call, getToken, transportKind } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { hrefConference } from '../../router';
+import { hrefConference, hrefPrint } from '../../router';
 import { PairForm, DESK_NAME_KEY } from './PairForm';
-import { SubstituteDialog, WalkInDialog } from './desk-dialogs';
+import { FixDialog, SubstituteDialog, WalkInDialog } from './desk-dialogs';
 import { hhmm, isBadgeCode, personName, stationLabel } from './desk-format';
 import { setSoundOn, soundOn } from './desk-sound';
 import { useDesk } from './useDesk';
@@ -28,7 +28,7 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<Delegate[]>([]);
   const [sel, setSel] = useState(0);
-  const [dialog, setDialog] = useState<'walkIn' | 'substitute' | null>(null);
+  const [dialog, setDialog] = useState<'walkIn' | 'substitute' | 'fix' | null>(null);
   const [sound, setSound] = useState(soundOn());
   const box = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
@@ -63,6 +63,12 @@ function Desk({ conferenceId }: { conferenceId: string }) {
     setResults([]);
     await desk.mark(target);
     stats.reload();
+  };
+
+  // Printing is not checking in: open the badge print view and log the print (checkin.logPrint).
+  const printBadge = (d: Delegate) => {
+    window.open(hrefPrint('badges', conferenceId, { ids: d.id }), '_blank');
+    call('checkin.logPrint', { conferenceId, delegateId: d.id, what: 'badge' }).catch(() => {});
   };
 
   const onKey = (e: React.KeyboardEvent) => {
@@ -127,7 +133,14 @@ function Desk({ conferenceId }: { conferenceId: string }) {
             {fb ? <>
               <div className="ck-fb-title" data-testid="feedback-title">{fb.title}</div>
               <div className="ck-fb-detail" data-testid="feedback-detail">{fb.detail}</div>
+              {fb.seat ? <div className="ck-fb-seat" data-testid="feedback-seat">Chỗ ngồi: <b>{fb.seat}</b></div> : null}
               <div className="ck-fb-at">{fb.at}</div>
+              {fb.delegate ? (
+                <div className="ck-fb-actions">
+                  <button className="btn" onClick={() => printBadge(fb.delegate!)} data-testid="desk-print-badge">In thẻ</button>
+                  <button className="btn" onClick={() => setDialog('fix')} data-testid="desk-fix">Sửa tên/chức vụ…</button>
+                </div>
+              ) : null}
             </> : <div className="ck-fb-detail">Sẵn sàng. Quét thẻ hoặc gõ tên rồi nhấn Enter.</div>}
           </div>
           {desk.conflicts.length ? (
@@ -146,6 +159,8 @@ function Desk({ conferenceId }: { conferenceId: string }) {
         onDone={(r) => { setDialog(null); desk.show(r, 'Đã thêm khách và điểm danh'); desk.setLast(r); }} />
       <SubstituteDialog conferenceId={conferenceId} delegate={dialog === 'substitute' ? results[sel] ?? null : null} onClose={() => setDialog(null)}
         onDone={(r) => { setDialog(null); setText(''); desk.show(r, 'Người dự thay đã vào'); if (r.status === 'checked_in') desk.setLast(r); }} />
+      <FixDialog delegate={dialog === 'fix' ? fb?.delegate ?? null : null} onClose={() => setDialog(null)}
+        onDone={(d) => { setDialog(null); if (fb) desk.setFeedback({ ...fb, title: personName(d), delegate: d, detail: `Đã sửa · ${[d.position, d.unit].filter(Boolean).join(', ')}` }); }} />
     </div>
   );
 }

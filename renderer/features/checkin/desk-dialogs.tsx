@@ -65,3 +65,34 @@ export function SubstituteDialog(props: { conferenceId: string; delegate: Delega
     </Dialog>
   );
 }
+
+/** Fix a name, rank or position at the desk (checkin.fix: written to the list and audited). */
+export function FixDialog(props: { delegate: Delegate | null; onClose: () => void; onDone: (d: Delegate) => void }) {
+  const d = props.delegate;
+  const [p, setP] = useState({ fullName: '', rank: '', position: '' });
+  const [error, setError] = useState('');
+  const [forId, setForId] = useState('');
+  if (d && forId !== d.id) { setForId(d.id); setP({ fullName: d.fullName, rank: d.rank, position: d.position }); setError(''); }
+  const submit = async () => {
+    if (!d) return;
+    try {
+      const patch = { fullName: p.fullName.trim(), rank: p.rank.trim(), position: p.position.trim() };
+      props.onDone(await call('checkin.fix', { delegateId: d.id, patch }));
+    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); }
+  };
+  const f = (k: 'fullName' | 'rank' | 'position', label: string, autoFocus = false) => (
+    <label className="ck-form-row">{label}
+      <input className="input" value={p[k]} autoFocus={autoFocus} data-autofocus={autoFocus || undefined}
+        onChange={(e) => setP({ ...p, [k]: e.target.value })} onKeyDown={(e) => { if (e.key === 'Enter' && p.fullName.trim()) submit(); }} data-testid={`fix-${k}`} />
+    </label>
+  );
+  return (
+    <Dialog open={!!d} title="Sửa tên, cấp bậc, chức vụ" onClose={() => { setForId(''); props.onClose(); }}
+      footer={<><button className="btn" onClick={() => { setForId(''); props.onClose(); }}>Đóng</button>
+        <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="fix-submit">Lưu</button></>}>
+      {d ? <p className="ck-muted">Sửa cho <b>{personName(d)}</b>{d.unit ? ` — ${d.unit}` : ''}. Thay đổi được ghi vào danh sách đại biểu và nhật ký điểm danh.</p> : null}
+      <div className="ck-form">{f('fullName', 'Họ và tên', true)}{f('rank', 'Cấp bậc')}{f('position', 'Chức vụ')}</div>
+      {error ? <div className="field-error" role="alert">{error}</div> : null}
+    </Dialog>
+  );
+}

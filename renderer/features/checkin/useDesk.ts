@@ -18,6 +18,10 @@ export interface Feedback {
   title: string;
   detail: string;
   at: string;
+  /** The seat from the seating plan, when there is one ("Khu A, hàng 3, ghế 5"). */
+  seat?: string;
+  /** Who the feedback is about: the desk's "In thẻ" and "Sửa tên/chức vụ" act on this person. */
+  delegate?: Delegate;
 }
 export interface Conflict { label: string; station: string; at: string }
 
@@ -77,10 +81,10 @@ export function useDesk(conferenceId: string) {
     const d = r.delegate;
     const who = personName(d);
     if (r.status === 'checked_in') {
-      setFeedback({ tone: 'ok', title: who, detail: `${verb} · ${[d.position, d.unit].filter(Boolean).join(', ')} · ${d.category || 'Khách'}`, at: `${hhmm(r.checkedInAt)} · ${stationLabel(r.station)}` });
+      setFeedback({ tone: 'ok', title: who, detail: `${verb} · ${[d.position, d.unit].filter(Boolean).join(', ')} · ${d.category || 'Khách'}`, at: `${hhmm(r.checkedInAt)} · ${stationLabel(r.station)}`, seat: r.seat?.label, delegate: d });
       beep('ok');
     } else {
-      setFeedback({ tone: 'repeat', title: who, detail: `Đã điểm danh lúc ${hhmm(r.checkedInAt)} tại ${stationLabel(r.station)}`, at: hhmm(new Date().toISOString()) });
+      setFeedback({ tone: 'repeat', title: who, detail: `Đã điểm danh lúc ${hhmm(r.checkedInAt)} tại ${stationLabel(r.station)}`, at: hhmm(new Date().toISOString()), seat: r.seat?.label, delegate: d });
       beep('repeat');
     }
     setInside((m) => new Map(m).set(d.id, { at: r.checkedInAt, station: r.station }));

@@ -70,6 +70,11 @@ export const checkinProcedures = {
     output: FileOut,
     roles: ADMIN, mutates: false, summary: 'Báo cáo quân số một trang (DOCX) cho chủ trì',
   }),
+  'checkin.reportPresentDignitaries': def({
+    input: ConferenceRef.extend({ maxPrecedence: z.number().int().min(1).max(1000).default(30) }),
+    output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Danh sách đại biểu có mặt (thứ tự lễ tân, DOCX) cho người dẫn chương trình',
+  }),
   'station.pairingPin': def({
     input: z.object({}).default({}),
     output: z.object({ pin: z.string().regex(/^\d{6}$/), expiresAt: z.string(), addresses: z.array(z.string()) }),
