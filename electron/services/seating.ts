@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/seating';
 import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegates';
 import { findConference } from '../../db/repositories/conferences';
+import { listRecipientRows } from '../../db/repositories/programme';
 import type { ServiceContext } from './context';
 import { getHall } from './halls';
 
@@ -52,21 +53,32 @@ export async function setPlan(ctx: ServiceContext, conferenceId: string, hallId:
   return { updated: 1 };
 }
 
+/**
+ * Delegates receiving an award, in ceremony order: batch (unbatched last), then decision, then
+ * recipient — listRecipientRows already sorts by decision and recipient, the sort is stable.
+ */
+async function awardeeOrder(db: Db, conferenceId: string): Promise<string[]> {
+  const recs = await listRecipientRows(db, conferenceId);
+  const batch = (n: number | null) => n ?? Number.MAX_SAFE_INTEGER;
+  return [...new Set([...recs].sort((a, b) => batch(a.batch_no) - batch(b.batch_no)).flatMap((r) => (r.delegate_id ? [r.delegate_id] : [])))];
+}
+
 /** @example await autoAssign(ctx, confId, hallId) → { assigned: 179, unassigned: 0 } */
 export async function autoAssign(ctx: ServiceContext, conferenceId: string, hallId: string, rulesIn?: SeatingRulesInput) {
   const db = ctx.store.db;
   await requireConference(db, conferenceId);
   const hall = await getHall(ctx, hallId);
   const cur = await planOf(db, conferenceId);
-  const rules = SeatingRules.parse(rulesIn ?? cur?.rules ?? {});
+  // Fields the caller leaves out (e.g. the sections table) keep their saved values.
+  const rules = SeatingRules.parse({ ...(cur?.rules ?? {}), ...(rulesIn ?? {}) });
   const people = await listDelegateRows(db, conferenceId);
   const absent = new Set((await repo.registerReplies(db, conferenceId)).filter((r) => r.reply === 'absent').map((r) => r.delegate_id));
   // Locks only mean something in the hall they were made in.
   const locked = cur?.hallId !== hallId ? [] : (await repo.listAssignments(db, conferenceId))
     .filter((a) => a.locked).map((a) => ({ delegateId: a.delegate_id, seatId: a.seat_id }));
   const result = assignSeats({
-    seats: seatsOf(hall), locked, rules, centre: hallCentre(hall),
-    people: people.map((p) => ({ id: p.id, precedence: p.precedence, category: p.category, absent: absent.has(p.id) })),
+    seats: seatsOf(hall), locked, rules, centre: hallCentre(hall), awardees: await awardeeOrder(db, conferenceId),
+    people: people.map((p) => ({ id: p.id, precedence: p.precedence, category: p.category, unit: p.unit, absent: absent.has(p.id) })),
   });
   const now = ctx.now();
   await write(ctx, conferenceId, 'Tự xếp chỗ', async (trx) => {

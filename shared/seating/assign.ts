@@ -6,11 +6,13 @@
  * (No. 1 in the centre, No. 2 on No. 1's right as No. 1 sees it — the audience's left —, No. 3 on
  * No. 1's left, …); the section rules place their sections in their blocks; the rows of honour take
  * the next most senior, centre-out; everyone else fills the hall front to back, centre-out, so each
- * section sits together in precedence order.
+ * section sits together in precedence order. Awardees (given in ceremony order) take aisle seats
+ * behind the rows of honour; on ordinary seats the delegates of one unit sit side by side (units.ts).
  */
 import type { Seat } from './layout';
+import { arrangeRow, groupByUnit } from './units';
 
-export interface SeatingPerson { id: string; precedence: number; category: string; absent?: boolean }
+export interface SeatingPerson { id: string; precedence: number; category: string; absent?: boolean; unit?: string }
 export interface SectionRule { category: string; block: string; rowFrom: number; rowTo: number; aisle?: boolean }
 export interface SeatingRules {
   /** How many of the most senior sit on the stage (when presidiumIds is empty). */
@@ -61,6 +63,8 @@ const side = (k: number) => (k === 1 ? 'ở giữa' : k % 2 === 0 ? `bên phải
  */
 export function assignSeats(input: {
   seats: Seat[]; people: SeatingPerson[]; locked: { delegateId: string; seatId: string }[]; rules: SeatingRules; centre: number;
+  /** Delegate ids of the award recipients in ceremony order (batch, decision, recipient). */
+  awardees?: string[];
 }): AssignResult {
   const { rules, centre } = input;
   const seatById = new Map(input.seats.map((s) => [s.id, s]));
@@ -104,14 +108,45 @@ export function assignSeats(input: {
   const floor = input.seats.filter((s) => s.area === 'floor');
   const rest = () => pool.filter((p) => !seated.has(p.id));
 
+  const awardOrder = new Map<string, number>();
+  for (const id of input.awardees ?? []) if (!awardOrder.has(id)) awardOrder.set(id, awardOrder.size + 1);
+  const byCeremony = (a: SeatingPerson, b: SeatingPerson) => awardOrder.get(a.id)! - awardOrder.get(b.id)!;
+  // Ordinary seats go out unit by unit, then each block row is rearranged so units sit side by side.
+  const placeGrouped = (people: SeatingPerson[], seats: Seat[], why: (p: SeatingPerson) => string) => {
+    const runs = new Map<string, { seats: Seat[]; people: SeatingPerson[] }>();
+    groupByUnit(people).forEach((p, i) => {
+      const s = seats[i];
+      if (!s) return;
+      const k = `${s.blockIndex}:${s.row}:${p.category}`;
+      const r = runs.get(k) ?? { seats: [], people: [] };
+      r.seats.push(s); r.people.push(p); runs.set(k, r);
+    });
+    for (const r of runs.values()) for (const [p, s] of arrangeRow(r.seats, r.people, centre)) place(p, s, why(p));
+  };
+
   // Section rules: their people in their block and rows, the unused seats go back to everyone.
   const ruled = new Set(rules.sections.map((r) => r.category));
   for (const r of rules.sections) {
     const seats = floorOrder(floor.filter((s) => free(s) && s.block === r.block && s.row >= r.rowFrom && s.row <= r.rowTo), centre, r.aisle);
     const people = rest().filter((p) => p.category === r.category);
     const why = `Quy tắc: ${r.category || 'chưa phân loại'} → khu ${r.block} hàng ${r.rowFrom}–${r.rowTo}${r.aisle ? ', ghế đầu lối đi' : ''}`;
-    people.forEach((p, i) => { if (seats[i]) place(p, seats[i], why); });
+    if (r.aisle) {
+      // Aisle rule: awardees first, in ceremony order, so they walk out in turn.
+      const first = [...people.filter((p) => awardOrder.has(p.id)).sort(byCeremony), ...people.filter((p) => !awardOrder.has(p.id))];
+      first.forEach((p, i) => { if (seats[i]) place(p, seats[i], awardOrder.has(p.id) ? `${why}; khen thưởng, thứ tự trao ${awardOrder.get(p.id)}` : why); });
+    } else {
+      // Rule rows inside the rows of honour keep plain precedence order; the rest sit unit by unit.
+      const front = seats.filter((s) => s.row <= rules.frontRows);
+      front.forEach((s, i) => { if (people[i]) place(people[i], s, why); });
+      placeGrouped(rest().filter((p) => p.category === r.category), seats.filter((s) => s.row > rules.frontRows), () => why);
+    }
   }
+
+  // Awardees outside the rules: aisle seats behind the rows of honour, front to back, in ceremony order.
+  const awardSeats = floorOrder(floor.filter((s) => free(s) && s.aisle && s.row > rules.frontRows), centre);
+  rest().filter((p) => awardOrder.has(p.id) && !ruled.has(p.category)).sort(byCeremony).forEach((p, i) => {
+    if (awardSeats[i]) place(p, awardSeats[i], `Khen thưởng: thứ tự trao ${awardOrder.get(p.id)}, ghế đầu lối đi để lên nhận`);
+  });
 
   // Rows of honour, then the rest of the hall: precedence order, front to back, centre-out.
   const honour = floorOrder(floor.filter((s) => free(s) && s.row <= rules.frontRows), centre);
@@ -122,10 +157,11 @@ export function assignSeats(input: {
   });
   const others = floorOrder(floor.filter(free), centre);
   const left = rest();
-  others.forEach((s, i) => {
-    const p = left[i];
-    if (p) place(p, s, `${p.category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần`);
-  });
+  // Seats still free in the rows of honour (only overflow of ruled sections) keep plain precedence order.
+  const front = others.filter((s) => s.row <= rules.frontRows);
+  front.forEach((s, i) => { if (left[i]) place(left[i], s, `${left[i].category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần`); });
+  placeGrouped(rest(), others.filter((s) => s.row > rules.frontRows),
+    (p) => `${p.category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần${p.unit ? ' và đơn vị' : ''}`);
   for (const p of rest()) unassigned.push({ delegateId: p.id, reason: 'Hết ghế trống trong hội trường' });
   return { assignments, unassigned };
 }

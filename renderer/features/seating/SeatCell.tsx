@@ -1,11 +1,24 @@
 /** One seat on the plan: a drop target, and a drag source when someone sits there. */
-import React from 'react';
+import React, { useMemo } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Lock } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
 import { shortName } from '../../../shared/seating/names';
 import type { PlanBox } from './HallPlan';
+import { fitText } from './print/fit';
 import type { SeatingModel } from './useSeating';
+
+/**
+ * A short name in a seat box, whole words only ("Quang Kiên", never "Quan g Kiên"): one line, or two
+ * split between words, shrunk to fit the box. Also used by the printed seating chart.
+ */
+export function SeatName({ name, box, family = "'Be Vietnam Pro', sans-serif" }: { name: string; box: PlanBox; family?: string }) {
+  const fit = useMemo(() => {
+    const base = Math.max(7, (box.height / 0.84) * 0.26);
+    return fitText(name, { family, weight: 400, widthPx: Math.max(4, box.width - 4) * 0.92, heightPx: box.height - 2, maxPx: base, minOneLinePx: base, lineHeight: 1.1 });
+  }, [name, box.width, box.height, family]);
+  return <span className="st-seat-name" style={{ fontSize: Math.max(4, fit.fontPx) }}>{fit.lines.map((l, i) => <span key={i}>{l}</span>)}</span>;
+}
 
 export function SeatCell(props: {
   seat: Seat; box: PlanBox; m: SeatingModel; selected: boolean; picked: string | null; flagged: boolean;
@@ -38,7 +51,7 @@ export function SeatCell(props: {
       }}
     >
       {item?.locked ? <Lock className="st-lock" size={9} aria-hidden /> : null}
-      {p ? <span className="st-seat-name">{shortName(p)}</span> : <span className="st-seat-num">{seat.rowLabel}{seat.seat}</span>}
+      {p ? <SeatName name={shortName(p)} box={box} /> : <span className="st-seat-num">{seat.rowLabel}{seat.seat}</span>}
     </button>
   );
 }

@@ -5,7 +5,7 @@
  */
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, closestCenter, pointerWithin, useSensor, useSensors, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
-import { Printer, Undo2, Wand2 } from 'lucide-react';
+import { ListChecks, Printer, Undo2, Wand2 } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
 import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -15,6 +15,7 @@ import { HallPlan, fitUnit } from './HallPlan';
 import { HallEditor } from './HallEditor';
 import { SeatCell } from './SeatCell';
 import { SidePanel } from './SidePanel';
+import { RulesPanel } from './RulesPanel';
 import { useSeating, type SeatingModel } from './useSeating';
 import './seating.css';
 
@@ -66,6 +67,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
   const [presidium, setPresidium] = useState<number | null>(null);
   const [frontRows, setFrontRows] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
   const [width, canvas] = useWidth();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
   const stageSeats = m.seats.filter((s) => s.area === 'presidium').length;
@@ -95,7 +97,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     if (m.byDelegate.get(delegateId)?.seatId !== seatId) { setSelectedSeat(seatId); void move(delegateId, seatId); }
   };
   const autoAssign = () => m.hallId && run('Không tự xếp được', async () => {
-    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: { ...m.rules, presidiumCount: presidiumN, frontRows: frontN, sections: m.rules?.sections ?? [] } });
+    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: { presidiumCount: presidiumN, frontRows: frontN } });
     toast.success(`Đã xếp ${r.assigned} người${r.unassigned ? `, ${r.unassigned} chưa có chỗ` : ''}.`);
   });
   const undo = () => run('Không hoàn tác được', async () => {
@@ -155,11 +157,17 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
           <option value="*">Cả hội trường</option>
           {m.hall?.blocks.map((b) => <option key={b.name} value={b.name}>Khu {b.name}</option>)}
         </select>
+        <button type="button" className="btn btn-sm" aria-expanded={rulesOpen} onClick={() => setRulesOpen(!rulesOpen)} data-testid="rules-toggle">
+          <ListChecks size={15} /> Quy tắc khu{m.rules?.sections.length ? ` (${m.rules.sections.length})` : ''}
+        </button>
         <span className="spacer" />
         <a className="btn btn-sm" href={print('seating-chart')} target="_blank" rel="noreferrer" data-testid="print-chart"><Printer size={15} /> Sơ đồ</a>
         <a className="btn btn-sm" href={print('name-cards')} target="_blank" rel="noreferrer" data-testid="print-cards"><Printer size={15} /> Biển tên</a>
         <a className="btn btn-sm" href={print('badges')} target="_blank" rel="noreferrer" data-testid="print-badges"><Printer size={15} /> Thẻ</a>
+        <a className="btn btn-sm" href={print('seat-labels')} target="_blank" rel="noreferrer" data-testid="print-seat-labels" title="Nhãn dán lưng ghế"><Printer size={15} /> Nhãn ghế</a>
+        <a className="btn btn-sm" href={print('seating-list')} target="_blank" rel="noreferrer" data-testid="print-seating-list" title="Danh sách theo khu, hàng"><Printer size={15} /> Danh sách</a>
       </div>
+      {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
       {m.planHallId && m.hallId !== m.planHallId ? <div className="panel panel-info st-note">Hội nghị đang dùng hội trường khác; “Tự xếp chỗ” sẽ chuyển sang hội trường này.</div> : null}
       <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">

@@ -1,5 +1,6 @@
 /** hall.* and seating.* procedures (issue 4: seating by protocol). */
 import { z } from 'zod';
+import { patchOf } from '../../models/patch';
 import { Hall, HallFields, HallPatch } from '../../models/hall';
 import { SeatingList, SeatingRules } from '../../models/seating';
 import { ADMIN, ANY, ConferenceRef, Id, Items, def } from '../define';
@@ -22,11 +23,13 @@ export const seatingProcedures = {
     roles: ADMIN, mutates: true, summary: 'Sửa hội trường (ghế đã xếp ở ghế không còn sẽ trở về danh sách chưa xếp)',
   }),
   'seating.setPlan': def({
-    input: ConferenceRef.extend({ hallId: Id, rules: SeatingRules.optional() }), output: Done,
+    // A rules patch: what the caller leaves out keeps its saved value (no defaults filled in here).
+    input: ConferenceRef.extend({ hallId: Id, rules: patchOf(SeatingRules).optional() }), output: Done,
     roles: ADMIN, mutates: true, summary: 'Chọn hội trường và quy tắc xếp chỗ cho hội nghị',
   }),
   'seating.autoAssign': def({
-    input: ConferenceRef.extend({ hallId: Id, rules: SeatingRules.optional() }),
+    // A rules patch: what the caller leaves out keeps its saved value (no defaults filled in here).
+    input: ConferenceRef.extend({ hallId: Id, rules: patchOf(SeatingRules).optional() }),
     output: z.object({ assigned: z.number().int(), unassigned: z.number().int() }),
     roles: ADMIN, mutates: true, summary: 'Tự xếp chỗ theo nghi thức (giữ ghế đã khóa)',
   }),

@@ -9,6 +9,7 @@ import { SECTION_PALETTE, shortName } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { HallPlan, fitUnit } from '../HallPlan';
+import { SeatName } from '../SeatCell';
 import { MM, useFitGuard } from './fit';
 import { usePrintData } from './usePrintData';
 import './print.css';
@@ -45,7 +46,7 @@ export function SeatingChartView({ conferenceId, query }: { conferenceId: string
             <div className={`st-seat sc-seat ${s.disabled ? 'st-seat-off' : ''}`} style={{ ...box, background: x ? colour(x.d.category) : undefined }} data-seat={s.id}>
               {x ? (onlyStage
                 ? <span className="sc-full"><b>{[x.p.rank, x.p.fullName].filter(Boolean).join(' ') || x.p.position}</b><br />{x.p.fullName ? x.p.position : x.p.unit}</span>
-                : <span className="st-seat-name">{shortName(x.p)}</span>)
+                : <SeatName name={shortName(x.p)} box={box} family="Tinos, serif" />)
                 : <span className="st-seat-num">{s.area === 'presidium' ? s.seat : `${s.rowLabel}${s.seat}`}</span>}
             </div>
           );
