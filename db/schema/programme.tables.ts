@@ -80,10 +80,19 @@ export interface AwardBatchTable {
   presenter_text: string;
 }
 
+/** Migration 0008: the MC's script as edited (one row per conference). */
+export interface McScriptEditTable {
+  conference_id: string;
+  blocks_json: string;
+  named_json: string;
+  saved_at: string;
+}
+
 export interface ProgrammeTables {
   agenda_items: AgendaItemTable;
   speeches: SpeechTable;
   award_decisions: AwardDecisionTable;
   award_recipients: AwardRecipientTable;
   award_batches: AwardBatchTable;
+  mc_script_edits: McScriptEditTable;
 }

@@ -10,18 +10,30 @@ import * as repo from '../../db/repositories/programme';
 import { presenterLabel } from './agenda';
 import { listDelegates } from './delegates';
 import { checkedInIds } from './programme-presence';
+import { listSeating } from './seating';
 import { newId, type ServiceContext } from './context';
 
 async function requireConference(ctx: ServiceContext, id: string) {
   if (!(await findConference(ctx.store.db, id))) throw notFound('hội nghị', id);
 }
 
-const toRecipient = (r: repo.RecipientRow, present: Set<string> | null): Recipient => ({
+const toRecipient = (r: repo.RecipientRow, present: Set<string> | null, seats: Map<string, string>): Recipient => ({
   id: r.id, decisionId: r.decision_id, order: r.position, kind: r.kind as Recipient['kind'], name: r.name,
   rank: r.rank, position: r.position_title, unit: r.unit, achievement: r.achievement, receiverText: r.receiver_text,
   delegateId: r.delegate_id, absentAction: r.absent_action as Recipient['absentAction'], batchNo: r.batch_no,
   present: present && r.delegate_id ? present.has(r.delegate_id) : null,
+  seat: r.delegate_id ? seats.get(r.delegate_id) ?? null : null,
 });
+
+/** delegateId → seat label; empty when the conference has no seating plan (or it cannot be read). */
+async function seatLabels(ctx: ServiceContext, conferenceId: string): Promise<Map<string, string>> {
+  try {
+    return new Map((await listSeating(ctx, conferenceId)).items.map((s) => [s.delegateId, s.label]));
+  } catch {
+    // Seating is optional for awards: a broken or missing hall must not hide the award lists.
+    return new Map();
+  }
+}
 
 /** Everything the awards tab shows: decisions with recipients and counts, batches, check-in or not. */
 export async function listAwards(ctx: ServiceContext, conferenceId: string): Promise<AwardOverview> {
@@ -30,8 +42,9 @@ export async function listAwards(ctx: ServiceContext, conferenceId: string): Pro
   const present = checkedInIds(ctx, conferenceId);
   const recs = await repo.listRecipientRows(db, conferenceId);
   const byId = new Map((await listDelegates(ctx, conferenceId)).map((d) => [d.id, d]));
+  const seats = await seatLabels(ctx, conferenceId);
   const decisions = (await repo.listDecisionRows(db, conferenceId)).map((d) => {
-    const recipients = recs.filter((r) => r.decision_id === d.id).map((r) => toRecipient(r, present));
+    const recipients = recs.filter((r) => r.decision_id === d.id).map((r) => toRecipient(r, present, seats));
     return {
       id: d.id, conferenceId: d.conference_id, position: d.position, number: d.number, date: d.date, authority: d.authority,
       form: d.form, reason: d.reason, plannedCollectives: d.planned_collectives, plannedIndividuals: d.planned_individuals,

@@ -13,7 +13,7 @@ import { findConference } from '../../db/repositories/conferences';
 import { renderDocx, type Block, type Cell, type DocSpec } from './documents/programme-docx';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
-import { generateMcScript } from './mc-script';
+import { scriptBlocksFor } from './mc-script-edits';
 import { listSpeeches } from './speeches';
 import type { ServiceContext } from './context';
 
@@ -129,17 +129,24 @@ export async function awardLineupDocx(ctx: ServiceContext, conferenceId: string)
   const c = await conf(ctx, conferenceId);
   const aw = await listAwards(ctx, conferenceId);
   const recs = new Map(aw.decisions.flatMap((d) => d.recipients.map((r) => [r.id, r] as const)));
+  const hasSeats = [...recs.values()].some((r) => r.seat);
+  const lineupRows = (ids: string[], seats: boolean): Cell[][] => ids.map((id, k) => {
+    const r = recs.get(id)!;
+    const who = r.kind === 'collective' ? r.name : writtenName({ rank: r.rank, fullName: r.name, position: r.position, unit: r.unit });
+    const status = r.present === null ? '' : r.present ? 'Có' : r.absentAction === 'representative' ? 'Vắng (đại diện nhận)' : 'Vắng';
+    const cells: Cell[] = [[[{ text: String(k + 1) }]], [[{ text: who }]], [[{ text: r.kind === 'collective' ? r.receiverText : 'Bản thân' }]]];
+    if (seats) cells.push([[{ text: r.seat ?? '' }]]);
+    cells.push([[{ text: status }]]);
+    return cells;
+  });
   const blocks: Block[] = [
     { type: 'title', title: 'THỨ TỰ LÊN NHẬN THƯỞNG', lines: [c.title] },
     ...aw.batches.flatMap((b): Block[] => [
       { type: 'para', runs: [{ text: `Đợt ${b.no}`, bold: true }, { text: ` — lãnh đạo trao: ${b.presenterLabel || '…'}` }], align: 'left', before: 8 },
-      { type: 'table', table: { widths: [0.7, 6.5, 3.5, 2], header: ['TT', 'Tập thể/cá nhân', 'Người nhận', 'Có mặt'], centred: [0, 3],
-        rows: b.recipientIds.map((id, k) => {
-          const r = recs.get(id)!;
-          const who = r.kind === 'collective' ? r.name : writtenName({ rank: r.rank, fullName: r.name, position: r.position, unit: r.unit });
-          const status = r.present === null ? '' : r.present ? 'Có' : r.absentAction === 'representative' ? 'Vắng (đại diện nhận)' : 'Vắng';
-          return [[[{ text: String(k + 1) }]], [[{ text: who }]], [[{ text: r.kind === 'collective' ? r.receiverText : 'Bản thân' }]], [[{ text: status }]]];
-        }) } },
+      // With a seating plan the stage manager also gets where each one sits (to call them from the aisle).
+      { type: 'table', table: hasSeats
+        ? { widths: [0.7, 5.2, 2.8, 2.4, 1.6], header: ['TT', 'Tập thể/cá nhân', 'Người nhận', 'Chỗ ngồi', 'Có mặt'], centred: [0, 3, 4], rows: lineupRows(b.recipientIds, true) }
+        : { widths: [0.7, 6.5, 3.5, 2], header: ['TT', 'Tập thể/cá nhân', 'Người nhận', 'Có mặt'], centred: [0, 3], rows: lineupRows(b.recipientIds, false) } },
     ]),
   ];
   return out({ title: 'Thứ tự trao thưởng', bodyPt: 14, tablePt: 13, blocks }, fileName('Thu tu trao thuong', c));
@@ -148,7 +155,7 @@ export async function awardLineupDocx(ctx: ServiceContext, conferenceId: string)
 /** Kịch bản điều hành: each programme item with its time and what the MC reads. */
 export async function mcScriptDocx(ctx: ServiceContext, conferenceId: string, named?: string[], edited?: ScriptBlock[]) {
   const c = await conf(ctx, conferenceId);
-  const blocks = edited ?? (await generateMcScript(ctx, conferenceId, named)).blocks;
+  const blocks = edited ?? (await scriptBlocksFor(ctx, conferenceId, named)).blocks;
   // Paragraphs, not a table: the opening block runs over a page and must be able to break.
   const body: Block[] = blocks.flatMap((b): Block[] => [
     { type: 'para', runs: [{ text: b.time ? `${b.time} — ` : '', bold: true }, { text: upperVi(b.heading), bold: true }], align: 'left', before: 10, after: 4, keepNext: true },

@@ -9,6 +9,7 @@ import * as repo from '../../db/repositories/programme';
 import { titleOfUnit } from '../../shared/programme/spoken';
 import { listAgenda, localNow } from './agenda';
 import { newId, type ServiceContext } from './context';
+import { attachmentNames, removeSpeechFile } from './speech-attachments';
 
 const toSpeech = (r: repo.SpeechRow, today: string): Speech => ({
   id: r.id, conferenceId: r.conference_id, position: r.position, unit: r.unit, topic: r.topic,
@@ -41,7 +42,8 @@ async function requireConference(ctx: ServiceContext, id: string) {
 export async function listSpeeches(ctx: ServiceContext, conferenceId: string): Promise<Speech[]> {
   await requireConference(ctx, conferenceId);
   const today = localNow(ctx).slice(0, 10);
-  return (await repo.listSpeechRows(ctx.store.db, conferenceId)).map((r) => toSpeech(r, today));
+  const files = attachmentNames(ctx, conferenceId);
+  return (await repo.listSpeechRows(ctx.store.db, conferenceId)).map((r) => ({ ...toSpeech(r, today), attachmentName: files.get(r.id) ?? null }));
 }
 
 async function nextSpokenOrder(ctx: ServiceContext, conferenceId: string) {
@@ -82,6 +84,7 @@ export async function deleteSpeech(ctx: ServiceContext, id: string): Promise<{ d
     await trx.updateTable('agenda_items').set({ speech_id: null }).where('speech_id', '=', id).execute();
     await repo.setPositions(trx, 'speeches', (await repo.listSpeechRows(trx, row.conference_id)).map((r) => r.id));
   });
+  removeSpeechFile(ctx, row.conference_id, id);
   return { deleted: 1 };
 }
 

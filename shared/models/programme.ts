@@ -90,6 +90,8 @@ export const Speech = SpeechFields.extend({
   position: z.number().int(),
   /** Not handed in (no file) and the due date has passed. */
   overdue: z.boolean(),
+  /** The attached text file's name (speech.attach), if any. */
+  attachmentName: z.string().nullable().optional(),
 });
 export type Speech = z.infer<typeof Speech>;
 
@@ -128,6 +130,8 @@ export const Recipient = RecipientFields.extend({
   batchNo: z.number().int().nullable(),
   /** Checked in? null when there is no check-in data (or no linked delegate). */
   present: z.boolean().nullable(),
+  /** The linked delegate's seat ("Khu A, hàng 3, ghế 5") when seating exists (seating.list). */
+  seat: z.string().nullable().optional(),
 });
 export type Recipient = z.infer<typeof Recipient>;
 

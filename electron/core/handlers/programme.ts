@@ -3,6 +3,9 @@ import * as agenda from '../../services/agenda';
 import * as speeches from '../../services/speeches';
 import * as awards from '../../services/awards';
 import { generateMcScript } from '../../services/mc-script';
+import * as awardImport from '../../services/award-import';
+import * as attachments from '../../services/speech-attachments';
+import * as scriptEdits from '../../services/mc-script-edits';
 import * as docs from '../../services/programme-documents';
 import type { AreaFactory } from './types';
 
@@ -30,10 +33,17 @@ export const programmeHandlers: AreaFactory<typeof programmeProcedures> = (ctx) 
   'award.decision.delete': (i) => awards.deleteDecision(ctx, i.id),
   'award.recipient.create': async (i) => ({ id: (await awards.createRecipients(ctx, i.decisionId, [without(i, 'decisionId')])).ids[0] }),
   'award.recipient.createMany': (i) => awards.createRecipients(ctx, i.decisionId, i.items),
+  'award.recipient.importPreview': (i) => awardImport.previewAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
+  'award.recipient.import': (i) => awardImport.commitAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
   'award.recipient.update': (i) => awards.updateRecipient(ctx, i.id, i.patch),
   'award.recipient.delete': (i) => awards.deleteRecipient(ctx, i.id),
   'award.batches.plan': (i) => awards.planAwardBatches(ctx, i.conferenceId, i.maxPerBatch),
   'award.batch.update': (i) => awards.updateBatch(ctx, i.conferenceId, i.no, i.presenterDelegateId, i.presenterText),
+  'speech.attach': (i) => attachments.attachSpeechFile(ctx, i.speechId, i.fileName, i.contentBase64),
+  'speech.attachment': (i) => attachments.speechAttachment(ctx, i.speechId),
+  'script.saved': (i) => scriptEdits.loadScriptEdits(ctx, i.conferenceId),
+  'script.save': (i) => scriptEdits.saveScriptEdits(ctx, i.conferenceId, i.blocks, i.namedCategories),
+  'script.current': (i) => scriptEdits.scriptBlocksFor(ctx, i.conferenceId),
   'script.generate': (i) => generateMcScript(ctx, i.conferenceId, i.namedCategories),
   'document.programme': (i) => docs.programmeDocx(ctx, i.conferenceId),
   'document.speechAssignments': (i) => docs.speechAssignmentsDocx(ctx, i.conferenceId, i.planRef),

@@ -8,6 +8,7 @@ import type { Decision, RecipientFields } from '../../../shared/models/programme
 import { splitRank } from '../../../shared/text/ranks';
 import { DelegateSelect } from './ProgrammePage';
 import { useRun } from './useRun';
+import { AwardImport } from './AwardImport';
 
 /**
  * Rows pasted from Excel, tab-separated. Tập thể: "Tên tập thể ⇥ Thành tích";
@@ -29,6 +30,7 @@ function DecisionCard({ d }: { d: Decision }) {
     const items = parsePasted(text, kind).map((r) => ({ ...r, receiverText: '', delegateId: null, absentAction: '' as const }));
     if (items.length && (await run(() => call('award.recipient.createMany', { decisionId: d.id, items }), `Đã thêm ${items.length} ${kind === 'collective' ? 'tập thể' : 'cá nhân'}`))) setText('');
   };
+  const hasSeats = d.recipients.some((r) => r.seat);
   const count = (n: number, plan: number, what: string) => (
     <span className={plan && n !== plan ? 'pg-late' : ''}>{n}{plan ? `/${plan}` : ''} {what}</span>
   );
@@ -47,7 +49,7 @@ function DecisionCard({ d }: { d: Decision }) {
       {d.recipients.length ? (
         <div className="table-wrap pg-recipients">
           <table className="table">
-            <thead><tr><th>TT</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đợt</th><th>Có mặt</th><th aria-label="Xóa" /></tr></thead>
+            <thead><tr><th>TT</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đợt</th>{hasSeats ? <th>Chỗ ngồi</th> : null}<th>Có mặt</th><th aria-label="Xóa" /></tr></thead>
             <tbody>
               {d.recipients.map((r) => (
                 <tr key={r.id}>
@@ -55,6 +57,7 @@ function DecisionCard({ d }: { d: Decision }) {
                   <td>{r.kind === 'collective' ? r.name : `${r.rank} ${r.name}`.trim()}{r.kind === 'individual' && (r.position || r.unit) ? <div className="small muted">{r.position} {r.unit}</div> : null}</td>
                   <td className="small">{r.achievement}</td>
                   <td className="num">{r.batchNo ?? '—'}</td>
+                  {hasSeats ? <td className="pg-seat small" data-testid="award-seat">{r.seat ?? '—'}</td> : null}
                   <td>{r.present === null ? <span className="muted">—</span> : r.present ? 'Có' : (
                     <select className="select" aria-label="Vắng thì" value={r.absentAction} onChange={(e) => run(() => call('award.recipient.update', { id: r.id, patch: { absentAction: e.target.value as '' } }))}>
                       <option value="">Vắng — chưa xử lý</option><option value="representative">Vắng — đại diện nhận thay</option><option value="skip">Vắng — không gọi lên</option>
@@ -67,6 +70,7 @@ function DecisionCard({ d }: { d: Decision }) {
           </table>
         </div>
       ) : null}
+      <AwardImport conferenceId={d.conferenceId} decisionId={d.id} />
       <div className="pg-paste">
         <select className="select" aria-label="Loại" value={kind} onChange={(e) => setKind(e.target.value as 'collective')}>
           <option value="collective">Tập thể</option><option value="individual">Cá nhân</option>
@@ -102,6 +106,7 @@ export function AwardsTab({ conferenceId }: { conferenceId: string }) {
   const [max, setMax] = useState(10);
   if (q.error && !q.data) return <ErrorPanel error={q.error} />;
   const o = q.data;
+  const byId = new Map(o?.decisions.flatMap((d) => d.recipients.map((r) => [r.id, r] as const)) ?? []);
   return (
     <div className="stack">
       {o?.decisions.map((d) => <DecisionCard key={d.id} d={d} />)}
@@ -121,6 +126,11 @@ export function AwardsTab({ conferenceId }: { conferenceId: string }) {
             <b>Đợt {b.no}</b><span className="small muted">{b.recipientIds.length} người</span>
             <DelegateSelect conferenceId={conferenceId} label={`Lãnh đạo trao đợt ${b.no}`} value={b.presenterDelegateId}
               onChange={(id) => run(() => call('award.batch.update', { conferenceId, no: b.no, presenterDelegateId: id, presenterText: '' }))} />
+            <ol className="pg-lineup small">
+              {b.recipientIds.map((id) => byId.get(id)).filter((r) => r).map((r) => (
+                <li key={r!.id}>{`${r!.rank} ${r!.name}`.trim()}{r!.seat ? <span className="pg-seat muted"> — {r!.seat}</span> : null}</li>
+              ))}
+            </ol>
           </div>
         ))}
       </section>

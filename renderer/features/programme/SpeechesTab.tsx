@@ -1,7 +1,7 @@
 /** Speech assignments (phân công tham luận): the appendix's rows, hand-in status, overdue flags, who speaks on the day. */
 import React, { useState } from 'react';
-import { FileDown, ListPlus, Trash2 } from 'lucide-react';
-import { api } from '../../api/client';
+import { FileDown, ListPlus, Paperclip, Trash2 } from 'lucide-react';
+import { api, call, downloadBase64, fileToBase64 } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SPEECH_STATUS_LABELS, SPEECH_STATUSES, type Speech } from '../../../shared/models/programme';
@@ -27,6 +27,7 @@ function Row({ s }: { s: Speech }) {
         <select className="select" aria-label="Tình trạng nộp" value={s.status} onChange={(e) => save({ status: e.target.value as Speech['status'] })}>
           {SPEECH_STATUSES.map((k) => <option key={k} value={k}>{SPEECH_STATUS_LABELS[k]}</option>)}
         </select>
+        <Attachment s={s} />
       </td>
       <td>
         <label className="checkbox"><input type="checkbox" checked={s.spoken} onChange={(e) => save({ spoken: e.target.checked })} data-testid={`speech-spoken-${s.position}`} />Trình bày</label>
@@ -34,6 +35,35 @@ function Row({ s }: { s: Speech }) {
       </td>
       <td><button type="button" className="icon-btn" aria-label={`Xóa tham luận của ${s.unit}`} onClick={() => run(() => api.speech.delete({ id: s.id }))}><Trash2 size={15} aria-hidden /></button></td>
     </tr>
+  );
+}
+
+const MAX_MB = 20;
+
+/** The tham luận's text file: attach (sets "Đã nộp file") and download. */
+function Attachment({ s }: { s: Speech }) {
+  const { run, toast } = useRun();
+  const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    e.target.value = '';
+    if (!f) return;
+    if (f.size > MAX_MB * 1048576) { toast.error(`Tệp "${f.name}" quá lớn (tối đa ${MAX_MB} MB)`); return; }
+    await run(async () => call('speech.attach', { speechId: s.id, fileName: f.name, contentBase64: await fileToBase64(f) }), `Đã lưu tệp tham luận của ${s.unit}`);
+  };
+  const get = async () => {
+    const f = await run(() => call('speech.attachment', { speechId: s.id }));
+    if (f) downloadBase64(f.fileName, f.contentBase64, 'application/octet-stream');
+  };
+  return (
+    <div className="pg-attach">
+      {s.attachmentName ? (
+        <button type="button" className="pg-link small" onClick={get} title="Tải tệp tham luận" data-testid={`speech-file-${s.position}`}>{s.attachmentName}</button>
+      ) : null}
+      <label className="btn btn-sm" title="Đính kèm tệp tham luận (tối đa 20 MB)">
+        <Paperclip size={14} aria-hidden />{s.attachmentName ? 'Thay tệp' : 'Đính kèm'}
+        <input type="file" className="pg-file" onChange={pick} aria-label={`Đính kèm tệp tham luận của ${s.unit}`} data-testid={`speech-attach-${s.position}`} />
+      </label>
+    </div>
   );
 }
 

@@ -17,6 +17,17 @@ const Script = z.object({
   hasCheckins: z.boolean(),
   introduced: z.number().int(),
 });
+const ImportFile = z.object({
+  decisionId: Id, fileName: z.string().trim().min(1).max(300),
+  contentBase64: z.string().min(1, 'Tệp rỗng').max(14_000_000, 'Tệp quá lớn (tối đa 10 MB)'),
+});
+const ImportRow = RecipientFields.extend({ row: z.number().int(), delegateLabel: z.string(), duplicate: z.boolean() });
+const ImportPreview = z.object({
+  fileName: z.string(), sheet: z.string(), headerRow: z.number().int(),
+  columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.string() })),
+  items: z.array(ImportRow), collectives: z.number().int(), individuals: z.number().int(), linked: z.number().int(), duplicates: z.number().int(),
+});
+const SavedScript = z.object({ blocks: z.array(ScriptBlock).nullable(), namedCategories: z.array(z.string()), savedAt: z.string().nullable() });
 const ScriptOptions = ConferenceRef.extend({ namedCategories: z.array(z.string().max(200)).max(50).optional() });
 
 export const programmeProcedures = {
@@ -88,6 +99,15 @@ export const programmeProcedures = {
     input: z.object({ decisionId: Id, items: z.array(RecipientFields).min(1).max(2000) }), output: z.object({ ids: z.array(z.string()) }),
     roles: ADMIN, mutates: true, summary: 'Thêm nhiều tập thể/cá nhân được khen thưởng một lần (dán từ Excel)',
   }),
+  'award.recipient.importPreview': def({
+    input: ConferenceRef.extend(ImportFile.shape), output: ImportPreview,
+    roles: ADMIN, mutates: false, summary: 'Xem trước danh sách khen thưởng từ tệp .xlsx/.csv (mục "I. TẬP THỂ" / "II. CÁ NHÂN"), chưa ghi',
+  }),
+  'award.recipient.import': def({
+    input: ConferenceRef.extend(ImportFile.shape),
+    output: z.object({ added: z.number().int(), collectives: z.number().int(), individuals: z.number().int(), linked: z.number().int(), skipped: z.number().int() }),
+    roles: ADMIN, mutates: true, summary: 'Nhập danh sách khen thưởng từ tệp .xlsx/.csv vào quyết định (sao lưu trước, một giao dịch; bỏ qua người đã có)',
+  }),
   'award.recipient.update': def({
     input: z.object({ id: Id, patch: patchOf(RecipientFields) }), output: Created,
     roles: ADMIN, mutates: true, summary: 'Sửa tập thể/cá nhân được khen (liên kết đại biểu, vắng thì làm gì…)',
@@ -104,6 +124,28 @@ export const programmeProcedures = {
     input: ConferenceRef.extend({ no: z.number().int().min(1), presenterDelegateId: z.string().nullable().default(null), presenterText: z.string().trim().max(300).default('') }),
     output: AwardOverview,
     roles: ADMIN, mutates: true, summary: 'Chọn lãnh đạo trao thưởng cho một đợt',
+  }),
+  'speech.attach': def({
+    input: z.object({ speechId: Id, fileName: z.string().trim().min(1).max(300), contentBase64: z.string().min(1, 'Tệp rỗng').max(28_000_000, 'Tệp quá lớn (tối đa 20 MB)') }),
+    output: z.object({ fileName: z.string(), size: z.number().int() }),
+    roles: ADMIN, mutates: true, summary: 'Đính kèm tệp tham luận (tối đa 20 MB) vào thư mục của hội nghị; trạng thái thành "Đã nộp file"',
+  }),
+  'speech.attachment': def({
+    input: z.object({ speechId: Id }), output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Tải tệp tham luận đã đính kèm',
+  }),
+  'script.saved': def({
+    input: ConferenceRef, output: SavedScript,
+    roles: ANY, mutates: false, summary: 'Kịch bản điều hành đã sửa và lưu (null = chưa sửa)',
+  }),
+  'script.save': def({
+    input: ConferenceRef.extend({ blocks: z.array(ScriptBlock).max(200).nullable(), namedCategories: z.array(z.string().max(200)).max(50).optional() }),
+    output: z.object({ savedAt: z.string().nullable() }),
+    roles: ADMIN, mutates: true, summary: 'Lưu kịch bản điều hành đã sửa (null = bỏ bản sửa, dùng bản soạn tự động)',
+  }),
+  'script.current': def({
+    input: ConferenceRef, output: z.object({ blocks: z.array(ScriptBlock), edited: z.boolean(), savedAt: z.string().nullable() }),
+    roles: ANY, mutates: false, summary: 'Kịch bản để in: bản đã lưu, nếu chưa có thì soạn tự động (cùng nội dung với tệp .docx)',
   }),
   'script.generate': def({
     input: ScriptOptions, output: Script,
