@@ -10,6 +10,7 @@ import * as m0004 from './0004-halls-and-seating';
 import * as m0005 from './0005-checkin';
 import * as m0006 from './0006-programme-speeches-awards';
 import * as m0007 from './0007-audit';
+import * as m0008 from './0008-script-edits';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005-checkin': m0005,
   '0006-programme-speeches-awards': m0006,
   '0007-audit': m0007,
+  '0008-script-edits': m0008,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

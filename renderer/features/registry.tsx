@@ -14,6 +14,8 @@ import { SeatingPage } from './seating/SeatingPage';
 import { NameCardsView } from './seating/print/NameCardsView';
 import { BadgesView } from './seating/print/BadgesView';
 import { SeatingChartView } from './seating/print/SeatingChartView';
+import { SeatLabelsView } from './seating/print/SeatLabelsView';
+import { SeatingListView } from './seating/print/SeatingListView';
 import { InvitationsPage } from './invitations/InvitationsPage';
 import { InvitationsPrintView } from './invitations/print/InvitationsPrintView';
 import { DatabaseBackup } from 'lucide-react';
@@ -21,6 +23,7 @@ import { DataPage } from './data/DataPage';
 import { ListOrdered } from 'lucide-react';
 import { ProgrammePage } from './programme/ProgrammePage';
 import { ProgrammePrintView } from './programme/ProgrammePrintView';
+import { McScriptPrintView } from './programme/McScriptPrintView';
 
 export type ConferenceRoute = Extract<Route, { name: 'conference' }>;
 export type PrintRoute = Extract<Route, { name: 'print' }>;
@@ -58,7 +61,10 @@ export const SECTIONS: SectionDef[] = [
 export const PRINT_VIEWS: PrintViewDef[] = [
   { key: 'invitations', title: 'Giấy mời', View: InvitationsPrintView },
   { key: 'programme', title: 'Chương trình hội nghị', View: ProgrammePrintView },
+  { key: 'mc-script', title: 'Kịch bản điều hành', View: McScriptPrintView },
   { key: 'seating-chart', title: 'Sơ đồ chỗ ngồi', View: SeatingChartView },
   { key: 'name-cards', title: 'Biển tên', View: NameCardsView },
   { key: 'badges', title: 'Thẻ đại biểu', View: BadgesView },
+  { key: 'seat-labels', title: 'Nhãn lưng ghế', View: SeatLabelsView },
+  { key: 'seating-list', title: 'Danh sách chỗ ngồi', View: SeatingListView },
 ];
