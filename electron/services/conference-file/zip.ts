@@ -4,10 +4,9 @@
  * entry inflated with a hard output limit, so a hostile file cannot exhaust memory.
  */
 import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
+import { u32 as readU32, zipDirectory } from '../zip-directory';
 
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
-const u16 = (b: Buffer, o: number) => b.readUInt16LE(o);
-const u32 = (b: Buffer, o: number) => b.readUInt32LE(o);
 
 /** A zip with the given entries (deflated). */
 export function writeZip(entries: { name: string; data: Buffer }[]): Buffer {
@@ -40,33 +39,19 @@ export function writeZip(entries: { name: string; data: Buffer }[]): Buffer {
 
 /** The entries of a zip, or a short reason (Vietnamese) why it is not a valid one. */
 export function readZip(bytes: Buffer, wanted: Record<string, number>): Map<string, Buffer> | string {
-  if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) return 'không phải tệp .thuky (không đúng định dạng nén)';
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (u32(bytes, i) === 0x06054b50) { eocd = i; break; }
+  if (bytes.length < 22 || readU32(bytes, 0) !== 0x04034b50) return 'không phải tệp .thuky (không đúng định dạng nén)';
+  const dir = zipDirectory(bytes, 16);
+  if ('error' in dir) {
+    return dir.error === 'no-directory' ? 'tệp bị cắt cụt hoặc hỏng (không thấy mục lục nén)'
+      : dir.error === 'too-many' ? 'tệp có quá nhiều mục, không phải tệp .thuky' : 'mục lục nén bị hỏng';
   }
-  if (eocd < 0) return 'tệp bị cắt cụt hoặc hỏng (không thấy mục lục nén)';
-  const count = u16(bytes, eocd + 10);
-  let p = u32(bytes, eocd + 16);
-  if (count > 16) return 'tệp có quá nhiều mục, không phải tệp .thuky';
   const out = new Map<string, Buffer>();
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return 'mục lục nén bị hỏng';
-    const method = u16(bytes, p + 10);
-    const crc = u32(bytes, p + 16);
-    const compressed = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const local = u32(bytes, p + 42);
-    const name = bytes.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    p += 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
+  for (const { name, method, crc, compressed, size, dataStart } of dir.entries) {
     const limit = wanted[name];
     if (limit === undefined) continue;
     if (size > limit) return `mục "${name}" quá lớn (${size} byte)`;
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return `mục "${name}" bị hỏng`;
-    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (start + compressed > bytes.length) return `mục "${name}" bị cắt cụt`;
-    const raw = bytes.subarray(start, start + compressed);
+    if (dataStart === null) return `mục "${name}" bị hỏng hoặc bị cắt cụt`;
+    const raw = bytes.subarray(dataStart, dataStart + compressed);
     let data: Buffer;
     try {
       data = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }) : method === 0 ? Buffer.from(raw) : Buffer.alloc(0);

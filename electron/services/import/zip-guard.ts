@@ -4,6 +4,7 @@
  * and every entry is inflated with a hard output limit to prove the declared size is true.
  */
 import { inflateRawSync } from 'node:zlib';
+import { zipDirectory } from '../zip-directory';
 
 export const MAX_UNCOMPRESSED_TOTAL = 160 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_ENTRY = 100 * 1024 * 1024;
@@ -17,9 +18,6 @@ export type ZipProblem =
   | { kind: 'too-big'; entry: string; bytes: number }
   | { kind: 'too-many-cells'; entry: string }
   | { kind: 'not-xlsx' };
-
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 
 function notZipHint(bytes: Uint8Array): 'pdf' | 'xls' | 'empty' | 'other' {
   if (bytes.length === 0) return 'empty';
@@ -40,41 +38,18 @@ function countCells(xml: Uint8Array): number {
 /** Returns null if the zip looks like a safe .xlsx, else what is wrong. */
 export function checkXlsxZip(bytes: Uint8Array): ZipProblem | null {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { kind: 'not-zip', hint: notZipHint(bytes) };
-  // End of central directory: last 22 bytes + up to 65535 bytes of comment.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return { kind: 'broken' };
-  const count = u16(bytes, eocd + 10);
-  const cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || count > MAX_ENTRIES) return { kind: 'broken' };
-  let p = cdOffset;
+  const dir = zipDirectory(bytes, MAX_ENTRIES);
+  if ('error' in dir) return { kind: 'broken' };
   let total = 0;
   let hasWorkbook = false;
   let cells = 0;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return { kind: 'broken' };
-    const method = u16(bytes, p + 10);
-    const compressed = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    const local = u32(bytes, p + 42);
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
+  for (const { name, method, compressed, size, dataStart } of dir.entries) {
     if (name === 'xl/workbook.xml') hasWorkbook = true;
     if (size === 0xffffffff || compressed === 0xffffffff) return { kind: 'too-big', entry: name, bytes: size };
     total += size;
     if (size > MAX_UNCOMPRESSED_ENTRY || total > MAX_UNCOMPRESSED_TOTAL) return { kind: 'too-big', entry: name, bytes: size };
     // Verify the data really inflates to no more than the declared size.
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return { kind: 'broken' };
-    const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataStart + compressed > bytes.length) return { kind: 'broken' };
+    if (dataStart === null) return { kind: 'broken' };
     let data: Uint8Array;
     if (method === 8) {
       try {
