@@ -77,3 +77,25 @@ export async function api<T = any>(host: Host, procedure: string, input: unknown
   if (!res.ok) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
   return body as T;
 }
+
+/**
+ * Opens a print view, waits for body[data-print-ready], lists the elements matching `overflowSel`
+ * whose text overflows its box, saves the PDF (and PNGs of its first pages) to tests/artifacts,
+ * and returns its page count (pdfinfo) and text (pdftotext, NFC, spaces folded).
+ */
+export async function printToPdf(context: BrowserContext, url: string, name: string, overflowSel: string, dpi = 40) {
+  const { execFileSync } = await import('node:child_process');
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('body[data-print-ready]', { timeout: 30000 });
+  const overflow = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)]
+    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent), overflowSel);
+  const file = path.join(ARTIFACTS, `${name}.pdf`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.close();
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+  const text = execFileSync('pdftotext', [file, '-']).toString().normalize('NFC').replace(/\s+/g, ' ');
+  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, name)]);
+  return { pages, text, overflow };
+}

@@ -3,11 +3,8 @@
  * delegate onto a seat, pick + Enter with the keyboard; then the print views to PDF: page counts
  * (pdfinfo), every name present (pdftotext), no name overflowing its card (measured in the page).
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, openBrowser, printToPdf, shot, startHost, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -27,21 +24,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const pdf = async (url: string, name: string) => {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('body[data-print-ready]', { timeout: 30000 });
-  const overflow = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.nc-name, .nc-pos, .bd-name')]
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
-  const file = path.join(ARTIFACTS, `${name}.pdf`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.close();
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
-  const text = execFileSync('pdftotext', [file, '-']).toString().normalize('NFC').replace(/\s+/g, ' ');
-  execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, name)]);
-  return { pages, text, overflow };
-};
+const pdf = (url: string, name: string) => printToPdf(b.context, url, name, '.nc-name, .nc-pos, .bd-name', 40);
 
 describe('seating, end to end in Chromium', () => {
   it('builds a hall in the editor', async () => {
