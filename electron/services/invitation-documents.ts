@@ -45,13 +45,20 @@ export async function selectDelegates(ctx: ServiceContext, s: InvitationSelectio
   return list;
 }
 
+/** Delegate id → seat label, from the conference's seating (empty when there is none). */
+async function seatLabels(ctx: ServiceContext, conferenceId: string): Promise<Map<string, string>> {
+  const { listSeating } = await import('./seating');
+  const { items } = await listSeating(ctx, conferenceId);
+  return new Map(items.map((i) => [i.delegateId, i.label]));
+}
+
 /** The invitation models for a selection (what both the DOCX and the print view render). */
 export async function invitationModels(ctx: ServiceContext, s: InvitationSelection): Promise<InvitationDoc[]> {
   const conference = await getConference(ctx, s.conferenceId);
   const settings = await getInvitationSettings(ctx, s.conferenceId);
   const delegates = await selectDelegates(ctx, s);
   const year = Number((settings.issueDate ?? conference.startsAt ?? ctx.now()).slice(0, 4));
-  return buildInvitations(settings, delegates, year);
+  return buildInvitations(settings, delegates, year, settings.showSeat ? await seatLabels(ctx, s.conferenceId) : undefined);
 }
 
 /**

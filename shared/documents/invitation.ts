@@ -49,6 +49,8 @@ export interface Addressee {
   qrCode: string | null;
   /** For an agency: how many people it is asked to send. */
   count?: number;
+  /** The seat, when seating exists and the form asks for it: "Khu A, hàng 2, ghế 5". */
+  seat?: string;
 }
 
 const capFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
@@ -123,6 +125,7 @@ function bodyOf(s: InvitationSettingsFields, a: Addressee): InvitationPara[] {
   if (s.chair) out.push({ kind: 'item', label: 'Chủ trì:', text: sentence(s.chair) });
   if (s.timeText) out.push({ kind: 'item', label: 'Thời gian:', text: sentence(s.timeText) });
   if (s.venue) out.push({ kind: 'item', label: 'Địa điểm:', text: sentence(s.venue) });
+  if (a.seat) out.push({ kind: 'item', label: SEAT_LABEL, text: sentence(a.seat) });
   for (const n of linesOf(s.notes)) out.push({ kind: 'note', text: sentence(n) });
   const contact = contactSentence(s);
   if (contact) out.push({ kind: 'note', text: contact });
@@ -160,9 +163,18 @@ export function buildInvitation(s: InvitationSettingsFields, a: Addressee, year?
   };
 }
 
-/** Every invitation for the selected delegates (already in precedence order). */
-export function buildInvitations(s: InvitationSettingsFields, delegates: Delegate[], year?: number): InvitationDoc[] {
-  const addressees = s.addressing === 'unit' ? unitAddressees(delegates) : delegates.map((d) => delegateAddressee(d, s.showQr));
+export const SEAT_LABEL = 'Vị trí:';
+
+/**
+ * Every invitation for the selected delegates (already in precedence order). `seats` (delegate id →
+ * seat label) adds the "Vị trí:" line when the form asks for it; per-unit invitations have none.
+ */
+export function buildInvitations(
+  s: InvitationSettingsFields, delegates: Delegate[], year?: number, seats?: ReadonlyMap<string, string>,
+): InvitationDoc[] {
+  const addressees = s.addressing === 'unit'
+    ? unitAddressees(delegates)
+    : delegates.map((d) => ({ ...delegateAddressee(d, s.showQr), seat: s.showSeat ? seats?.get(d.id) : undefined }));
   return addressees.map((a) => buildInvitation(s, a, year));
 }
 
@@ -200,6 +212,6 @@ export function defaultInvitationSettings(c: Conference): InvitationSettingsFiel
     chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
     contactName: '', contactPhone: '', replyBy: null,
     signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,
-    recipients: '- Như trên;\n- Lưu: VT.', addressing: 'delegate', showQr: false, bodySize: 14,
+    recipients: '- Như trên;\n- Lưu: VT.', addressing: 'delegate', showQr: false, showSeat: false, bodySize: 14,
   };
 }

@@ -40,6 +40,8 @@ export const InvitationSettingsFields = z.object({
   /** 'delegate': one invitation per person; 'unit': one per agency asking it to send N people. */
   addressing: z.enum(['delegate', 'unit']).default('delegate'),
   showQr: z.boolean().default(false),
+  /** Print the delegate's seat ("Vị trí: Khu A, hàng 2, ghế 5") when the conference has seating. */
+  showSeat: z.boolean().default(false),
   /** Body size in points (13–14 per the decree). */
   bodySize: z.union([z.literal(13), z.literal(14)]).default(14),
 });

@@ -138,4 +138,23 @@ describe('document.delegateList', () => {
     expect(confirmed).toContain(`Dự thay đồng chí ${items[5].rank} ${items[5].fullName}`);
     expect(confirmed).not.toContain(items[20].fullName);
   });
+
+  it('prints each delegate\'s own seat ("Vị trí:") once seating exists and the form asks for it', async () => {
+    const hallId = (await call(core, 'hall.createDemo', {})).id;
+    await call(core, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
+    const seats = new Map((await call(core, 'seating.list', { conferenceId })).items.map((i) => [i.delegateId, i.label]));
+    const { items } = await call(core, 'delegate.list', { conferenceId });
+    const pick = items.filter((d) => seats.has(d.id)).slice(0, 12);
+    const seatLines = async () => {
+      const out = await call(core, 'document.invitations', { conferenceId, delegateIds: pick.map((d) => d.id) });
+      return paragraphs(await docXml(out.contentBase64)).map(unescape).filter((p) => p.startsWith('Vị trí:'));
+    };
+    expect(await seatLines()).toEqual([]);
+    await call(core, 'invitation.settings.update', { conferenceId, showSeat: true });
+    const lines = await seatLines();
+    expect(lines).toHaveLength(12);
+    lines.forEach((l, i) => expect(l).toContain(seats.get(pick[i].id)!));
+    expect(new Set(lines).size).toBeGreaterThan(1);
+    await call(core, 'invitation.settings.update', { conferenceId, showSeat: false });
+  });
 });

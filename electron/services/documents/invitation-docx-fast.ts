@@ -7,11 +7,13 @@
  * layout cannot differ. Returns null when the invitations do not share one shape (the caller then
  * renders section by section).
  */
-import type { InvitationDoc } from '../../../shared/documents/invitation';
+import { SEAT_LABEL, type InvitationDoc } from '../../../shared/documents/invitation';
 import { qrPng } from './qr-png';
 
 const ADDR = '@@THUKY_ADDRESSEE@@';
 const COUNT = '@@THUKY_COUNT@@';
+const SEAT = '@@THUKY_SEAT@@';
+const isSeat = (p: InvitationDoc['body'][number]) => p.kind === 'item' && p.label === SEAT_LABEL;
 const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -21,13 +23,16 @@ const isCount = (text: string) => /^Đề nghị .+ cử \d+ đồng chí tham d
 function templateOf(doc: InvitationDoc): InvitationDoc {
   return {
     ...doc, key: '', delegateIds: [], fileStem: '', qrCode: doc.qrCode ? 'QR' : null,
-    body: doc.body.map((p) => p.kind === 'addressee' ? { ...p, text: ADDR } : p.kind === 'item' && isCount(p.text) ? { ...p, text: COUNT } : p),
+    body: doc.body.map((p) => p.kind === 'addressee' ? { ...p, text: ADDR }
+      : isSeat(p) ? { ...p, text: SEAT }
+        : p.kind === 'item' && isCount(p.text) ? { ...p, text: COUNT } : p),
   };
 }
 
 const variableTexts = (doc: InvitationDoc) => ({
   addressee: doc.body.find((p) => p.kind === 'addressee')?.text ?? '',
   count: doc.body.find((p) => p.kind === 'item' && isCount(p.text))?.text ?? '',
+  seat: doc.body.find(isSeat)?.text ?? '',
 });
 
 /**
@@ -58,7 +63,7 @@ export async function fastInvitationsDocx(
   const rels: string[] = [];
   for (let i = 0; i < docs.length; i++) {
     const v = variableTexts(docs[i]);
-    let piece = content.split(ADDR).join(escapeXml(v.addressee)).split(COUNT).join(escapeXml(v.count));
+    let piece = content.split(ADDR).join(escapeXml(v.addressee)).split(COUNT).join(escapeXml(v.count)).split(SEAT).join(escapeXml(v.seat));
     if (template.qrCode && embed) {
       const rid = `rIdThukyQr${i}`;
       zip.file(`word/media/thuky-qr-${i}.png`, await qrPng(docs[i].qrCode ?? ''));

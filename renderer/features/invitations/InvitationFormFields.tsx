@@ -77,6 +77,9 @@ export function InvitationFormFields({ form }: { form: UseFormReturn<InvitationF
       <label className="checkbox span-2">
         <input type="checkbox" data-testid="inv-showQr" {...register('showQr')} /> In mã QR điểm danh của đại biểu (góc dưới bên trái)
       </label>
+      <label className="checkbox span-2">
+        <input type="checkbox" data-testid="inv-showSeat" {...register('showSeat')} /> In vị trí chỗ ngồi ("Vị trí: Khu A, hàng 2, ghế 5") khi đã xếp chỗ
+      </label>
     </div>
   );
 }
