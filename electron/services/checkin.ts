@@ -139,6 +139,44 @@ async function durableSync<T>(ctx: ServiceContext, fn: () => T): Promise<T> {
   });
 }
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+interface PendingMark { run: () => MarkResult; done: (r: Settled<MarkResult>) => void }
+const pendingMarks = new WeakMap<ServiceContext, PendingMark[]>();
+
+/**
+ * Group commit: the marks that arrive in the same turn of the event loop (several desks at once)
+ * share one FULL-synchronous commit — one fsync instead of one each — and each runs in its own
+ * savepoint, so one failure does not undo the others. Every caller is answered after the commit.
+ */
+function markInBatch(ctx: ServiceContext, run: () => MarkResult): Promise<MarkResult> {
+  return new Promise((resolve, reject) => {
+    let queue = pendingMarks.get(ctx);
+    if (!queue) {
+      pendingMarks.set(ctx, (queue = []));
+      setImmediate(() => void flushMarks(ctx));
+    }
+    queue.push({ run, done: (r) => (r.ok ? resolve(r.value) : reject(r.error)) });
+  });
+}
+
+async function flushMarks(ctx: ServiceContext) {
+  const queue = pendingMarks.get(ctx) ?? [];
+  pendingMarks.delete(ctx);
+  let settled: Settled<MarkResult>[];
+  try {
+    settled = await durableSync(ctx, () => queue.map((p): Settled<MarkResult> => {
+      try {
+        return { ok: true, value: ctx.store.sqlite.transaction(p.run)() };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }));
+  } catch (error) {
+    settled = queue.map(() => ({ ok: false, error }));
+  }
+  queue.forEach((p, k) => p.done(settled[k]));
+}
+
 /** The hot path of markIn, on prepared statements (no await inside the transaction). */
 function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult {
   const st = repo.markStatements(ctx.store.sqlite);
@@ -186,7 +224,7 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
 export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Caller): Promise<MarkResult> {
   await openDoor(ctx);
   try {
-    const r = await withRaceRetry(() => durableSync(ctx, () => markSync(ctx, i, caller)));
+    const r = await withRaceRetry(() => markInBatch(ctx, () => markSync(ctx, i, caller)));
     // After the commit: the seat is for the desk's feedback, never part of the check-in itself.
     return withSeat(ctx, r);
   } catch (e) {
