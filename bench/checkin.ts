@@ -32,6 +32,50 @@ function startHost(): Promise<{ port: number; stop(): void }> {
   });
 }
 
+/**
+ * Search-as-you-type at a paired desk in Chromium: from the input event of a name typed without
+ * diacritics to the first result showing that person (measured inside the page).
+ */
+async function deskSearchLatency(record: Record, port: number, token: string, conferenceId: string, people: { fullName: string }[]) {
+  const { chromium } = await import('playwright-core');
+  const { foldDiacritics } = await import('../shared/text/normalize');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.addInitScript((t) => { localStorage.setItem('thuky.token', t); localStorage.setItem('thuky.deskName', 'Bàn 2'); }, token);
+    await page.goto(`http://127.0.0.1:${port}/#/c/${conferenceId}/checkin/desk`);
+    await page.getByTestId('desk-box').waitFor();
+    const named = people.filter((p) => p.fullName).filter((_, i) => i % 6 === 0).slice(0, 25);
+    const times: number[] = [];
+    for (const p of named) {
+      times.push(await page.evaluate(async ({ query, expected }) => {
+        const box = document.querySelector<HTMLInputElement>('[data-testid="desk-box"]')!;
+        const list = document.querySelector('[data-testid="desk-results"]')!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setValue.call(box, '');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 50));
+        const shown = () => (list.querySelector('li')?.textContent ?? '').includes(expected);
+        const t0 = performance.now();
+        setValue.call(box, query);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          if (shown()) return resolve();
+          const obs = new MutationObserver(() => { if (shown()) { obs.disconnect(); resolve(); } });
+          obs.observe(list, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => { obs.disconnect(); resolve(); }, 2000);
+        });
+        return performance.now() - t0;
+      }, { query: foldDiacritics(p.fullName), expected: p.fullName }));
+    }
+    record('desk search-as-you-type, input → first result (Chromium), p50', pct(times, 50), 'ms', null);
+    record('desk search-as-you-type, input → first result (Chromium), p95', pct(times, 95), 'ms', null);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchCheckin(record: Record) {
   const host = await startHost();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
@@ -94,6 +138,10 @@ export async function benchCheckin(record: Record) {
     record('check-in round trip, 8 concurrent desks, p95', pct(many, 95), 'ms', 16);
     const stats = await must('checkin.stats', { conferenceId: eight.id });
     if (stats.present !== eight.ids.length) throw new Error(`8 desks: ${stats.present} present of ${eight.ids.length}`);
+
+    const fresh = await demo();
+    const { items } = await must('delegate.list', { conferenceId: fresh.id });
+    await deskSearchLatency(record, host.port, tokens[1], fresh.id, items as { fullName: string }[]);
   } finally {
     agent.destroy();
     host.stop();
