@@ -63,6 +63,13 @@ describe('programme extras, end to end', () => {
     await expect.poll(() => page.getByTestId('batch-3').innerText()).toContain(linked[0].seat);
     await page.getByTestId('batch-3').scrollIntoViewIfNeeded();
     await shot(page, 'programme-import-02-lineup-seats');
+
+    // Link an unlinked recipient by hand: it gets a delegate, hence a seat.
+    const unlinked = aw.decisions[0].recipients.find((r: any) => !r.delegateId && r.kind === 'individual');
+    const someone = (await api(host, 'delegate.list', { conferenceId })).items.find((d: any) => !linked.some((r: any) => r.delegateId === d.id) && d.fullName);
+    await page.getByTestId(`award-link-${unlinked.id}`).selectOption(someone.id);
+    await expect.poll(async () => (await api(host, 'award.list', { conferenceId })).decisions[0].recipients.find((r: any) => r.id === unlinked.id).delegateId)
+      .toBe(someone.id);
   }, 60000);
 
   it('attaches a tham luận file, shows "Đã nộp file" and downloads it back', async () => {

@@ -49,13 +49,18 @@ function DecisionCard({ d }: { d: Decision }) {
       {d.recipients.length ? (
         <div className="table-wrap pg-recipients">
           <table className="table">
-            <thead><tr><th>TT</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đợt</th>{hasSeats ? <th>Chỗ ngồi</th> : null}<th>Có mặt</th><th aria-label="Xóa" /></tr></thead>
+            <thead><tr><th>TT</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đại biểu (người lên nhận)</th><th>Đợt</th>{hasSeats ? <th>Chỗ ngồi</th> : null}<th>Có mặt</th><th aria-label="Xóa" /></tr></thead>
             <tbody>
               {d.recipients.map((r) => (
                 <tr key={r.id}>
                   <td className="num">{r.order}</td>
                   <td>{r.kind === 'collective' ? r.name : `${r.rank} ${r.name}`.trim()}{r.kind === 'individual' && (r.position || r.unit) ? <div className="small muted">{r.position} {r.unit}</div> : null}</td>
                   <td className="small">{r.achievement}</td>
+                  <td className="pg-link">
+                    {/* Linking to a delegate brings the seat, the check-in presence and the MC's name form. */}
+                    <DelegateSelect conferenceId={d.conferenceId} label={`Đại biểu lên nhận: ${r.name}`} value={r.delegateId}
+                      testId={`award-link-${r.id}`} onChange={(id) => run(() => call('award.recipient.update', { id: r.id, patch: { delegateId: id } }))} />
+                  </td>
                   <td className="num">{r.batchNo ?? '—'}</td>
                   {hasSeats ? <td className="pg-seat small" data-testid="award-seat">{r.seat ?? '—'}</td> : null}
                   <td>{r.present === null ? <span className="muted">—</span> : r.present ? 'Có' : (
