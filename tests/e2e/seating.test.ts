@@ -43,8 +43,9 @@ describe('seating, end to end in Chromium', () => {
     await shot(page, 'seating-01-hall-editor');
     await page.getByTestId('hall-save').click();
     await page.getByTestId('seating-plan').waitFor();
+    // The page may show before the save's answer: wait for the store, not for the screen.
+    await expect.poll(async () => (await api(host, 'hall.list', {})).items.length).toBe(1);
     const { items } = await api(host, 'hall.list', {});
-    expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ name: 'Phòng họp tầng 2', seatCount: 5 + 12 + 11, stage: { rows: [{ seats: 5 }] } });
     expect(items[0].blocks[1]).toMatchObject({ name: 'B', rows: 3, seatsPerRow: 4, disabled: [{ row: 3, x: 3 }] });
   });
