@@ -13,20 +13,12 @@ import { exportConferenceBytes } from '../electron/services/conference-file/expo
 import { readZip, writeZip } from '../electron/services/conference-file/zip';
 import os from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../shared/random';
 
 const ADMIN = { role: 'admin' as const, name: 'fuzz' };
 
-/** Small, seedable PRNG (mulberry32): a failing case can be replayed. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seedable, so a failing case can be replayed. */
+export const rng = seededRandom;
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

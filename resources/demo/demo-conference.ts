@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { ConferenceFields } from '../../shared/models/conference';
 import { DelegateFields } from '../../shared/models/delegate';
+import { seededRandom } from '../../shared/random';
 import {
   AWARDED_COLLECTIVES, AWARDED_PEOPLE, COMMUNES, EXCLUDED_NAMES, FAMILY_NAMES, GIVEN_FEMALE, GIVEN_MALE,
   LONG_NAMES, MIDDLE_FEMALE, MIDDLE_MALE, TALKS, type SlotRow,
@@ -162,17 +163,6 @@ const LONG_NAME_SLOTS: Readonly<Record<string, string>> = {
   'Phó Trưởng ban|Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn': LONG_NAMES[1],
 };
 
-/** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rng: () => number, list: readonly T[]): T {
   return list[Math.floor(rng() * list.length)];
@@ -201,7 +191,7 @@ function phone(rng: () => number): string {
 }
 
 export function buildDemoConference(): { conference: ConferenceData; delegates: DelegateData[] } {
-  const rng = mulberry32(20251008);
+  const rng = seededRandom(20251008);
   const nameOf = makeNamer(rng);
   const awardees: SlotRow[] = [
     ...AWARDED_COLLECTIVES.map(([r, p, u]): SlotRow => [r, p, u, `Đại diện tập thể nhận ${AWARD}`]),
