@@ -5,12 +5,12 @@
  * no delegate has two active check-ins, integrity_check passes, and re-sending what was not
  * acknowledged (as the desks' offline queue does, same clientId) counts nobody twice.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
-import { ROOT } from './harness';
+import { startHost as startBuiltHost } from './harness';
 
 const TOKEN = 'crash-checkin-token';
 const KILL_AFTER_ACKS = 70;
@@ -21,17 +21,7 @@ let running: Running | null = null;
 afterAll(() => { if (running && running.proc.exitCode === null) running.proc.kill('SIGKILL'); });
 
 async function startHost(dataDir: string): Promise<Running> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.js'), '--data-dir', dataDir, '--port', '0'], {
-    env: { ...process.env, THUKY_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20000);
-    proc.stdout!.on('data', (c) => { out += c; const m = out.match(/(http:\/\/127\.0\.0\.1:\d+)\//); if (m) { clearTimeout(timer); resolve(m[1]); } });
-    proc.stderr!.on('data', (c) => { out += c; });
-    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`host exited ${code}: ${out}`)); });
-  });
-  running = { proc, origin };
+  running = await startBuiltHost(TOKEN, dataDir);
   return running;
 }
 

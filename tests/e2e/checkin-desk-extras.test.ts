@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -14,14 +14,13 @@ let conferenceId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;
   const hallId = (await api(host, 'hall.createDemo', {})).id;
   await api(host, 'seating.autoAssign', { conferenceId, hallId });
 });
-afterAll(async () => { await b?.browser.close(); await host?.stop(); });
+afterAll(() => closeSession(host, b));
 
 describe('desk extras', () => {
   it('shows the seat, prints a badge (logged, not a check-in) and fixes a name', async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 const XLSX = path.resolve(__dirname, '../fixtures/sample-delegates-tuyen-quang.xlsx');
 let host: Host;
@@ -15,13 +15,9 @@ let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
 });
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 describe('delegates, end to end in Chromium', () => {
   it('creates a conference from the form', async () => {

@@ -3,13 +3,13 @@
  * a 5,000-row list that still scrolls to its end. No request may leave the host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
 
-beforeAll(async () => { host = await startHost(); b = await openBrowser(host); });
-afterAll(async () => { await b?.browser.close(); await host?.stop(); });
+beforeAll(async () => { ({ host, b } = await openSession()); });
+afterAll(() => closeSession(host, b));
 
 describe('demo conference and drag reorder, in Chromium', () => {
   it('creates the demo conference in one click and shows its delegates', async () => {

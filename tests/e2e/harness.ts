@@ -16,10 +16,10 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 export interface Host { url: string; origin: string; token: string; dataDir: string; proc: ChildProcess; stop(): Promise<void> }
 
-export async function startHost(token = 'e2e-token'): Promise<Host> {
+/** Starts the built host on `dataDir` (a new temp folder by default; pass one to restart on it). */
+export async function startHost(token = 'e2e-token', dataDir = tempDir('thuky-e2e-')): Promise<Host> {
   const cli = path.join(ROOT, 'dist/host/cli.js');
   if (!fs.existsSync(cli)) throw new Error('dist/host/cli.js is missing: run `npm run build` first (npm test does)');
-  const dataDir = tempDir('thuky-e2e-');
   const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, THUKY_ADMIN_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,4 +98,16 @@ export async function printToPdf(context: BrowserContext, url: string, name: str
   const text = execFileSync('pdftotext', [file, '-']).toString().normalize('NFC').replace(/\s+/g, ' ');
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, name)]);
   return { pages, text, overflow };
+}
+
+/** The host and a browser for one test file. @example beforeAll(async () => { ({ host, b } = await openSession()); }); */
+export async function openSession(token?: string): Promise<{ host: Host; b: Browsing }> {
+  const host = await startHost(token);
+  return { host, b: await openBrowser(host) };
+}
+
+/** Closes what openSession opened (either may be missing when set-up failed). */
+export async function closeSession(host: Host | undefined, b: Browsing | undefined) {
+  await b?.browser.close();
+  await host?.stop();
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -14,16 +14,12 @@ let conferenceId = '';
 const SECTION = 'Khách mời Quân khu 1';
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
   await b.page.goto(host.url);
   await b.page.waitForURL((u) => !u.search.includes('token='));
 });
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 describe('Giấy mời, end to end', () => {
   it('fills the invitation form with a live preview and saves it', async () => {

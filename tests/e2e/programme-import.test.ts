@@ -7,23 +7,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, ARTIFACTS, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
   const hallId = (await api(host, 'hall.createDemo', {})).id;
   await api(host, 'seating.autoAssign', { conferenceId, hallId });
 }, 60000);
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 describe('programme extras, end to end', () => {
   it('imports 20 + 20 awardees from an .xlsx, links 5 delegates and shows their seats', async () => {

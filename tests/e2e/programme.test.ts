@@ -6,21 +6,17 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
 }, 60000);
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 const docXml = async (file: string) => {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));

@@ -2,7 +2,6 @@
  * kill -9 during an import, a restore and an export of the real host (`node dist/host/cli.js`):
  * afterwards integrity_check passes and the store holds either the old or the new state.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { exportConferenceBytes } from '../../electron/services/conference-file/export';
 import { tempDir } from '../helpers/core';
-import { ROOT } from './harness';
+import { startHost as startBuiltHost } from './harness';
 
 const TOKEN = 'crash-token';
 const BIG = 20_000;
@@ -32,16 +31,7 @@ async function prepareOnce() {
   return { dir, smallBackup: (small.value as { id: string }).id, thuky };
 }
 
-async function startHost(dir: string) {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.js'), '--data-dir', dir, '--port', '0'], { env: { ...process.env, THUKY_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 20000);
-    proc.stdout!.on('data', (c) => { out += c; const m = out.match(/(http:\/\/127\.0\.0\.1:\d+)\//); if (m) { clearTimeout(timer); resolve(m[1]); } });
-    proc.stderr!.on('data', (c) => { out += c; });
-  });
-  return { proc, origin };
-}
+const startHost = (dir: string) => startBuiltHost(TOKEN, dir);
 
 /** Starts `procedure` and kills the host with SIGKILL after `delayMs`. */
 async function killDuring(dir: string, procedure: string, input: unknown, delayMs: number) {

@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/core';
-import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
 
-beforeAll(async () => { host = await startHost(); b = await openBrowser(host); });
-afterAll(async () => { await b?.browser.close(); await host?.stop(); });
+beforeAll(async () => { ({ host, b } = await openSession()); });
+afterAll(() => closeSession(host, b));
 
 describe('data page, end to end', () => {
   it('backs up, exports, imports with preview, shows the audit trail and restores', async () => {

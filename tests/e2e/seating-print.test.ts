@@ -3,7 +3,7 @@
  * in the plan, and the seat labels and the list by block and row printed to PDF (pdfinfo, pdftotext).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, printToPdf, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, printToPdf, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -12,8 +12,7 @@ let hallId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
   // A short name that used to break inside a word in the seat boxes.
   await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Hoàng Quang Kiên', position: 'Phóng viên', unit: 'Báo Quân khu 1', category: 'Phóng viên, phục vụ' } });
@@ -21,10 +20,7 @@ beforeAll(async () => {
   hallId = (await api(host, 'hall.createDemo', {})).id;
   await api(host, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
 }, 60000);
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 const pdf = (url: string, name: string) => printToPdf(b.context, url, name, '.sl-name', 50);
 

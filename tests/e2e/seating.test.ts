@@ -4,7 +4,7 @@
  * (pdfinfo), every name present (pdftotext), no name overflowing its card (measured in the page).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, openBrowser, printToPdf, shot, startHost, type Browsing, type Host } from './harness';
+import { api, closeSession, openSession, printToPdf, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -12,17 +12,13 @@ let conferenceId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  host = await startHost();
-  b = await openBrowser(host);
+  ({ host, b } = await openSession());
   conferenceId = (await api(host, 'conference.createDemo', {})).id;
   // A very long name and a placeholder, to prove the cards shrink instead of overflowing.
   await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Tôn Nữ Hoàng Thị Phương Nguyệt Thanh Xuân Hằng Nga', rank: 'Thượng tá', position: 'Phó Chủ nhiệm Chính trị', unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', category: 'Đại biểu tỉnh' } });
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;
 }, 60000);
-afterAll(async () => {
-  await b?.browser.close();
-  await host?.stop();
-});
+afterAll(() => closeSession(host, b));
 
 const pdf = (url: string, name: string) => printToPdf(b.context, url, name, '.nc-name, .nc-pos, .bd-name', 40);
 
