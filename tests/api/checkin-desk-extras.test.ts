@@ -4,12 +4,12 @@
  * present dignitaries in protocol order.
  */
 import fs from 'node:fs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { Caller } from '../../electron/core/dispatcher';
 import type { Delegate } from '../../shared/models/delegate';
 import { call, callError, freshCore } from '../helpers/core';
+import { docxXml } from '../helpers/docx';
 
 let core: Core;
 let conferenceId: string;
@@ -22,7 +22,7 @@ async function as<T = any>(caller: Caller, p: string, input: unknown): Promise<T
   return r.value as T;
 }
 const count = (sqlText: string, ...args: unknown[]) => core.store.sqlite.prepare(sqlText).pluck().get(...args) as number;
-const docText = async (b64: string) => (await JSZip.loadAsync(Buffer.from(b64, 'base64')).then((z) => z.file('word/document.xml')!.async('string')))
+const docText = async (b64: string) => (await docxXml(b64))
   .replace(/<w:p[ >].*?<\/w:p>/gs, (p) => `${p.replace(/<[^>]+>/g, '')}\n`).replace(/<[^>]+>/g, '');
 
 beforeAll(async () => {

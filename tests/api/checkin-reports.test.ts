@@ -1,16 +1,14 @@
 /** Check-in reports: the head count DOCX and the attendance DOCX/XLSX hold the store's numbers and names. */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { call, freshCore } from '../helpers/core';
+import { docxXml as docXml, stripTags as text } from '../helpers/docx';
 
 let core: Core;
 let conferenceId: string;
 let names: string[];
 const desk = { role: 'desk' as const, name: 'Bàn 1' };
-const docXml = async (b64: string) => (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')!.async('string');
-const text = (xml: string) => xml.replace(/<[^>]+>/g, '');
 
 beforeAll(async () => {
   core = await freshCore();

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, callError, freshCore } from '../helpers/core';
 import { addresseeLine } from '../../shared/documents/invitation';
 import type { Core } from '../../electron/core/core';
+import { docxParagraphs as paragraphs, docxXml as docXml, unescapeXml as unescape } from '../helpers/docx';
 
 let core: Core;
 let conferenceId: string;
@@ -13,11 +14,6 @@ beforeAll(async () => {
   conferenceId = (await call(core, 'conference.createDemo', {})).id;
 });
 
-const docXml = async (b64: string) => (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')!.async('string');
-/** The text of each w:p in order. */
-const paragraphs = (xml: string) =>
-  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 
 describe('invitation.settings', () => {
   it('defaults from the conference, then saves only what is sent', async () => {

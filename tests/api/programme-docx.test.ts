@@ -1,10 +1,10 @@
 /** The programme-area documents: contents asserted on word/document.xml; files kept in tests/artifacts for LibreOffice. */
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { call, freshCore } from '../helpers/core';
+import { docxXml } from '../helpers/docx';
 
 let core: Core;
 let conferenceId = '';
@@ -14,8 +14,7 @@ async function xmlOf(file: { fileName: string; contentBase64: string }, keep: st
   const buf = Buffer.from(file.contentBase64, 'base64');
   fs.mkdirSync(ART, { recursive: true });
   fs.writeFileSync(path.join(ART, keep), buf);
-  const zip = await JSZip.loadAsync(buf);
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await docxXml(buf);
   return { xml, text: xml.replace(/<w:tab\/>/g, '\t').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '') };
 }
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { call, callError, freshCore } from '../helpers/core';
+import { docxXml } from '../helpers/docx';
 
 let core: Core & { dataDir: string };
 let conferenceId = '';
@@ -134,9 +135,8 @@ describe('MC script edits', () => {
     expect((await call(core, 'script.saved', { conferenceId })).blocks![0].text).toBe('Kính thưa các đồng chí đại biểu — ĐÃ SỬA TAY');
     const cur = await call(core, 'script.current', { conferenceId });
     expect(cur.edited).toBe(true);
-    const JSZip = (await import('jszip')).default;
     const docx = await call(core, 'document.mcScript', { conferenceId });
-    const xml = await (await JSZip.loadAsync(Buffer.from(docx.contentBase64, 'base64'))).file('word/document.xml')!.async('string');
+    const xml = await docxXml(docx.contentBase64);
     expect(xml).toContain('ĐÃ SỬA TAY');
     await call(core, 'script.save', { conferenceId, blocks: null });
     const back = await call(core, 'script.current', { conferenceId });
@@ -158,11 +158,10 @@ describe('seats in the ceremony line-up', () => {
     expect(r.seat).toBe(seat.label);
     expect(aw.decisions[0].recipients.filter((x) => x.seat).length).toBe(1);
     await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 10 });
-    const JSZip = (await import('jszip')).default;
     const docx = await call(core, 'document.awardLineup', { conferenceId });
     fs.mkdirSync(path.resolve(__dirname, '../artifacts'), { recursive: true });
     fs.writeFileSync(path.resolve(__dirname, '../artifacts/award-lineup-seats.docx'), Buffer.from(docx.contentBase64, 'base64'));
-    const xml = await (await JSZip.loadAsync(Buffer.from(docx.contentBase64, 'base64'))).file('word/document.xml')!.async('string');
+    const xml = await docxXml(docx.contentBase64);
     expect(xml).toContain('Chỗ ngồi');
     expect(xml).toContain(seat.label);
   });

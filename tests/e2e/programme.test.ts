@@ -4,9 +4,9 @@
  * awardees, plan batches; generate and download the MC's script. No request may leave the host.
  */
 import fs from 'node:fs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { docxXml, stripTags } from '../helpers/docx';
 
 let host: Host;
 let b: Browsing;
@@ -19,8 +19,7 @@ beforeAll(async () => {
 afterAll(() => closeSession(host, b));
 
 const docXml = async (file: string) => {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  return stripTags(await docxXml(fs.readFileSync(file)));
 };
 
 describe('programme, end to end', () => {
