@@ -56,7 +56,7 @@ describe('presidium chooser', () => {
     await page.getByTestId('seating-auto').click();
     await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length).toBeGreaterThan(150);
     const list = await api(host, 'seating.list', { conferenceId });
-    const seat = (id: string) => list.items.find((i: any) => i.delegateId === id);
+    const seat = (id: string | null) => list.items.find((i: any) => i.delegateId === id);
     // No. 1 in the centre (x 4 of 9), No. 2 on his right (the audience's left, x 3), No. 3 on his left (x 5).
     expect([seat(chosen[0]).x, seat(chosen[1]).x, seat(chosen[2]).x]).toEqual([4, 3, 5]);
     const stage = list.items.filter((i: any) => i.area === 'presidium').map((i: any) => i.delegateId).sort();

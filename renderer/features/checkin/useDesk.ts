@@ -14,7 +14,8 @@ import { OFFLINE_MESSAGE, hhmm, personName, stationLabel } from './desk-format';
 import * as q from './offline-queue';
 
 export interface Feedback {
-  tone: 'ok' | 'repeat' | 'error' | 'queued';
+  /** choose: several people match what was typed; nobody was checked in. */
+  tone: 'ok' | 'repeat' | 'error' | 'queued' | 'choose';
   title: string;
   detail: string;
   at: string;
@@ -154,6 +155,8 @@ export function useDesk(conferenceId: string) {
           setOnline(true);
           if (r.conflict) setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
         }
+        // Everything queued is on the host now: the "sent when back online" card is no longer true.
+        setFeedback((f) => (f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f));
         if (!online) { setOnline(true); loadInside(); }
       } catch (e) {
         if (isOffline(e)) setOnline(false);
