@@ -19,6 +19,10 @@ export interface ConferenceTable {
   /** JSON array of strings. */
   backdrop_lines: string;
   notes: string;
+  /** The badge's conference line ('' = derived from the title). */
+  short_title: string;
+  /** JSON {section: badge type}. */
+  section_badges: string;
   archived: number;
   created_at: string;
   updated_at: string;
@@ -38,6 +42,8 @@ export interface DelegateTable {
   email: string;
   note: string;
   sort_key: string;
+  /** Đại biểu / Khách mời / Phóng viên / Phục vụ / Ban tổ chức; '' = the section's type. */
+  badge_type: string;
   /** Folded (no diacritics, lowercase) name + rank + position + unit, for search. */
   search_key: string;
   /** Stable, unguessable check-in code (QR on the badge); unique in the store. */

@@ -12,7 +12,7 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
   const out: Partial<DelegateFields> = {};
   for (const [k, v] of Object.entries(f) as [keyof DelegateFields, string | undefined][]) {
     if (v === undefined) continue;
-    out[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
+    (out as Record<string, string>)[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
   }
   if (out.fullName !== undefined) out.fullName = stripHonorific(out.fullName).name;
   if (out.rank) out.rank = canonicalRank(out.rank) || out.rank;
