@@ -285,7 +285,7 @@ describe(`undo against a model (seed ${SEED}, ${STEPS} steps)`, () => {
       const u = rnd();
       // Mostly the action's own undo; often the other journal's, to reach undos older than later work.
       const which = u < 0.3 ? journal : u < 0.55 ? pick(['delegate', 'seating'] as const) : null;
-      for (let again = which ? 1 + Math.floor(rnd() * 2) : 0; again > 0; again--) {
+      for (let again = which ? 1 + Math.floor(rnd() * 2) : 0; which && again > 0; again--) {
         where += ` → hoàn tác ${which}`;
         const k = `undo-${which}-${await expectUndo(which, where)}`;
         seen[k] = (seen[k] ?? 0) + 1;
