@@ -9,6 +9,8 @@ import { seatingHandlers } from './handlers/seating';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';
+import { taskHandlers } from '../services/task/task.handlers';
+import { conclusionHandlers } from '../services/conclusion/conclusion.handlers';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -19,6 +21,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...checkinHandlers(ctx),
     ...programmeHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...taskHandlers(ctx),
+    ...conclusionHandlers(ctx),
     ...systemHandlers(ctx),
   };
 }

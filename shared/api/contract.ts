@@ -12,6 +12,8 @@ import { seatingProcedures } from './procedures/seating';
 import { checkinProcedures } from './procedures/checkin';
 import { programmeProcedures } from './procedures/programme';
 import { safetyProcedures } from './procedures/safety';
+import { taskProcedures } from './procedures/task';
+import { conclusionProcedures } from './procedures/conclusion';
 
 export type { ProcedureDef, Role } from './define';
 export { ConferencePatch } from './procedures/conference';
@@ -25,6 +27,8 @@ export const contract = {
   ...checkinProcedures,
   ...programmeProcedures,
   ...safetyProcedures,
+  ...taskProcedures,
+  ...conclusionProcedures,
   ...systemProcedures,
 } as const;
 

@@ -1,0 +1,2 @@
+/** What other areas may use of the conclusion area. */
+export { getNotice } from './conclusions';
