@@ -9,8 +9,9 @@ import { seatingHandlers } from './handlers/seating';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';
-import { taskHandlers } from '../services/task/task.handlers';
-import { conclusionHandlers } from '../services/conclusion/conclusion.handlers';
+import { taskHandlers } from '../services/task';
+import { conclusionHandlers } from '../services/conclusion';
+import { lanHandlers } from '../services/lan';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -23,6 +24,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...safetyHandlers(ctx),
     ...taskHandlers(ctx),
     ...conclusionHandlers(ctx),
+    ...lanHandlers(ctx),
     ...systemHandlers(ctx),
   };
 }

@@ -14,6 +14,7 @@ import { programmeProcedures } from './procedures/programme';
 import { safetyProcedures } from './procedures/safety';
 import { taskProcedures } from './procedures/task';
 import { conclusionProcedures } from './procedures/conclusion';
+import { lanProcedures } from './procedures/lan';
 
 export type { ProcedureDef, Role } from './define';
 export { ConferencePatch } from './procedures/conference';
@@ -29,6 +30,7 @@ export const contract = {
   ...safetyProcedures,
   ...taskProcedures,
   ...conclusionProcedures,
+  ...lanProcedures,
   ...systemProcedures,
 } as const;
 

@@ -141,19 +141,22 @@ export function useDesk(conferenceId: string) {
     }
   }, [conferenceId, last]);
 
-  // Replay the queue in order, one at a time, every 2 s while anything waits.
+  // Replay the queue in order, one at a time, every 2 s while anything waits; otherwise a heartbeat.
   const replaying = useRef(false);
   useEffect(() => {
     const timer = setInterval(async () => {
       if (replaying.current) return;
       replaying.current = true;
       try {
-        for (const m of await q.queued(conferenceId)) {
+        const queued = await q.queued(conferenceId);
+        for (const m of queued) {
           const r = await call('checkin.mark', { conferenceId, delegateId: m.delegateId, code: m.code, clientId: m.clientId, clientAt: m.clientAt });
           await q.dequeue(m.clientId);
           setOnline(true);
           if (r.conflict) setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
         }
+        // Nothing to send: a small call tells whether the host still answers (LAN switched off, cable out).
+        if (!queued.length) await call('system.info', {});
         if (!online) { setOnline(true); loadInside(); }
       } catch (e) {
         if (isOffline(e)) setOnline(false);
