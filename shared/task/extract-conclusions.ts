@@ -12,7 +12,31 @@ import { findDeadlines } from './deadline';
 import { capitalise, sentences, toParagraphs, withoutNumber, type Para } from './text';
 
 export interface ConclusionDraft { title: string; presenter: string; text: string; tasks: TaskDraft[] }
-export interface ConclusionsDraft { opening: string; items: ConclusionDraft[] }
+export interface NoticeFoot { recipients: string[]; signerAuthority: string; signerTitle: string; signerName: string }
+export interface ConclusionsDraft extends NoticeFoot { opening: string; items: ConclusionDraft[] }
+
+/**
+ * "Nơi nhận:" and its "- …" lines, then the signature block: "TL./TM./KT. …" lines (authority), other
+ * capitals (the signer's title), the last line in ordinary case (the name).
+ * @example footOf('Nơi nhận:\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn Hà') → { recipients: ['- Lưu: VT.'], signerAuthority: 'TL. CHỦ TỊCH', signerTitle: 'CHÁNH VĂN PHÒNG', signerName: 'Nguyễn Văn Hà' }
+ */
+export function footOf(text: string): NoticeFoot {
+  const lines = text.split(/\r?\n/).map((l) => l.normalize('NFC').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const at = lines.findIndex((l) => /^Nơi nhận\s*:?/iu.test(l));
+  const out: NoticeFoot = { recipients: [], signerAuthority: '', signerTitle: '', signerName: '' };
+  if (at < 0) return out;
+  let i = at + 1;
+  for (; i < lines.length && /^[-–+]\s?/u.test(lines[i]); i++) out.recipients.push(lines[i].replace(/^[-–+]\s?/u, '- '));
+  const caps = (l: string) => { const t = l.replace(/[^\p{L}]/gu, ''); return t.length > 1 && t === t.toLocaleUpperCase('vi'); };
+  const auth: string[] = []; const title: string[] = [];
+  // Stray marks between the list and the block ("} báo cáo" of a brace drawn beside the list).
+  for (let k = 0; k < 3 && i < lines.length && !caps(lines[i]); k++) i++;
+  for (; i < lines.length && caps(lines[i]); i++) (/^(?:TM|KT|TL|TUQ|Q)\s?\./u.test(lines[i]) ? auth : title).push(lines[i]);
+  out.signerAuthority = auth.join('\n'); out.signerTitle = title.join('\n');
+  const name = lines.slice(i).find((l) => /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$/u.test(l));
+  out.signerName = name ?? '';
+  return out;
+}
 
 const ITEM = /^(\d{1,2})\s?\.\s+(?!\d)/u;
 const PRESENTER = /\(([^()]{3,120}?)\s+trình\)\.?/u;
@@ -112,5 +136,5 @@ export function extractConclusions(text: string, conferenceDate: string | null):
     const textOut = body.map((p) => (p.bullet ? `${p.bullet === 2 ? '+' : '-'} ${p.text}` : p.text)).join('\n');
     return { title, presenter: pm ? pm[1].trim() : '', text: textOut, tasks: itemTasks(body, conferenceDate) };
   });
-  return { opening, items };
+  return { opening, items, ...footOf(text) };
 }

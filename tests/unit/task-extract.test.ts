@@ -134,3 +134,17 @@ describe('text helpers', () => {
     expect(coordinatingOf('Chủ trì, phối hợp chuẩn bị công tác lễ tân')).toEqual([]);
   });
 });
+
+describe('the notice\'s foot', () => {
+  it('seed 004: Nơi nhận and TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Nguyễn Văn Hà', () => {
+    const r = extractConclusions(seed('004'), null);
+    expect(r.recipients).toHaveLength(14);
+    expect(r.recipients[0]).toBe('- Văn phòng Chính phủ (b/c);');
+    expect(r.recipients[13]).toBe('- Lưu: VT, TH (NNK).');
+    expect([r.signerAuthority, r.signerTitle, r.signerName]).toEqual(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn Hà']);
+  });
+  it('seed 001 (Markdown): TM. / KT. then the title', () => {
+    const r = extractConclusions(seed('001'), null);
+    expect([r.signerAuthority, r.signerTitle, r.signerName]).toEqual(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Dương Xuân Huyền']);
+  });
+});

@@ -23,6 +23,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
   const [notice, setNotice] = useState<NoticeFields>(NoticeFields.parse({}));
   const [text, setText] = useState('');
   const [dirty, setDirty] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState<boolean | null>(null);
   useEffect(() => {
     if (q.data && (items === null || !dirty)) {
       setItems(fromSaved(q.data));
@@ -36,7 +37,12 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
     const r = await run(() => api.conclusion.extract({ conferenceId, text }));
     if (!r) return;
     change(r.items.map((it) => ({ key: ++seq, title: it.title, presenter: it.presenter, text: it.text, tasks: toRows(it.tasks) })));
-    if (r.opening && !notice.opening) setNotice({ ...notice, opening: r.opening });
+    // The notice's own opening, Nơi nhận and signer fill what is still blank.
+    setNotice({
+      ...notice, opening: notice.opening || r.opening, recipients: notice.recipients.some((x) => x.trim()) ? notice.recipients : r.recipients,
+      ...(notice.signerAuthority || notice.signerTitle || notice.signerName ? {} : { signerAuthority: r.signerAuthority, signerTitle: r.signerTitle, signerName: r.signerName }),
+    });
+    setText(''); setPasteOpen(false);
   };
   const save = async () => {
     const body = (items ?? []).filter((it) => it.title.trim()).map((it) => ({ title: it.title, presenter: it.presenter, text: it.text, tasks: fromRows(it.tasks) }));
@@ -56,7 +62,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
           <button type="button" className="btn btn-primary" onClick={docx} data-testid="cl-docx"><FileDown size={16} aria-hidden />Thông báo (.docx)</button>
         </div>
       </div>
-      <details className="card card-pad" open={!q.data?.items.length}>
+      <details className="card card-pad" open={pasteOpen ?? !q.data?.items.length} onToggle={(e) => setPasteOpen((e.target as HTMLDetailsElement).open)}>
         <summary><b>Dán thông báo kết luận</b> <span className="muted small">— đọc các nội dung, cơ quan trình, nhiệm vụ giao và thời hạn</span></summary>
         <div className="stack" style={{ marginTop: 8 }}>
           <textarea className="textarea tk-paste" aria-label="Văn bản thông báo kết luận" value={text} onChange={(e) => setText(e.target.value)} placeholder={'Ngày 05/8/2025, UBND tỉnh tổ chức …\n1. Về việc … (Sở Tài chính trình)\nGiao Sở Tài chính chủ trì, …'} data-testid="cl-paste" />

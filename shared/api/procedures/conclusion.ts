@@ -7,7 +7,10 @@ import { ADMIN, ANY, ConferenceRef, FileOut, def } from '../define';
 export const conclusionProcedures = {
   'conclusion.extract': def({
     input: ConferenceRef.extend({ text: z.string().min(1, 'Chưa dán nội dung').max(400_000, 'Văn bản quá dài (tối đa 400.000 ký tự)') }),
-    output: z.object({ opening: z.string(), items: z.array(ConclusionItemDraft) }),
+    output: z.object({
+      opening: z.string(), items: z.array(ConclusionItemDraft),
+      recipients: z.array(z.string()), signerAuthority: z.string(), signerTitle: z.string(), signerName: z.string(),
+    }),
     roles: ADMIN, mutates: false, summary: 'Đọc thông báo kết luận dán vào: các nội dung (tên, cơ quan trình), kết luận và nhiệm vụ giao; chưa ghi',
   }),
   'conclusion.save': def({
