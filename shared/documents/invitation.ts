@@ -8,6 +8,7 @@ import type { Conference } from '../models/conference';
 import type { Delegate } from '../models/delegate';
 import type { InvitationSettingsFields } from '../models/invitation';
 import { foldDiacritics } from '../text/normalize';
+import { joinPositionUnit } from '../text/position-unit';
 import {
   MOTTO, NATIONAL_TITLE, dmy, linesOf, numberLine, placeDateLine, timeLine, upperVi,
   type Nd30Header, type Nd30Signature,
@@ -60,11 +61,7 @@ const capFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) :
  * @example positionAtUnit('Chỉ huy trưởng', 'Bộ CHQS tỉnh') → "Chỉ huy trưởng Bộ CHQS tỉnh"
  */
 export function positionAtUnit(position: string, unit: string): string {
-  const p = position.trim();
-  const u = unit.trim();
-  if (!u) return p;
-  if (!p) return u;
-  return foldDiacritics(p).toLowerCase().includes(foldDiacritics(u).toLowerCase()) ? p : `${p} ${u}`;
+  return joinPositionUnit(position, unit);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 const Line = (max = 500) => z.string().trim().max(max, `Quá dài (tối đa ${max} ký tự)`);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025');
 
 /** Everything printed on a giấy mời, as the secretary edits it (Nghị định 30/2020, mẫu giấy mời). */
 export const InvitationSettingsFields = z.object({

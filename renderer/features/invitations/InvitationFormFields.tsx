@@ -1,7 +1,8 @@
 /** The inputs of the invitation form, grouped as the secretary reads a giấy mời from top to bottom. */
 import React from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import type { InvitationSettingsFields } from '../../../shared/models/invitation';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import type { InvitationFormValues } from './invitationFormModel';
 
@@ -41,10 +42,15 @@ const GROUPS: { title: string; fields: Spec[] }[] = [
 ];
 
 export function InvitationFormFields({ form }: { form: UseFormReturn<InvitationFormValues, unknown, InvitationSettingsFields> }) {
-  const { register, formState: { errors } } = form;
+  const { register, control, formState: { errors } } = form;
   const input = (s: Spec) => (
     <Field key={s.name} label={s.label} hint={s.hint} error={errors[s.name]?.message as string | undefined} className={s.wide ? 'span-2' : ''}>
-      {({ id, describedBy, invalid }) => s.type === 'textarea'
+      {({ id, describedBy, invalid }) => s.type === 'date'
+        ? <Controller control={control} name={s.name} render={({ field }) => (
+            <DateInput id={id} value={String(field.value ?? '')} onChange={field.onChange} describedBy={describedBy} invalid={invalid}
+              testId={`inv-${s.name}`} warnPast={s.name === 'replyBy'} />
+          )} />
+        : s.type === 'textarea'
         ? <textarea id={id} className="textarea" rows={s.rows} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />
         : <input id={id} className="input" type={s.type ?? 'text'} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />}
     </Field>
