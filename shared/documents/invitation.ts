@@ -9,6 +9,7 @@ import type { Delegate } from '../models/delegate';
 import type { InvitationSettingsFields } from '../models/invitation';
 import { foldDiacritics } from '../text/normalize';
 import { joinPositionUnit } from '../text/position-unit';
+import { bodyNameInText } from '../text/body-name';
 import {
   MOTTO, NATIONAL_TITLE, dmy, linesOf, numberLine, placeDateLine, timeLine, upperVi,
   type Nd30Header, type Nd30Signature,
@@ -114,7 +115,8 @@ const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 function bodyOf(s: InvitationSettingsFields, a: Addressee): InvitationPara[] {
   const out: InvitationPara[] = [
-    { kind: 'lead', text: `${s.inviter.trim() ? `${s.inviter.trim()} trân trọng` : 'Trân trọng'} kính mời:` },
+    // The inviting body as a name in a sentence, not the header's capitals.
+    { kind: 'lead', text: `${s.inviter.trim() ? `${bodyNameInText(s.inviter)} trân trọng` : 'Trân trọng'} kính mời:` },
     { kind: 'addressee', text: a.line },
   ];
   if (s.eventText) out.push({ kind: 'item', label: 'Tới dự', text: sentence(s.eventText) });
@@ -205,7 +207,7 @@ export function defaultInvitationSettings(c: Conference): InvitationSettingsFiel
   return {
     parentBody: c.parentBody, issuingBody: breakBodyName(c.hostBody), number: '',
     symbol: c.documentSymbol || 'GM', placeName: c.placeName, issueDate: null,
-    summary: c.title ? `Dự ${c.title}` : '', inviter: c.hostBody, eventText: c.title,
+    summary: c.title ? `Dự ${c.title}` : '', inviter: bodyNameInText(c.hostBody), eventText: c.title,
     chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
     contactName: '', contactPhone: '', replyBy: null,
     signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,

@@ -51,6 +51,13 @@ export const InvitationSettings = InvitationSettingsFields.extend({
   conferenceId: z.string(),
   /** false until the secretary saves the form once: the values are the conference's defaults. */
   saved: z.boolean(),
+  /**
+   * The fields the secretary typed (they differ from what the conference gives); every other field
+   * follows the conference, so moving the conference moves the letters.
+   */
+  typed: z.array(z.string()).default([]),
+  /** What the conference gives for each text field now (the form shows where a typed field differs). */
+  conferenceValues: z.record(z.string(), z.string()).default({}),
 });
 export type InvitationSettings = z.infer<typeof InvitationSettings>;
 
