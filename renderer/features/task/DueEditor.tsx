@@ -1,31 +1,18 @@
 /** The deadline rule as the secretary edits it: none, a date (dd/mm/yyyy), a month, N days before/after the conference. */
-import React, { useEffect, useState } from 'react';
+import React, { useState } from 'react';
+import { DateInput } from '../../components/DateInput';
 import type { Due } from '../../../shared/task/deadline';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "2024-07-15" → "15/07/2024". */
 export const dmy = (iso: string | null | undefined) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 
-/** "15/7/2024", "15-07-2024", "15.7.2024" → "2024-07-15"; null when it is not a real date. */
-export function parseDmy(s: string): string | null {
-  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(s);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? `${y}-${pad(mo)}-${pad(d)}` : null;
-}
-
-/** A text input that takes and shows dd/mm/yyyy; reports ISO or null, and flags what it cannot read. */
+/** The app's dd/mm/yyyy input (components/DateInput, with its calendar); reports ISO or null on commit. */
 export function DmyInput(props: { value: string | null; onChange: (iso: string | null) => void; label: string; testId?: string }) {
-  const [text, setText] = useState(dmy(props.value));
-  useEffect(() => { setText(dmy(props.value)); }, [props.value]);
-  const bad = text.trim() !== '' && !parseDmy(text);
   return (
     <span className="tk-dmy">
-      <input className="input tk-date" inputMode="numeric" placeholder="dd/mm/yyyy" aria-label={props.label} aria-invalid={bad} value={text} data-testid={props.testId}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => { const iso = parseDmy(text); if (!bad && iso !== props.value) props.onChange(iso); }} />
-      {bad ? <span className="field-error small">Ngày phải có dạng dd/mm/yyyy</span> : null}
+      <DateInput value={props.value ?? ''} ariaLabel={props.label} testId={props.testId} className="tk-date"
+        onCommit={(v) => { const iso = v || null; if (iso !== props.value) props.onChange(iso); }} />
     </span>
   );
 }
