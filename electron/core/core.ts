@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import type { Store } from '../../db/database';
 import type { ChangeEvent } from '../../shared/api/contract';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/kernel/context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { openCheckedStore, setHealth } from '../services/store-health';

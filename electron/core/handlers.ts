@@ -1,5 +1,5 @@
 /** The handler table: every area's handlers, one call into a service each. */
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/kernel/context';
 import type { Handlers } from './dispatcher';
 import { conferenceHandlers } from './handlers/conference';
 import { delegateHandlers } from './handlers/delegate';

@@ -10,7 +10,7 @@ import { writtenName } from '../../shared/programme/spoken';
 import { findConference } from '../../db/repositories/conferences';
 import * as repo from '../../db/repositories/programme';
 import { listDelegates } from './delegates';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 
 async function conferenceOrThrow(ctx: ServiceContext, id: string) {
   const c = await findConference(ctx.store.db, id);

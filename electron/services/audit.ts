@@ -6,8 +6,8 @@
  */
 import { sql } from 'kysely';
 import type { ProcedureName } from '../../shared/api/contract';
-import type { Caller, DispatchHooks } from '../core/dispatcher';
-import { newId, type ServiceContext } from './context';
+import type { Caller, DispatchHooks } from '../../shared/api/handlers';
+import { newId, type ServiceContext } from './kernel/context';
 import { assertWritable } from './store-health';
 import { storeIdle } from './restore';
 

@@ -8,11 +8,11 @@ import type { RecipientFields } from '../../shared/models/programme';
 import { foldDiacritics, normalizeText } from '../../shared/text/normalize';
 import { splitRank } from '../../shared/text/ranks';
 import * as repo from '../../db/repositories/programme';
-import { columnLetter, readTable, type TableRow } from './import/read-table';
+import { columnLetter, readTable, type TableRow } from './kernel/spreadsheet/read-table';
 import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from './import/header';
 import { backupStore } from './backup';
 import { listDelegates } from './delegates';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 
 type Field = 'stt' | 'name' | 'rank' | 'position' | 'unit' | 'achievement' | 'receiver' | 'note';
 type Kind = RecipientFields['kind'];

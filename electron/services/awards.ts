@@ -11,7 +11,7 @@ import { presenterLabel } from './agenda';
 import { listDelegates } from './delegates';
 import { checkedInIds } from './programme-presence';
 import { listSeating } from './seating';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 
 async function requireConference(ctx: ServiceContext, id: string) {
   if (!(await findConference(ctx.store.db, id))) throw notFound('hội nghị', id);

@@ -8,9 +8,9 @@ import type { Conference } from '../../shared/models/conference';
 import { numberLine, placeDateLine, upperVi } from '../../shared/documents/nd30';
 import { findConference } from '../../db/repositories/conferences';
 import { notFound } from '../../shared/api/errors';
-import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './documents/nd30';
+import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './kernel/docx/nd30';
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }

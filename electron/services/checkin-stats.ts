@@ -8,7 +8,7 @@ import * as repo from '../../db/repositories/checkins';
 import * as delegatesRepo from '../../db/repositories/delegates';
 import { findConference } from '../../db/repositories/conferences';
 import { notFound } from '../../shared/api/errors';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 export interface DoorState {
   delegates: Delegate[];

@@ -3,7 +3,7 @@ import { ConferenceFields, type Conference } from '../../shared/models/conferenc
 import { notFound } from '../../shared/api/errors';
 import * as repo from '../../db/repositories/conferences';
 import { buildDemoConference } from '../../resources/demo/demo-conference';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 import { insertNewDelegates } from './delegate-rows';
 
 /** @example const { id } = await createConference(ctx, { title: 'Hội nghị sơ kết' }); */

@@ -9,7 +9,7 @@ import { findConference } from '../../db/repositories/conferences';
 import { listDelegateRows, maxPrecedence } from '../../db/repositories/delegates';
 import { pushUndo } from '../../db/repositories/undo';
 import { backupStore } from './backup';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 import { insertNewDelegates } from './delegate-rows';
 import { invalidateSearch } from './delegates';
 

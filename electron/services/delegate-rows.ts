@@ -5,7 +5,7 @@ import { foldDiacritics, normalizeText, stripHonorific } from '../../shared/text
 import { canonicalRank } from '../../shared/text/ranks';
 import type { Database } from '../../db/schema/database';
 import { fieldsToColumns, insertDelegateRows, type DelegateRow } from '../../db/repositories/delegates';
-import { newId } from './context';
+import { newId } from './kernel/context';
 
 /** NFC, single spaces, no "Đ/c", canonical rank spelling. Works on a partial patch too. */
 export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {

@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/delegates';
 import { popUndo, pushUndo } from '../../db/repositories/undo';
 import { findConference } from '../../db/repositories/conferences';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
 import { SearchIndex } from './search-index';
 

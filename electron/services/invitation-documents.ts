@@ -9,7 +9,7 @@ import type { ListRow } from './documents/delegate-list-docx';
 import type { Delegate } from '../../shared/models/delegate';
 import { AppError } from '../../shared/api/errors';
 import * as repo from '../../db/repositories/invitations';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 import { getConference } from './conferences';
 import { listDelegates } from './delegates';
 import { getInvitationSettings, getRegister } from './invitations';

@@ -9,7 +9,7 @@ import {
 } from '../../shared/models/invitation';
 import { defaultInvitationSettings } from '../../shared/documents/invitation';
 import * as repo from '../../db/repositories/invitations';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 import { getConference } from './conferences';
 
 /** The form: saved values over the conference's defaults (a field added later takes its default). */

@@ -6,7 +6,7 @@ import { notFound } from '../../shared/api/errors';
 import { ScriptBlock } from '../../shared/models/programme';
 import { findConference } from '../../db/repositories/conferences';
 import { generateMcScript } from './mc-script';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 export interface SavedScript { blocks: ScriptBlock[] | null; namedCategories: string[]; savedAt: string | null }
 

@@ -8,7 +8,7 @@ import { notFound } from '../../shared/api/errors';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { checkedInIds, dignitaries } from './programme-presence';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 const SKIP = /phóng viên|phục vụ|khen thưởng/i;
 

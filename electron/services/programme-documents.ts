@@ -15,7 +15,7 @@ import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { scriptBlocksFor } from './mc-script-edits';
 import { listSpeeches } from './speeches';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 async function conf(ctx: ServiceContext, id: string): Promise<Conference> {
   const c = await findConference(ctx.store.db, id);

@@ -14,7 +14,7 @@ import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { AppError } from '../../shared/api/errors';
 import { backupDir, backupFile, backupStore } from './backup';
 import { invalidateSearch } from './delegates';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 import { integrityOf, OK_HEALTH, getHealth, setHealth } from './store-health';
 
 const gates = new WeakMap<ServiceContext, Promise<unknown>>();

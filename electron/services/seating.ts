@@ -12,7 +12,7 @@ import * as repo from '../../db/repositories/seating';
 import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegates';
 import { findConference } from '../../db/repositories/conferences';
 import { listRecipientRows } from '../../db/repositories/programme';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 import { getHall } from './halls';
 
 type Db = Kysely<Database>;

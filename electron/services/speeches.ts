@@ -8,7 +8,7 @@ import { findConference } from '../../db/repositories/conferences';
 import * as repo from '../../db/repositories/programme';
 import { titleOfUnit } from '../../shared/programme/spoken';
 import { listAgenda, localNow } from './agenda';
-import { newId, type ServiceContext } from './context';
+import { newId, type ServiceContext } from './kernel/context';
 import { attachmentNames, removeSpeechFile } from './speech-attachments';
 
 const toSpeech = (r: repo.SpeechRow, today: string): Speech => ({

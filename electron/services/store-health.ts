@@ -11,7 +11,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { openStore, STORE_FILE_NAME, type Store } from '../../db/database';
 import { AppError } from '../../shared/api/errors';
 import type { Database } from '../../db/schema/database';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './kernel/context';
 
 export interface StoreHealth {
   ok: boolean;

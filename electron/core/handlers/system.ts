@@ -1,6 +1,6 @@
 import type { systemProcedures } from '../../../shared/api/procedures/system';
 import { SCHEMA_VERSION } from '../../../db/migrations/index';
-import { APP_VERSION } from '../version';
+import { APP_VERSION } from '../../services/kernel/version';
 import type { AreaFactory } from './types';
 
 export const systemHandlers: AreaFactory<typeof systemProcedures> = (ctx) => ({

@@ -8,7 +8,7 @@
  * renders section by section).
  */
 import { SEAT_LABEL, type InvitationDoc } from '../../../shared/documents/invitation';
-import { qrPng } from './qr-png';
+import { qrPng } from '../kernel/qr-png';
 
 const ADDR = '@@THUKY_ADDRESSEE@@';
 const COUNT = '@@THUKY_COUNT@@';

@@ -7,7 +7,7 @@ import {
   convertLegacy, detectLegacy, encodingFromFontName, isCapsFont, isLegacyCandidate, type LegacyEncoding,
 } from '../../../shared/text/legacy-encodings';
 import { scoreVietnamese } from '../../../shared/text/vn-syllable';
-import type { SheetTable, TextRun } from './read-table';
+import type { SheetTable, TextRun } from '../kernel/spreadsheet/read-table';
 
 export interface ConvertedRow {
   row: number;

@@ -8,7 +8,7 @@ import type { ImportField, ImportMapping, ImportPreview } from '../../../shared/
 import { normalizeText } from '../../../shared/text/normalize';
 import { csvSheet, xlsxSheet, type ConvertedSheet } from './encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, mapHeaderRow } from './header';
-import { MAX_COLUMNS, columnIndex, columnLetter, readTable, type ReadTable, type SheetTable } from './read-table';
+import { MAX_COLUMNS, columnIndex, columnLetter, readTable, type ReadTable, type SheetTable } from '../kernel/spreadsheet/read-table';
 import { classifyRows } from './rows';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

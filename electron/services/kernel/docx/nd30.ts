@@ -12,7 +12,7 @@
  *   new D.Document({ styles: nd30Styles(14), sections: [{ properties: nd30Page(D), children }] });
  */
 import type * as Docx from 'docx';
-import { MOTTO, NATIONAL_TITLE, linesOf, type Nd30Header, type Nd30Signature } from '../../../shared/documents/nd30';
+import { MOTTO, NATIONAL_TITLE, linesOf, type Nd30Header, type Nd30Signature } from '../../../../shared/documents/nd30';
 
 type D = typeof Docx;
 

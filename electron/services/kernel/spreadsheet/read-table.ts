@@ -3,9 +3,9 @@
  * cell's font names kept for legacy-encoding detection. No conversion happens here.
  */
 import type ExcelJS from 'exceljs';
-import { AppError } from '../../../shared/api/errors';
-import type { SourceEncoding } from '../../../shared/models/import';
-import { decodeBytes, decodeBytesAs } from '../../../shared/text/legacy-encodings';
+import { AppError } from '../../../../shared/api/errors';
+import type { SourceEncoding } from '../../../../shared/models/import';
+import { decodeBytes, decodeBytesAs } from '../../../../shared/text/legacy-encodings';
 import { parseCsv } from './csv';
 import { MAX_CELLS, checkXlsxZip } from './zip-guard';
 
