@@ -1,4 +1,5 @@
 /** The whole store as Kysely sees it: every area's tables. */
+import type { ConferenceTables } from './conference.tables';
 import type { CoreTables } from './tables';
 import type { InvitationTables } from './invitation.tables';
 import type { SeatingTables } from './seating.tables';
@@ -6,4 +7,4 @@ import type { CheckinTables } from './checkin.tables';
 import type { ProgrammeTables } from './programme.tables';
 import type { SafetyTables } from './safety.tables';
 
-export interface Database extends CoreTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables {}
+export interface Database extends ConferenceTables, CoreTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables {}

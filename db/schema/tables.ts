@@ -1,29 +1,6 @@
 /** Kysely table types: what the SQLite file holds. What leaves db/ is shared/models, not these rows. */
 import type { Generated } from 'kysely';
 
-export interface ConferenceTable {
-  id: string;
-  title: string;
-  kind: string;
-  starts_at: string | null;
-  ends_at: string | null;
-  venue: string;
-  parent_body: string;
-  host_body: string;
-  chair: string;
-  place_name: string;
-  document_symbol: string;
-  signer_authority: string;
-  signer_title: string;
-  signer_name: string;
-  /** JSON array of strings. */
-  backdrop_lines: string;
-  notes: string;
-  archived: number;
-  created_at: string;
-  updated_at: string;
-}
-
 export interface DelegateTable {
   id: string;
   conference_id: string;
@@ -75,7 +52,6 @@ export interface DelegateRegisterTable {
 
 export interface CoreTables {
   delegate_register: DelegateRegisterTable;
-  conferences: ConferenceTable;
   delegates: DelegateTable;
   undo_entries: UndoEntryTable;
 }

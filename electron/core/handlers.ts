@@ -1,7 +1,7 @@
 /** The handler table: every area's handlers, one call into a service each. */
 import type { ServiceContext } from '../services/kernel/context';
 import type { Handlers } from './dispatcher';
-import { conferenceHandlers } from './handlers/conference';
+import { conferenceHandlers } from '../services/conference/conference.handlers';
 import { delegateHandlers } from './handlers/delegate';
 import { systemHandlers } from './handlers/system';
 import { invitationHandlers } from './handlers/invitation';

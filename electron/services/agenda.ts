@@ -7,7 +7,7 @@ import type { Delegate } from '../../shared/models/delegate';
 import type { AgendaFields, AgendaItem, AgendaList } from '../../shared/models/programme';
 import { onDay, schedule } from '../../shared/programme/schedule';
 import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import * as repo from '../../db/repositories/programme';
 import { listDelegates } from './delegates';
 import { newId, type ServiceContext } from './kernel/context';

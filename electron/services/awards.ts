@@ -5,7 +5,7 @@
 import { AppError, notFound } from '../../shared/api/errors';
 import type { AwardOverview, Batch, DecisionFields, Recipient, RecipientFields } from '../../shared/models/programme';
 import { planBatches } from '../../shared/programme/batches';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import * as repo from '../../db/repositories/programme';
 import { presenterLabel } from './agenda';
 import { listDelegates } from './delegates';

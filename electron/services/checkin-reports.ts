@@ -6,7 +6,7 @@
 import type * as Docx from 'docx';
 import type { Conference } from '../../shared/models/conference';
 import { numberLine, placeDateLine, upperVi } from '../../shared/documents/nd30';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { notFound } from '../../shared/api/errors';
 import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './kernel/docx/nd30';
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';

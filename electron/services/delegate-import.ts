@@ -5,7 +5,7 @@
 import { AppError, notFound } from '../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../shared/models/import';
 import { foldDiacritics } from '../../shared/text/normalize';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { listDelegateRows, maxPrecedence } from '../../db/repositories/delegates';
 import { pushUndo } from '../../db/repositories/undo';
 import { backupStore } from './backup';

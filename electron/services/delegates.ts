@@ -10,7 +10,7 @@ import { rankOrder } from '../../shared/text/ranks';
 import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/delegates';
 import { popUndo, pushUndo } from '../../db/repositories/undo';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import type { ServiceContext } from './kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
 import { SearchIndex } from './search-index';

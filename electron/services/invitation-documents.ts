@@ -10,7 +10,7 @@ import type { Delegate } from '../../shared/models/delegate';
 import { AppError } from '../../shared/api/errors';
 import * as repo from '../../db/repositories/invitations';
 import { newId, type ServiceContext } from './kernel/context';
-import { getConference } from './conferences';
+import { getConference } from './conference';
 import { listDelegates } from './delegates';
 import { getInvitationSettings, getRegister } from './invitations';
 

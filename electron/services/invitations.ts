@@ -10,7 +10,7 @@ import {
 import { defaultInvitationSettings } from '../../shared/documents/invitation';
 import * as repo from '../../db/repositories/invitations';
 import type { ServiceContext } from './kernel/context';
-import { getConference } from './conferences';
+import { getConference } from './conference';
 
 /** The form: saved values over the conference's defaults (a field added later takes its default). */
 export async function getInvitationSettings(ctx: ServiceContext, conferenceId: string): Promise<InvitationSettings> {

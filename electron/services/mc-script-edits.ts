@@ -4,7 +4,7 @@
  */
 import { notFound } from '../../shared/api/errors';
 import { ScriptBlock } from '../../shared/models/programme';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { generateMcScript } from './mc-script';
 import type { ServiceContext } from './kernel/context';
 

@@ -3,7 +3,7 @@ import type { Delegate } from '../../shared/models/delegate';
 import type { ScriptBlock } from '../../shared/models/programme';
 import { buildMcScript, introductionLines, type ScriptBatch } from '../../shared/programme/mc-script';
 import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { notFound } from '../../shared/api/errors';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';

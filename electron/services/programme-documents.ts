@@ -9,7 +9,7 @@ import type { Conference } from '../../shared/models/conference';
 import type { ScriptBlock } from '../../shared/models/programme';
 import { hOf, spanText } from '../../shared/programme/schedule';
 import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { renderDocx, type Block, type Cell, type DocSpec } from './documents/programme-docx';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';

@@ -10,7 +10,7 @@ import { hallCentre, seatsOf, type Seat } from '../../shared/seating/layout';
 import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/seating';
 import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegates';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import { listRecipientRows } from '../../db/repositories/programme';
 import type { ServiceContext } from './kernel/context';
 import { getHall } from './halls';

@@ -4,7 +4,7 @@
  */
 import { AppError, notFound } from '../../shared/api/errors';
 import type { Speech, SpeechFields } from '../../shared/models/programme';
-import { findConference } from '../../db/repositories/conferences';
+import { findConference } from '../../db/repositories/conference';
 import * as repo from '../../db/repositories/programme';
 import { titleOfUnit } from '../../shared/programme/spoken';
 import { listAgenda, localNow } from './agenda';

@@ -1,7 +1,7 @@
 /** Conference queries. Functions take `db` or a transaction; no business rules here. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Conference, ConferenceFields } from '../../shared/models/conference';
-import type { ConferenceTable } from '../schema/tables';
+import type { ConferenceTable } from '../schema/conference.tables';
 import type { Database } from '../schema/database';
 
 type Db = Kysely<Database>;

@@ -1,6 +1,6 @@
 import type { conferenceProcedures } from '../../../shared/api/procedures/conference';
-import * as conferences from '../../services/conferences';
-import type { AreaFactory } from './types';
+import * as conferences from './conferences';
+import type { AreaFactory } from '../kernel/context';
 
 export const conferenceHandlers: AreaFactory<typeof conferenceProcedures> = (ctx) => ({
   'conference.create': (i) => conferences.createConference(ctx, i),

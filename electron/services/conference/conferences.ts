@@ -1,10 +1,10 @@
 /** Conferences: create, read, update, archive, and the demo conference. */
-import { ConferenceFields, type Conference } from '../../shared/models/conference';
-import { notFound } from '../../shared/api/errors';
-import * as repo from '../../db/repositories/conferences';
-import { buildDemoConference } from '../../resources/demo/demo-conference';
-import { newId, type ServiceContext } from './kernel/context';
-import { insertNewDelegates } from './delegate-rows';
+import { ConferenceFields, type Conference } from '../../../shared/models/conference';
+import { notFound } from '../../../shared/api/errors';
+import * as repo from '../../../db/repositories/conference';
+import { buildDemoConference } from '../../../resources/demo/demo-conference';
+import { newId, type ServiceContext } from '../kernel/context';
+import { insertNewDelegates } from '../delegate-rows';
 
 /** @example const { id } = await createConference(ctx, { title: 'Hội nghị sơ kết' }); */
 export async function createConference(ctx: ServiceContext, fields: ConferenceFields): Promise<{ id: string }> {
