@@ -1,7 +1,7 @@
 /** Invitation queries: the form settings, the register (delegate_register) and the print log. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema/database';
-import type { DelegateRegisterTable } from '../schema/tables';
+import type { DelegateRegisterTable } from '../schema/invitation.tables';
 
 type Db = Kysely<Database>;
 

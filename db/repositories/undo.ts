@@ -1,7 +1,7 @@
 /** The undo journal: before-images of delegate rows, newest first. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database';
-import type { DelegateRow } from './delegates';
+import type { DelegateRow } from './delegate';
 
 type Db = Kysely<Database>;
 export interface UndoPayload { rows: DelegateRow[]; createdIds: string[] }

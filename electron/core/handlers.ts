@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../services/kernel/context';
 import type { Handlers } from './dispatcher';
 import { conferenceHandlers } from '../services/conference/conference.handlers';
-import { delegateHandlers } from './handlers/delegate';
+import { delegateHandlers } from '../services/delegate/delegate.handlers';
 import { systemHandlers } from './handlers/system';
 import { invitationHandlers } from './handlers/invitation';
 import { seatingHandlers } from './handlers/seating';

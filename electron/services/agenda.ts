@@ -9,7 +9,7 @@ import { onDay, schedule } from '../../shared/programme/schedule';
 import { writtenName } from '../../shared/programme/spoken';
 import { findConference } from '../../db/repositories/conference';
 import * as repo from '../../db/repositories/programme';
-import { listDelegates } from './delegates';
+import { listDelegates } from './delegate';
 import { newId, type ServiceContext } from './kernel/context';
 
 async function conferenceOrThrow(ctx: ServiceContext, id: string) {

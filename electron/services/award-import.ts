@@ -9,9 +9,9 @@ import { foldDiacritics, normalizeText } from '../../shared/text/normalize';
 import { splitRank } from '../../shared/text/ranks';
 import * as repo from '../../db/repositories/programme';
 import { columnLetter, readTable, type TableRow } from './kernel/spreadsheet/read-table';
-import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from './import/header';
+import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from './delegate';
 import { backupStore } from './backup';
-import { listDelegates } from './delegates';
+import { listDelegates } from './delegate';
 import { newId, type ServiceContext } from './kernel/context';
 
 type Field = 'stt' | 'name' | 'rank' | 'position' | 'unit' | 'achievement' | 'receiver' | 'note';

@@ -8,7 +8,7 @@ import { planBatches } from '../../shared/programme/batches';
 import { findConference } from '../../db/repositories/conference';
 import * as repo from '../../db/repositories/programme';
 import { presenterLabel } from './agenda';
-import { listDelegates } from './delegates';
+import { listDelegates } from './delegate';
 import { checkedInIds } from './programme-presence';
 import { listSeating } from './seating';
 import { newId, type ServiceContext } from './kernel/context';

@@ -5,7 +5,7 @@
 import type { Delegate } from '../../shared/models/delegate';
 import type { Checkin, CheckinStats } from '../../shared/models/checkin';
 import * as repo from '../../db/repositories/checkins';
-import * as delegatesRepo from '../../db/repositories/delegates';
+import * as delegatesRepo from '../../db/repositories/delegate';
 import { findConference } from '../../db/repositories/conference';
 import { notFound } from '../../shared/api/errors';
 import type { ServiceContext } from './kernel/context';

@@ -11,11 +11,10 @@ import type { MarkResult } from '../../shared/models/checkin';
 import type { Delegate } from '../../shared/models/delegate';
 import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/checkins';
-import * as delegatesRepo from '../../db/repositories/delegates';
+import * as delegatesRepo from '../../db/repositories/delegate';
 import type { Caller } from '../../shared/api/handlers';
 import { newId, type ServiceContext } from './kernel/context';
-import { invalidateSearch, updateDelegate } from './delegates';
-import { newDelegateRow } from './delegate-rows';
+import { invalidateSearch, newDelegateRow, updateDelegate } from './delegate';
 import { backupStore, startPeriodicBackups } from './backup';
 import { seatOf } from './checkin-seat';
 

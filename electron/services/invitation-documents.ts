@@ -11,7 +11,7 @@ import { AppError } from '../../shared/api/errors';
 import * as repo from '../../db/repositories/invitations';
 import { newId, type ServiceContext } from './kernel/context';
 import { getConference } from './conference';
-import { listDelegates } from './delegates';
+import { listDelegates } from './delegate';
 import { getInvitationSettings, getRegister } from './invitations';
 
 export interface InvitationSelection {

@@ -4,7 +4,7 @@
  */
 import type { Delegate } from '../../shared/models/delegate';
 import type { Dignitary } from '../../shared/programme/mc-script';
-import { listDelegates } from './delegates';
+import { listDelegates } from './delegate';
 import type { ServiceContext } from './kernel/context';
 
 /** Delegate ids checked in (not undone) for the conference, or null when there is no check-in data. */

@@ -13,7 +13,7 @@ import { fileStamp, openStore, STORE_FILE_NAME } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { AppError } from '../../shared/api/errors';
 import { backupDir, backupFile, backupStore } from './backup';
-import { invalidateSearch } from './delegates';
+import { invalidateSearch } from './delegate';
 import type { ServiceContext } from './kernel/context';
 import { integrityOf, OK_HEALTH, getHealth, setHealth } from './store-health';
 

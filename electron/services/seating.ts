@@ -9,7 +9,7 @@ import { assignSeats } from '../../shared/seating/assign';
 import { hallCentre, seatsOf, type Seat } from '../../shared/seating/layout';
 import type { Database } from '../../db/schema/database';
 import * as repo from '../../db/repositories/seating';
-import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegates';
+import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegate';
 import { findConference } from '../../db/repositories/conference';
 import { listRecipientRows } from '../../db/repositories/programme';
 import type { ServiceContext } from './kernel/context';

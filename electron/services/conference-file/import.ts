@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import { backupStore } from '../backup';
 import { newId, type ServiceContext } from '../kernel/context';
-import { invalidateSearch } from '../delegates';
+import { invalidateSearch } from '../delegate';
 import { APPEND_ONLY, conferencePlan, quote, type TablePlan } from './plan';
 import { openThukyFile, type OpenedFile } from './parse';
 

@@ -4,7 +4,7 @@ import { notFound } from '../../../shared/api/errors';
 import * as repo from '../../../db/repositories/conference';
 import { buildDemoConference } from '../../../resources/demo/demo-conference';
 import { newId, type ServiceContext } from '../kernel/context';
-import { insertNewDelegates } from '../delegate-rows';
+import { insertNewDelegates } from '../delegate';
 
 /** @example const { id } = await createConference(ctx, { title: 'Hội nghị sơ kết' }); */
 export async function createConference(ctx: ServiceContext, fields: ConferenceFields): Promise<{ id: string }> {

@@ -1,11 +1,11 @@
 /** Turning typed fields into clean rows: the one place delegate text is normalised on write. */
 import type { Kysely } from 'kysely';
-import { DelegateFields, type DelegateFieldsInput } from '../../shared/models/delegate';
-import { foldDiacritics, normalizeText, stripHonorific } from '../../shared/text/normalize';
-import { canonicalRank } from '../../shared/text/ranks';
-import type { Database } from '../../db/schema/database';
-import { fieldsToColumns, insertDelegateRows, type DelegateRow } from '../../db/repositories/delegates';
-import { newId } from './kernel/context';
+import { DelegateFields, type DelegateFieldsInput } from '../../../shared/models/delegate';
+import { foldDiacritics, normalizeText, stripHonorific } from '../../../shared/text/normalize';
+import { canonicalRank } from '../../../shared/text/ranks';
+import type { Database } from '../../../db/schema/database';
+import { fieldsToColumns, insertDelegateRows, type DelegateRow } from '../../../db/repositories/delegate';
+import { newId } from '../kernel/context';
 
 /** NFC, single spaces, no "Đ/c", canonical rank spelling. Works on a partial patch too. */
 export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {

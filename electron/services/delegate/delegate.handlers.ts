@@ -1,8 +1,8 @@
 import type { delegateProcedures } from '../../../shared/api/procedures/delegate';
-import * as delegates from '../../services/delegates';
-import { importDelegates, previewImport } from '../../services/delegate-import';
-import { exportDelegates } from '../../services/delegate-export';
-import type { AreaFactory } from './types';
+import * as delegates from './delegates';
+import { importDelegates, previewImport } from './import/import-delegates';
+import { exportDelegates } from './delegate-export';
+import type { AreaFactory } from '../kernel/context';
 
 export const delegateHandlers: AreaFactory<typeof delegateProcedures> = (ctx) => ({
   'delegate.list': async (i) => ({ items: await delegates.listDelegates(ctx, i.conferenceId) }),

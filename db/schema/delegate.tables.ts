@@ -1,4 +1,4 @@
-/** Kysely table types: what the SQLite file holds. What leaves db/ is shared/models, not these rows. */
+/** Kysely table types of the delegate area (what leaves db/ is shared/models, not these rows). */
 import type { Generated } from 'kysely';
 
 export interface DelegateTable {
@@ -32,26 +32,7 @@ export interface UndoEntryTable {
   created_at: string;
 }
 
-/** The invitation register, one row per delegate once anything is recorded. */
-export interface DelegateRegisterTable {
-  delegate_id: string;
-  /** 'not_sent' | 'sent' */
-  invitation_status: string;
-  sent_at: string | null;
-  /** 'truc_tiep' | 'buu_dien' | 'he_thong_van_ban' | 'dien_thoai' | '' */
-  sent_method: string;
-  /** 'none' | 'attending' | 'absent' | 'substitute' */
-  reply: string;
-  substitute_full_name: string;
-  substitute_rank: string;
-  substitute_position: string;
-  substitute_unit: string;
-  note: string;
-  updated_at: string;
-}
-
-export interface CoreTables {
-  delegate_register: DelegateRegisterTable;
+export interface DelegateTables {
   delegates: DelegateTable;
   undo_entries: UndoEntryTable;
 }

@@ -2,12 +2,12 @@
  * Brings a sheet's text to Unicode: per-run conversion of TCVN3/VNI text in .xlsx (cell/run fonts
  * first, then content), and the Vietnamese note telling staff what was detected and converted.
  */
-import type { SourceEncoding } from '../../../shared/models/import';
+import type { SourceEncoding } from '../../../../shared/models/import';
 import {
   convertLegacy, detectLegacy, encodingFromFontName, isCapsFont, isLegacyCandidate, type LegacyEncoding,
-} from '../../../shared/text/legacy-encodings';
-import { scoreVietnamese } from '../../../shared/text/vn-syllable';
-import type { SheetTable, TextRun } from '../kernel/spreadsheet/read-table';
+} from '../../../../shared/text/legacy-encodings';
+import { scoreVietnamese } from '../../../../shared/text/vn-syllable';
+import type { SheetTable, TextRun } from '../../kernel/spreadsheet/read-table';
 
 export interface ConvertedRow {
   row: number;

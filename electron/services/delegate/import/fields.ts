@@ -2,7 +2,7 @@
  * Field repairs for imported rows: splitting "Chức vụ, đơn vị" into position and unit, and
  * phone numbers that lost their leading 0 or carry +84.
  */
-import { normalizeText } from '../../../shared/text/normalize';
+import { normalizeText } from '../../../../shared/text/normalize';
 
 /** Words that start a unit name ("Giám đốc | Sở Xây dựng"). Capitalised words match as written. */
 const UNIT_WORDS = [

@@ -1,7 +1,7 @@
 /** delegate.export: the list back to .xlsx with the import's columns, sections as rows. */
 import { listDelegates } from './delegates';
-import { getConference } from './conference';
-import type { ServiceContext } from './kernel/context';
+import { getConference } from '../conference';
+import type { ServiceContext } from '../kernel/context';
 
 export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú'];
 

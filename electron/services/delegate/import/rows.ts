@@ -2,12 +2,12 @@
  * Classifies every row under the header: blank, section ("A | KHÁCH MỜI"), totals, signature
  * block, or a person whose fields are cleaned up (each repair listed in `fixes`).
  */
-import { AppError } from '../../../shared/api/errors';
-import type { DelegateFields } from '../../../shared/models/delegate';
-import { DELEGATE_FIELD_LABELS } from '../../../shared/models/delegate';
-import type { ImportField, ImportRowPlan } from '../../../shared/models/import';
-import { foldDiacritics, normalizeText, stripHonorific, titleCaseName } from '../../../shared/text/normalize';
-import { canonicalRank, splitRank } from '../../../shared/text/ranks';
+import { AppError } from '../../../../shared/api/errors';
+import type { DelegateFields } from '../../../../shared/models/delegate';
+import { DELEGATE_FIELD_LABELS } from '../../../../shared/models/delegate';
+import type { ImportField, ImportRowPlan } from '../../../../shared/models/import';
+import { foldDiacritics, normalizeText, stripHonorific, titleCaseName } from '../../../../shared/text/normalize';
+import { canonicalRank, splitRank } from '../../../../shared/text/ranks';
 import { repairPhone, splitPositionUnit } from './fields';
 
 export interface SourceRow {

@@ -2,8 +2,8 @@
  * Finds the header row (under any title rows) and maps its columns to fields by their Vietnamese
  * wording, ignoring diacritics, case, punctuation and a trailing "(…)".
  */
-import type { ImportField } from '../../../shared/models/import';
-import { foldDiacritics } from '../../../shared/text/normalize';
+import type { ImportField } from '../../../../shared/models/import';
+import { foldDiacritics } from '../../../../shared/text/normalize';
 
 export const HEADER_SCAN_ROWS = 25;
 

@@ -9,8 +9,8 @@
  * name 10, of the rest 3; the whole name equal to the query +1000, starting with it +300, the
  * query with its diacritics inside the name +100; ties by precedence.
  */
-import type { Delegate } from '../../shared/models/delegate';
-import { foldDiacritics } from '../../shared/text/normalize';
+import type { Delegate } from '../../../shared/models/delegate';
+import { foldDiacritics } from '../../../shared/text/normalize';
 
 interface Entry { d: Delegate; name: string; nameExact: string; rest: string }
 

@@ -1,7 +1,7 @@
 /** Delegate queries. Functions take `db` or a transaction; no business rules here. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Delegate, DelegateFields } from '../../shared/models/delegate';
-import type { DelegateTable } from '../schema/tables';
+import type { DelegateTable } from '../schema/delegate.tables';
 import type { Database } from '../schema/database';
 
 type Db = Kysely<Database>;

@@ -3,12 +3,12 @@
  * column mapping, encoding (with a Vietnamese note) and a plan for every row under the header.
  * Pure Node: no Electron import. Never writes anything.
  */
-import { AppError } from '../../../shared/api/errors';
-import type { ImportField, ImportMapping, ImportPreview } from '../../../shared/models/import';
-import { normalizeText } from '../../../shared/text/normalize';
+import { AppError } from '../../../../shared/api/errors';
+import type { ImportField, ImportMapping, ImportPreview } from '../../../../shared/models/import';
+import { normalizeText } from '../../../../shared/text/normalize';
 import { csvSheet, xlsxSheet, type ConvertedSheet } from './encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, mapHeaderRow } from './header';
-import { MAX_COLUMNS, columnIndex, columnLetter, readTable, type ReadTable, type SheetTable } from '../kernel/spreadsheet/read-table';
+import { MAX_COLUMNS, columnIndex, columnLetter, readTable, type ReadTable, type SheetTable } from '../../kernel/spreadsheet/read-table';
 import { classifyRows } from './rows';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

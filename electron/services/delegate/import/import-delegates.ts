@@ -2,16 +2,16 @@
  * delegate.importPreview / delegate.import: parse the office's file, flag duplicates against the
  * store, and write everything in one transaction after a backup.
  */
-import { AppError, notFound } from '../../shared/api/errors';
-import type { ImportInput, ImportPreview, ImportResult } from '../../shared/models/import';
-import { foldDiacritics } from '../../shared/text/normalize';
-import { findConference } from '../../db/repositories/conference';
-import { listDelegateRows, maxPrecedence } from '../../db/repositories/delegates';
-import { pushUndo } from '../../db/repositories/undo';
-import { backupStore } from './backup';
-import type { ServiceContext } from './kernel/context';
-import { insertNewDelegates } from './delegate-rows';
-import { invalidateSearch } from './delegates';
+import { AppError, notFound } from '../../../../shared/api/errors';
+import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
+import { foldDiacritics } from '../../../../shared/text/normalize';
+import { findConference } from '../../../../db/repositories/conference';
+import { listDelegateRows, maxPrecedence } from '../../../../db/repositories/delegate';
+import { pushUndo } from '../../../../db/repositories/undo';
+import { backupStore } from '../../backup';
+import type { ServiceContext } from '../../kernel/context';
+import { insertNewDelegates } from '../delegate-rows';
+import { invalidateSearch } from '../delegates';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 /** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
@@ -31,7 +31,7 @@ function decode(input: ImportInput): Uint8Array {
 export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
   // Loaded on first use: exceljs is heavy and most starts never import.
-  const { parseDelegateFile } = await import('./import/parse-delegate-file');
+  const { parseDelegateFile } = await import('./parse-delegate-file');
   const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
   const existing = new Map<string, string>();
   for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {

@@ -3,15 +3,15 @@
  * Every write runs in one transaction and leaves a before-image in the undo journal.
  */
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../../shared/api/errors';
-import type { Delegate, DelegateFields } from '../../shared/models/delegate';
-import { compareVietnameseNames } from '../../shared/text/collate';
-import { rankOrder } from '../../shared/text/ranks';
-import type { Database } from '../../db/schema/database';
-import * as repo from '../../db/repositories/delegates';
-import { popUndo, pushUndo } from '../../db/repositories/undo';
-import { findConference } from '../../db/repositories/conference';
-import type { ServiceContext } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { Delegate, DelegateFields } from '../../../shared/models/delegate';
+import { compareVietnameseNames } from '../../../shared/text/collate';
+import { rankOrder } from '../../../shared/text/ranks';
+import type { Database } from '../../../db/schema/database';
+import * as repo from '../../../db/repositories/delegate';
+import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { findConference } from '../../../db/repositories/conference';
+import type { ServiceContext } from '../kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
 import { SearchIndex } from './search-index';
 
