@@ -23,7 +23,7 @@ async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { mess
 
 /** docxtemplater filling the same invitations into a template made from our first one. */
 async function peerDocxtemplater(docs: InvitationDoc[]): Promise<number> {
-  const { renderSections } = await import('../electron/services/documents/invitation-docx');
+  const { renderSections } = await import('../electron/services/invitation/docx/invitation-docx');
   const { default: PizZip } = await import('pizzip');
   const { default: Docxtemplater } = await import('docxtemplater');
   const first = docs[0];

@@ -4,7 +4,7 @@ import type { Handlers } from './dispatcher';
 import { conferenceHandlers } from '../services/conference/conference.handlers';
 import { delegateHandlers } from '../services/delegate/delegate.handlers';
 import { systemHandlers } from './handlers/system';
-import { invitationHandlers } from './handlers/invitation';
+import { invitationHandlers } from '../services/invitation/invitation.handlers';
 import { seatingHandlers } from './handlers/seating';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';

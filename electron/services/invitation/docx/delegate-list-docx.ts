@@ -4,8 +4,8 @@
  * section with Roman numerals; the column headings repeat on every page.
  */
 import type * as Docx from 'docx';
-import { roman, type Nd30Header } from '../../../shared/documents/nd30';
-import { CONTENT_TWIP, FONT, nd30Header, nd30Page, nd30Styles, nd30Title } from '../kernel/docx/nd30';
+import { roman, type Nd30Header } from '../../../../shared/documents/nd30';
+import { CONTENT_TWIP, FONT, nd30Header, nd30Page, nd30Styles, nd30Title } from '../../kernel/docx/nd30';
 
 type D = typeof Docx;
 

@@ -1,7 +1,7 @@
 import type { invitationProcedures } from '../../../shared/api/procedures/invitation';
-import * as invitations from '../../services/invitations';
-import { delegateListDocument, invitationModels, invitationsDocument } from '../../services/invitation-documents';
-import type { AreaFactory } from './types';
+import * as invitations from './invitations';
+import { delegateListDocument, invitationModels, invitationsDocument } from './invitation-documents';
+import type { AreaFactory } from '../kernel/context';
 
 export const invitationHandlers: AreaFactory<typeof invitationProcedures> = (ctx) => ({
   'invitation.settings.get': (i) => invitations.getInvitationSettings(ctx, i.conferenceId),

@@ -2,15 +2,15 @@
  * Invitations: the form settings of a conference and the register (sổ theo dõi giấy mời) — sent or
  * not, when and how, the reply and who comes instead. The register lives in delegate_register.
  */
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../../shared/api/errors';
 import {
   InvitationSettingsFields, REPLIES, type InvitationSettings, type Register, type RegisterEntry, type Substitute,
   SENT_METHODS, type CategoryCount,
-} from '../../shared/models/invitation';
-import { defaultInvitationSettings } from '../../shared/documents/invitation';
-import * as repo from '../../db/repositories/invitations';
-import type { ServiceContext } from './kernel/context';
-import { getConference } from './conference';
+} from '../../../shared/models/invitation';
+import { defaultInvitationSettings } from '../../../shared/documents/invitation';
+import * as repo from '../../../db/repositories/invitation';
+import type { ServiceContext } from '../kernel/context';
+import { getConference } from '../conference';
 
 /** The form: saved values over the conference's defaults (a field added later takes its default). */
 export async function getInvitationSettings(ctx: ServiceContext, conferenceId: string): Promise<InvitationSettings> {

@@ -7,8 +7,8 @@
  * layout cannot differ. Returns null when the invitations do not share one shape (the caller then
  * renders section by section).
  */
-import { SEAT_LABEL, type InvitationDoc } from '../../../shared/documents/invitation';
-import { qrPng } from '../kernel/qr-png';
+import { SEAT_LABEL, type InvitationDoc } from '../../../../shared/documents/invitation';
+import { qrPng } from '../../kernel/qr-png';
 
 const ADDR = '@@THUKY_ADDRESSEE@@';
 const COUNT = '@@THUKY_COUNT@@';

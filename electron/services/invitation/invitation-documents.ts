@@ -3,15 +3,15 @@
  * one DOCX per delegate; every generation is logged as a batch, so the register can mark "what was
  * just printed" as sent.
  */
-import { buildInvitations, type InvitationDoc } from '../../shared/documents/invitation';
-import { linesOf, placeDateLine, upperVi } from '../../shared/documents/nd30';
-import type { ListRow } from './documents/delegate-list-docx';
-import type { Delegate } from '../../shared/models/delegate';
-import { AppError } from '../../shared/api/errors';
-import * as repo from '../../db/repositories/invitations';
-import { newId, type ServiceContext } from './kernel/context';
-import { getConference } from './conference';
-import { listDelegates } from './delegate';
+import { buildInvitations, type InvitationDoc } from '../../../shared/documents/invitation';
+import { linesOf, placeDateLine, upperVi } from '../../../shared/documents/nd30';
+import type { ListRow } from './docx/delegate-list-docx';
+import type { Delegate } from '../../../shared/models/delegate';
+import { AppError } from '../../../shared/api/errors';
+import * as repo from '../../../db/repositories/invitation';
+import { newId, type ServiceContext } from '../kernel/context';
+import { getConference } from '../conference';
+import { listDelegates } from '../delegate';
 import { getInvitationSettings, getRegister } from './invitations';
 
 export interface InvitationSelection {
@@ -47,7 +47,7 @@ export async function selectDelegates(ctx: ServiceContext, s: InvitationSelectio
 
 /** Delegate id → seat label, from the conference's seating (empty when there is none). */
 async function seatLabels(ctx: ServiceContext, conferenceId: string): Promise<Map<string, string>> {
-  const { listSeating } = await import('./seating');
+  const { listSeating } = await import('../seating');
   const { items } = await listSeating(ctx, conferenceId);
   return new Map(items.map((i) => [i.delegateId, i.label]));
 }
@@ -69,7 +69,7 @@ export async function invitationsDocument(
 ): Promise<{ fileName: string; contentBase64: string }> {
   const docs = await invitationModels(ctx, s);
   if (!docs.length) throw new AppError('BAD_INPUT', 'Không có đại biểu nào trong lựa chọn để in giấy mời');
-  const { invitationsDocx, invitationsZip } = await import('./documents/invitation-docx');
+  const { invitationsDocx, invitationsZip } = await import('./docx/invitation-docx');
   const perDelegate = s.layout === 'per-delegate';
   const buf = perDelegate ? await invitationsZip(docs) : await invitationsDocx(docs);
   const ids = docs.flatMap((d) => d.delegateIds);
@@ -100,7 +100,7 @@ export async function delegateListDocument(
   const year = Number((s.issueDate ?? conference.startsAt ?? ctx.now()).slice(0, 4));
   const header = { parentBody: upperVi(s.parentBody), issuingBody: upperVi(s.issuingBody), numberLine: '', placeDateLine: placeDateLine(s.placeName, s.issueDate, year) };
   const title = kind === 'invited' ? 'DANH SÁCH ĐẠI BIỂU' : 'DANH SÁCH XÁC NHẬN THAM DỰ';
-  const { delegateListDocx } = await import('./documents/delegate-list-docx');
+  const { delegateListDocx } = await import('./docx/delegate-list-docx');
   const buf = await delegateListDocx(header, title, linesOf(s.summary), [...sections].map(([t, rows]) => ({ title: t, rows })));
   const fileName = kind === 'invited' ? 'Danh sách đại biểu.docx' : 'Danh sách xác nhận tham dự.docx';
   return { fileName, contentBase64: buf.toString('base64') };

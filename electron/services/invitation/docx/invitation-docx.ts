@@ -4,11 +4,11 @@
  * The print view renders the same model to HTML; keep the block order of invitationLines().
  */
 import type * as Docx from 'docx';
-import { linesOf } from '../../../shared/documents/nd30';
-import type { InvitationDoc, InvitationPara } from '../../../shared/documents/invitation';
-import { qrPng } from '../kernel/qr-png';
+import { linesOf } from '../../../../shared/documents/nd30';
+import type { InvitationDoc, InvitationPara } from '../../../../shared/documents/invitation';
+import { qrPng } from '../../kernel/qr-png';
 import { fastInvitationsDocx } from './invitation-docx-fast';
-import { FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title } from '../kernel/docx/nd30';
+import { FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title } from '../../kernel/docx/nd30';
 
 type D = typeof Docx;
 
