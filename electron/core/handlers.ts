@@ -5,7 +5,7 @@ import { conferenceHandlers } from '../services/conference/conference.handlers';
 import { delegateHandlers } from '../services/delegate/delegate.handlers';
 import { systemHandlers } from './handlers/system';
 import { invitationHandlers } from '../services/invitation/invitation.handlers';
-import { seatingHandlers } from './handlers/seating';
+import { seatingHandlers } from '../services/seating/seating.handlers';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';

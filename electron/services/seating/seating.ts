@@ -3,16 +3,16 @@
  * locks, clearing, undo. Every write snapshots the assignments first (seating.undo).
  */
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../../shared/api/errors';
-import { SeatingRules, type SeatItem, type SeatingList, type SeatingRulesInput } from '../../shared/models/seating';
-import { assignSeats } from '../../shared/seating/assign';
-import { hallCentre, seatsOf, type Seat } from '../../shared/seating/layout';
-import type { Database } from '../../db/schema/database';
-import * as repo from '../../db/repositories/seating';
-import { listDelegateRows, findDelegateRows } from '../../db/repositories/delegate';
-import { findConference } from '../../db/repositories/conference';
-import { listRecipientRows } from '../../db/repositories/programme';
-import type { ServiceContext } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import { SeatingRules, type SeatItem, type SeatingList, type SeatingRulesInput } from '../../../shared/models/seating';
+import { assignSeats } from '../../../shared/seating/assign';
+import { hallCentre, seatsOf, type Seat } from '../../../shared/seating/layout';
+import type { Database } from '../../../db/schema/database';
+import * as repo from '../../../db/repositories/seating';
+import { listDelegateRows, findDelegateRows } from '../../../db/repositories/delegate';
+import { findConference } from '../../../db/repositories/conference';
+import { listRecipientRows } from '../../../db/repositories/programme';
+import type { ServiceContext } from '../kernel/context';
 import { getHall } from './halls';
 
 type Db = Kysely<Database>;

@@ -1,7 +1,7 @@
 import type { seatingProcedures } from '../../../shared/api/procedures/seating';
-import * as halls from '../../services/halls';
-import * as seating from '../../services/seating';
-import type { AreaFactory } from './types';
+import * as halls from './halls';
+import * as seating from './seating';
+import type { AreaFactory } from '../kernel/context';
 
 export const seatingHandlers: AreaFactory<typeof seatingProcedures> = (ctx) => ({
   'hall.create': (i) => halls.createHall(ctx, i),

@@ -1,10 +1,10 @@
 /** Halls: create, read, list, edit. A hall is saved once and reused by every conference. */
-import { AppError, notFound } from '../../shared/api/errors';
-import { DEMO_HALL, HallFields, type Hall, type HallFieldsInput } from '../../shared/models/hall';
-import { seatsOf } from '../../shared/seating/layout';
-import * as repo from '../../db/repositories/seating';
-import type { ServiceContext } from './kernel/context';
-import { newId } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import { DEMO_HALL, HallFields, type Hall, type HallFieldsInput } from '../../../shared/models/hall';
+import { seatsOf } from '../../../shared/seating/layout';
+import * as repo from '../../../db/repositories/seating';
+import type { ServiceContext } from '../kernel/context';
+import { newId } from '../kernel/context';
 
 type Layout = Pick<HallFields, 'stage' | 'blocks'>;
 
