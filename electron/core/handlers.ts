@@ -6,7 +6,7 @@ import { delegateHandlers } from '../services/delegate/delegate.handlers';
 import { systemHandlers } from './handlers/system';
 import { invitationHandlers } from '../services/invitation/invitation.handlers';
 import { seatingHandlers } from '../services/seating/seating.handlers';
-import { checkinHandlers } from './handlers/checkin';
+import { checkinHandlers } from '../services/checkin/checkin.handlers';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';
 

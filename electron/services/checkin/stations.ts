@@ -6,10 +6,10 @@
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { AppError } from '../../shared/api/errors';
-import * as repo from '../../db/repositories/checkins';
-import type { Caller } from '../../shared/api/handlers';
-import { newId, type ServiceContext } from './kernel/context';
+import { AppError } from '../../../shared/api/errors';
+import * as repo from '../../../db/repositories/checkin';
+import type { Caller } from '../../../shared/api/handlers';
+import { newId, type ServiceContext } from '../kernel/context';
 
 export const PIN_TTL_MS = 10 * 60 * 1000;
 export const PIN_MAX_FAILURES = 5;

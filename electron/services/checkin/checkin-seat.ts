@@ -5,9 +5,9 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Database as Sqlite } from 'better-sqlite3';
-import { seatsOf, type Seat } from '../../shared/seating/layout';
-import { rowToHall } from './seating';
-import type { ServiceContext } from './kernel/context';
+import { seatsOf, type Seat } from '../../../shared/seating/layout';
+import { rowToHall } from '../seating';
+import type { ServiceContext } from '../kernel/context';
 
 export interface SeatInfo { label: string; short: string }
 

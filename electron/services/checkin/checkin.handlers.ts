@@ -1,9 +1,9 @@
 import type { checkinProcedures } from '../../../shared/api/procedures/checkin';
-import * as checkin from '../../services/checkin';
-import * as stats from '../../services/checkin-stats';
-import * as stations from '../../services/stations';
-import * as reports from '../../services/checkin-reports';
-import type { AreaFactory } from './types';
+import * as checkin from './checkin';
+import * as stats from './checkin-stats';
+import * as stations from './stations';
+import * as reports from './checkin-reports';
+import type { AreaFactory } from '../kernel/context';
 
 export const checkinHandlers: AreaFactory<typeof checkinProcedures> = (ctx) => ({
   'checkin.mark': (i, caller) => checkin.markCheckin(ctx, i, caller),

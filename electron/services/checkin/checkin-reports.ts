@@ -4,13 +4,13 @@
  * header and signature from electron/services/documents/nd30.ts). docx/exceljs load lazily.
  */
 import type * as Docx from 'docx';
-import type { Conference } from '../../shared/models/conference';
-import { numberLine, placeDateLine, upperVi } from '../../shared/documents/nd30';
-import { findConference } from '../../db/repositories/conference';
-import { notFound } from '../../shared/api/errors';
-import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './kernel/docx/nd30';
+import type { Conference } from '../../../shared/models/conference';
+import { numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
+import { findConference } from '../../../db/repositories/conference';
+import { notFound } from '../../../shared/api/errors';
+import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from '../kernel/docx/nd30';
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
-import type { ServiceContext } from './kernel/context';
+import type { ServiceContext } from '../kernel/context';
 
 type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }

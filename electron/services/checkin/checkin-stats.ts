@@ -2,13 +2,13 @@
  * Counts at the door, always computed by the host from the store (never summed from desks):
  * invited / present / absent by section, arrivals per 5 minutes, absent dignitaries.
  */
-import type { Delegate } from '../../shared/models/delegate';
-import type { Checkin, CheckinStats } from '../../shared/models/checkin';
-import * as repo from '../../db/repositories/checkins';
-import * as delegatesRepo from '../../db/repositories/delegate';
-import { findConference } from '../../db/repositories/conference';
-import { notFound } from '../../shared/api/errors';
-import type { ServiceContext } from './kernel/context';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { Checkin, CheckinStats } from '../../../shared/models/checkin';
+import * as repo from '../../../db/repositories/checkin';
+import * as delegatesRepo from '../../../db/repositories/delegate';
+import { findConference } from '../../../db/repositories/conference';
+import { notFound } from '../../../shared/api/errors';
+import type { ServiceContext } from '../kernel/context';
 
 export interface DoorState {
   delegates: Delegate[];

@@ -6,16 +6,16 @@
  * backs it up, so two desks racing on one person get one "checked_in" and one "already".
  */
 import { sql, type Kysely } from 'kysely';
-import { AppError, notFound } from '../../shared/api/errors';
-import type { MarkResult } from '../../shared/models/checkin';
-import type { Delegate } from '../../shared/models/delegate';
-import type { Database } from '../../db/schema/database';
-import * as repo from '../../db/repositories/checkins';
-import * as delegatesRepo from '../../db/repositories/delegate';
-import type { Caller } from '../../shared/api/handlers';
-import { newId, type ServiceContext } from './kernel/context';
-import { invalidateSearch, newDelegateRow, updateDelegate } from './delegate';
-import { backupStore, startPeriodicBackups } from './backup';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { MarkResult } from '../../../shared/models/checkin';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { Database } from '../../../db/schema/database';
+import * as repo from '../../../db/repositories/checkin';
+import * as delegatesRepo from '../../../db/repositories/delegate';
+import type { Caller } from '../../../shared/api/handlers';
+import { newId, type ServiceContext } from '../kernel/context';
+import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
+import { backupStore, startPeriodicBackups } from '../backup';
 import { seatOf } from './checkin-seat';
 
 type Trx = Kysely<Database>;
