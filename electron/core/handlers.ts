@@ -7,7 +7,7 @@ import { systemHandlers } from './handlers/system';
 import { invitationHandlers } from '../services/invitation/invitation.handlers';
 import { seatingHandlers } from '../services/seating/seating.handlers';
 import { checkinHandlers } from '../services/checkin/checkin.handlers';
-import { programmeHandlers } from './handlers/programme';
+import { programmeHandlers } from '../services/programme/programme.handlers';
 import { safetyHandlers } from './handlers/safety';
 
 export function createHandlers(ctx: ServiceContext): Handlers {

@@ -3,19 +3,19 @@
  * Chương trình hội nghị, Phụ lục phân công tham luận, Danh sách khen thưởng, Thứ tự trao thưởng,
  * Kịch bản điều hành.
  */
-import { dmy, linesOf, numberLine, placeDateLine, upperVi } from '../../shared/documents/nd30';
-import { notFound } from '../../shared/api/errors';
-import type { Conference } from '../../shared/models/conference';
-import type { ScriptBlock } from '../../shared/models/programme';
-import { hOf, spanText } from '../../shared/programme/schedule';
-import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conference';
-import { renderDocx, type Block, type Cell, type DocSpec } from './documents/programme-docx';
+import { dmy, linesOf, numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
+import { notFound } from '../../../shared/api/errors';
+import type { Conference } from '../../../shared/models/conference';
+import type { ScriptBlock } from '../../../shared/models/programme';
+import { hOf, spanText } from '../../../shared/programme/schedule';
+import { writtenName } from '../../../shared/programme/spoken';
+import { findConference } from '../../../db/repositories/conference';
+import { renderDocx, type Block, type Cell, type DocSpec } from './docx/programme-docx';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { scriptBlocksFor } from './mc-script-edits';
 import { listSpeeches } from './speeches';
-import type { ServiceContext } from './kernel/context';
+import type { ServiceContext } from '../kernel/context';
 
 async function conf(ctx: ServiceContext, id: string): Promise<Conference> {
   const c = await findConference(ctx.store.db, id);

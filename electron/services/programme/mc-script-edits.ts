@@ -2,11 +2,11 @@
  * The MC's script as edited by the secretary (table mc_script_edits, migration 0008). The DOCX and
  * the print view both take scriptBlocksFor(): the saved edit when there is one, else a fresh generation.
  */
-import { notFound } from '../../shared/api/errors';
-import { ScriptBlock } from '../../shared/models/programme';
-import { findConference } from '../../db/repositories/conference';
+import { notFound } from '../../../shared/api/errors';
+import { ScriptBlock } from '../../../shared/models/programme';
+import { findConference } from '../../../db/repositories/conference';
 import { generateMcScript } from './mc-script';
-import type { ServiceContext } from './kernel/context';
+import type { ServiceContext } from '../kernel/context';
 
 export interface SavedScript { blocks: ScriptBlock[] | null; namedCategories: string[]; savedAt: string | null }
 

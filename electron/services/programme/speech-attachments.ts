@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, notFound } from '../../shared/api/errors';
-import * as repo from '../../db/repositories/programme';
-import type { ServiceContext } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import * as repo from '../../../db/repositories/programme';
+import type { ServiceContext } from '../kernel/context';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const SEP = '__';

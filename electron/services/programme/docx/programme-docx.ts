@@ -4,8 +4,8 @@
  * Input is plain data (built by services/programme-documents.ts); `docx` is loaded lazily.
  */
 import type * as Docx from 'docx';
-import type { Nd30Header, Nd30Signature } from '../../../shared/documents/nd30';
-import { A4_TWIP, CONTENT_TWIP, FONT, ND30_MARGINS_MM, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from '../kernel/docx/nd30';
+import type { Nd30Header, Nd30Signature } from '../../../../shared/documents/nd30';
+import { A4_TWIP, CONTENT_TWIP, FONT, ND30_MARGINS_MM, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from '../../kernel/docx/nd30';
 
 type D = typeof Docx;
 const mm = (v: number) => Math.round((v * 1440) / 25.4);

@@ -2,16 +2,16 @@
  * Awards (khen thưởng): decisions, their recipients (tập thể / cá nhân), counts against the plan,
  * and the ceremony's batches (đợt) with the leader who presents each; absentees from check-in.
  */
-import { AppError, notFound } from '../../shared/api/errors';
-import type { AwardOverview, Batch, DecisionFields, Recipient, RecipientFields } from '../../shared/models/programme';
-import { planBatches } from '../../shared/programme/batches';
-import { findConference } from '../../db/repositories/conference';
-import * as repo from '../../db/repositories/programme';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { AwardOverview, Batch, DecisionFields, Recipient, RecipientFields } from '../../../shared/models/programme';
+import { planBatches } from '../../../shared/programme/batches';
+import { findConference } from '../../../db/repositories/conference';
+import * as repo from '../../../db/repositories/programme';
 import { presenterLabel } from './agenda';
-import { listDelegates } from './delegate';
+import { listDelegates } from '../delegate';
 import { checkedInIds } from './programme-presence';
-import { listSeating } from './seating';
-import { newId, type ServiceContext } from './kernel/context';
+import { listSeating } from '../seating';
+import { newId, type ServiceContext } from '../kernel/context';
 
 async function requireConference(ctx: ServiceContext, id: string) {
   if (!(await findConference(ctx.store.db, id))) throw notFound('hội nghị', id);

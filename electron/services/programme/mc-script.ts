@@ -1,14 +1,14 @@
 /** The MC's script from the store: programme + who is in the hall + award batches (see shared/programme/mc-script). */
-import type { Delegate } from '../../shared/models/delegate';
-import type { ScriptBlock } from '../../shared/models/programme';
-import { buildMcScript, introductionLines, type ScriptBatch } from '../../shared/programme/mc-script';
-import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conference';
-import { notFound } from '../../shared/api/errors';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { ScriptBlock } from '../../../shared/models/programme';
+import { buildMcScript, introductionLines, type ScriptBatch } from '../../../shared/programme/mc-script';
+import { writtenName } from '../../../shared/programme/spoken';
+import { findConference } from '../../../db/repositories/conference';
+import { notFound } from '../../../shared/api/errors';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { checkedInIds, dignitaries } from './programme-presence';
-import type { ServiceContext } from './kernel/context';
+import type { ServiceContext } from '../kernel/context';
 
 const SKIP = /phóng viên|phục vụ|khen thưởng/i;
 

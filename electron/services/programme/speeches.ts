@@ -2,13 +2,13 @@
  * Speech assignments (phân công tham luận): who prepares what, due when, handed in or not, and which
  * are spoken on the day in what order — those feed the programme (syncSpeechesToAgenda).
  */
-import { AppError, notFound } from '../../shared/api/errors';
-import type { Speech, SpeechFields } from '../../shared/models/programme';
-import { findConference } from '../../db/repositories/conference';
-import * as repo from '../../db/repositories/programme';
-import { titleOfUnit } from '../../shared/programme/spoken';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { Speech, SpeechFields } from '../../../shared/models/programme';
+import { findConference } from '../../../db/repositories/conference';
+import * as repo from '../../../db/repositories/programme';
+import { titleOfUnit } from '../../../shared/programme/spoken';
 import { listAgenda, localNow } from './agenda';
-import { newId, type ServiceContext } from './kernel/context';
+import { newId, type ServiceContext } from '../kernel/context';
 import { attachmentNames, removeSpeechFile } from './speech-attachments';
 
 const toSpeech = (r: repo.SpeechRow, today: string): Speech => ({

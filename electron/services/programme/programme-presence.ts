@@ -2,10 +2,10 @@
  * Who is in the hall, for the MC's script and the award ceremony. Check-in data is another area's:
  * it is read only when its table is there (raw SQL, so this area does not depend on its migration).
  */
-import type { Delegate } from '../../shared/models/delegate';
-import type { Dignitary } from '../../shared/programme/mc-script';
-import { listDelegates } from './delegate';
-import type { ServiceContext } from './kernel/context';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { Dignitary } from '../../../shared/programme/mc-script';
+import { listDelegates } from '../delegate';
+import type { ServiceContext } from '../kernel/context';
 
 /** Delegate ids checked in (not undone) for the conference, or null when there is no check-in data. */
 export function checkedInIds(ctx: ServiceContext, conferenceId: string): Set<string> | null {

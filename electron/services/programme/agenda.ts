@@ -2,15 +2,15 @@
  * The programme (chương trình): items in order, start times computed from the conference start,
  * the overrun against its end, and marks taken on the day (started / finished → running delay).
  */
-import { AppError, notFound } from '../../shared/api/errors';
-import type { Delegate } from '../../shared/models/delegate';
-import type { AgendaFields, AgendaItem, AgendaList } from '../../shared/models/programme';
-import { onDay, schedule } from '../../shared/programme/schedule';
-import { writtenName } from '../../shared/programme/spoken';
-import { findConference } from '../../db/repositories/conference';
-import * as repo from '../../db/repositories/programme';
-import { listDelegates } from './delegate';
-import { newId, type ServiceContext } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { Delegate } from '../../../shared/models/delegate';
+import type { AgendaFields, AgendaItem, AgendaList } from '../../../shared/models/programme';
+import { onDay, schedule } from '../../../shared/programme/schedule';
+import { writtenName } from '../../../shared/programme/spoken';
+import { findConference } from '../../../db/repositories/conference';
+import * as repo from '../../../db/repositories/programme';
+import { listDelegates } from '../delegate';
+import { newId, type ServiceContext } from '../kernel/context';
 
 async function conferenceOrThrow(ctx: ServiceContext, id: string) {
   const c = await findConference(ctx.store.db, id);

@@ -1,13 +1,13 @@
 import type { programmeProcedures } from '../../../shared/api/procedures/programme';
-import * as agenda from '../../services/agenda';
-import * as speeches from '../../services/speeches';
-import * as awards from '../../services/awards';
-import { generateMcScript } from '../../services/mc-script';
-import * as awardImport from '../../services/award-import';
-import * as attachments from '../../services/speech-attachments';
-import * as scriptEdits from '../../services/mc-script-edits';
-import * as docs from '../../services/programme-documents';
-import type { AreaFactory } from './types';
+import * as agenda from './agenda';
+import * as speeches from './speeches';
+import * as awards from './awards';
+import { generateMcScript } from './mc-script';
+import * as awardImport from './award-import';
+import * as attachments from './speech-attachments';
+import * as scriptEdits from './mc-script-edits';
+import * as docs from './programme-documents';
+import type { AreaFactory } from '../kernel/context';
 
 const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]) => {
   const c = { ...o };

@@ -3,16 +3,16 @@
  * (readTable) and header folding (foldHeader/fieldForHeader) are reused; only the award-specific
  * columns (Tên tập thể, Thành tích) and the section rows "I. TẬP THỂ" / "II. CÁ NHÂN" are added here.
  */
-import { AppError, notFound } from '../../shared/api/errors';
-import type { RecipientFields } from '../../shared/models/programme';
-import { foldDiacritics, normalizeText } from '../../shared/text/normalize';
-import { splitRank } from '../../shared/text/ranks';
-import * as repo from '../../db/repositories/programme';
-import { columnLetter, readTable, type TableRow } from './kernel/spreadsheet/read-table';
-import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from './delegate';
-import { backupStore } from './backup';
-import { listDelegates } from './delegate';
-import { newId, type ServiceContext } from './kernel/context';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { RecipientFields } from '../../../shared/models/programme';
+import { foldDiacritics, normalizeText } from '../../../shared/text/normalize';
+import { splitRank } from '../../../shared/text/ranks';
+import * as repo from '../../../db/repositories/programme';
+import { columnLetter, readTable, type TableRow } from '../kernel/spreadsheet/read-table';
+import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from '../delegate';
+import { backupStore } from '../backup';
+import { listDelegates } from '../delegate';
+import { newId, type ServiceContext } from '../kernel/context';
 
 type Field = 'stt' | 'name' | 'rank' | 'position' | 'unit' | 'achievement' | 'receiver' | 'note';
 type Kind = RecipientFields['kind'];
