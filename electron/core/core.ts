@@ -8,9 +8,9 @@ import type { ChangeEvent } from '../../shared/api/contract';
 import type { ServiceContext } from '../services/kernel/context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
-import { openCheckedStore, setHealth } from '../services/store-health';
-import { auditHooks } from '../services/audit';
-import { backupAtStart, backupOnQuit } from '../services/backup-lifecycle';
+import { openCheckedStore, setHealth } from '../services/safety/store-health';
+import { auditHooks } from '../services/safety/audit';
+import { backupAtStart, backupOnQuit } from '../services/safety/backup-lifecycle';
 
 export interface Core {
   store: Store;

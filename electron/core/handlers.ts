@@ -3,12 +3,12 @@ import type { ServiceContext } from '../services/kernel/context';
 import type { Handlers } from './dispatcher';
 import { conferenceHandlers } from '../services/conference/conference.handlers';
 import { delegateHandlers } from '../services/delegate/delegate.handlers';
-import { systemHandlers } from './handlers/system';
+import { systemHandlers } from '../services/system/system.handlers';
 import { invitationHandlers } from '../services/invitation/invitation.handlers';
 import { seatingHandlers } from '../services/seating/seating.handlers';
 import { checkinHandlers } from '../services/checkin/checkin.handlers';
 import { programmeHandlers } from '../services/programme/programme.handlers';
-import { safetyHandlers } from './handlers/safety';
+import { safetyHandlers } from '../services/safety/safety.handlers';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {

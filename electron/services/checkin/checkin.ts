@@ -15,7 +15,7 @@ import * as delegatesRepo from '../../../db/repositories/delegate';
 import type { Caller } from '../../../shared/api/handlers';
 import { newId, type ServiceContext } from '../kernel/context';
 import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
-import { backupStore, startPeriodicBackups } from '../backup';
+import { backupStore, startPeriodicBackups } from '../safety';
 import { seatOf } from './checkin-seat';
 
 type Trx = Kysely<Database>;

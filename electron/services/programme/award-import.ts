@@ -10,7 +10,7 @@ import { splitRank } from '../../../shared/text/ranks';
 import * as repo from '../../../db/repositories/programme';
 import { columnLetter, readTable, type TableRow } from '../kernel/spreadsheet/read-table';
 import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from '../delegate';
-import { backupStore } from '../backup';
+import { backupStore } from '../safety';
 import { listDelegates } from '../delegate';
 import { newId, type ServiceContext } from '../kernel/context';
 

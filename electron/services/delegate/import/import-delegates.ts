@@ -8,7 +8,7 @@ import { foldDiacritics } from '../../../../shared/text/normalize';
 import { findConference } from '../../../../db/repositories/conference';
 import { listDelegateRows, maxPrecedence } from '../../../../db/repositories/delegate';
 import { pushUndo } from '../../../../db/repositories/undo';
-import { backupStore } from '../../backup';
+import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
 import { insertNewDelegates } from '../delegate-rows';
 import { invalidateSearch } from '../delegates';

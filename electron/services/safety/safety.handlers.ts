@@ -1,12 +1,12 @@
 import type { safetyProcedures } from '../../../shared/api/procedures/safety';
-import * as backup from '../../services/backup';
-import { restoreBackup } from '../../services/restore';
-import { getHealth } from '../../services/store-health';
-import { exportConference } from '../../services/conference-file/export';
-import { importConferenceFile } from '../../services/conference-file/import';
-import { previewConferenceFile } from '../../services/conference-file/preview';
-import { listAudit } from '../../services/audit';
-import type { AreaFactory } from './types';
+import * as backup from './backup';
+import { restoreBackup } from './restore';
+import { getHealth } from './store-health';
+import { exportConference } from './conference-file/export';
+import { importConferenceFile } from './conference-file/import';
+import { previewConferenceFile } from './conference-file/preview';
+import { listAudit } from './audit';
+import type { AreaFactory } from '../kernel/context';
 
 export const safetyHandlers: AreaFactory<typeof safetyProcedures> = (ctx) => ({
   'backup.create': async () => backup.createBackupNow(ctx),

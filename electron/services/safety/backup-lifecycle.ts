@@ -3,7 +3,7 @@
  * quit (when something changed since start). Failures are logged, never block start or quit.
  */
 import { backupStore } from './backup';
-import type { ServiceContext } from './kernel/context';
+import type { ServiceContext } from '../kernel/context';
 import { getHealth } from './store-health';
 
 const hasData = (ctx: ServiceContext) =>

@@ -5,9 +5,9 @@
  * edits and deletions — with one cheap lookup by id; elsewhere the input (and a small output).
  */
 import { sql } from 'kysely';
-import type { ProcedureName } from '../../shared/api/contract';
-import type { Caller, DispatchHooks } from '../../shared/api/handlers';
-import { newId, type ServiceContext } from './kernel/context';
+import type { ProcedureName } from '../../../shared/api/contract';
+import type { Caller, DispatchHooks } from '../../../shared/api/handlers';
+import { newId, type ServiceContext } from '../kernel/context';
 import { assertWritable } from './store-health';
 import { storeIdle } from './restore';
 

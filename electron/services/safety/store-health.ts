@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { openStore, STORE_FILE_NAME, type Store } from '../../db/database';
-import { AppError } from '../../shared/api/errors';
-import type { Database } from '../../db/schema/database';
-import type { ServiceContext } from './kernel/context';
+import { openStore, STORE_FILE_NAME, type Store } from '../../../db/database';
+import { AppError } from '../../../shared/api/errors';
+import type { Database } from '../../../db/schema/database';
+import type { ServiceContext } from '../kernel/context';
 
 export interface StoreHealth {
   ok: boolean;

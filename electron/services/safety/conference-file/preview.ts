@@ -3,7 +3,7 @@
  * whether this machine already has it (same id), the rows per table in the file and here, and for
  * delegates who would be added, removed or changed (with a few names as examples).
  */
-import type { ServiceContext } from '../kernel/context';
+import type { ServiceContext } from '../../kernel/context';
 import { fileRows } from './import';
 import { conferencePlan, quote } from './plan';
 import { openThukyFile } from './parse';

@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { fileStamp } from '../../db/database';
-import { AppError } from '../../shared/api/errors';
-import type { ServiceContext } from './kernel/context';
+import { fileStamp } from '../../../db/database';
+import { AppError } from '../../../shared/api/errors';
+import type { ServiceContext } from '../kernel/context';
 
 export const KEEP_LAST = 20;
 export const KEEP_DAILY_DAYS = 90;

@@ -5,10 +5,10 @@
  * over column by column (columns the file lacks take their defaults).
  */
 import crypto from 'node:crypto';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../../shared/api/errors';
 import { backupStore } from '../backup';
-import { newId, type ServiceContext } from '../kernel/context';
-import { invalidateSearch } from '../delegate';
+import { newId, type ServiceContext } from '../../kernel/context';
+import { invalidateSearch } from '../../delegate';
 import { APPEND_ONLY, conferencePlan, quote, type TablePlan } from './plan';
 import { openThukyFile, type OpenedFile } from './parse';
 

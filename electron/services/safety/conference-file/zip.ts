@@ -4,7 +4,7 @@
  * entry inflated with a hard output limit, so a hostile file cannot exhaust memory.
  */
 import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
-import { u32 as readU32, zipDirectory } from '../kernel/zip-directory';
+import { u32 as readU32, zipDirectory } from '../../kernel/zip-directory';
 
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 

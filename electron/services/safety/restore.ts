@@ -9,12 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { fileStamp, openStore, STORE_FILE_NAME } from '../../db/database';
-import { SCHEMA_VERSION } from '../../db/migrations/index';
-import { AppError } from '../../shared/api/errors';
+import { fileStamp, openStore, STORE_FILE_NAME } from '../../../db/database';
+import { SCHEMA_VERSION } from '../../../db/migrations/index';
+import { AppError } from '../../../shared/api/errors';
 import { backupDir, backupFile, backupStore } from './backup';
-import { invalidateSearch } from './delegate';
-import type { ServiceContext } from './kernel/context';
+import { invalidateSearch } from '../delegate';
+import type { ServiceContext } from '../kernel/context';
 import { integrityOf, OK_HEALTH, getHealth, setHealth } from './store-health';
 
 const gates = new WeakMap<ServiceContext, Promise<unknown>>();

@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { SCHEMA_VERSION } from '../../../db/migrations/index';
-import { notFound } from '../../../shared/api/errors';
-import { foldDiacritics } from '../../../shared/text/normalize';
-import { APP_VERSION } from '../kernel/version';
-import type { ServiceContext } from '../kernel/context';
+import { SCHEMA_VERSION } from '../../../../db/migrations/index';
+import { notFound } from '../../../../shared/api/errors';
+import { foldDiacritics } from '../../../../shared/text/normalize';
+import { APP_VERSION } from '../../kernel/version';
+import type { ServiceContext } from '../../kernel/context';
 import { conferencePlan, quote } from './plan';
 import { writeZip } from './zip';
 
