@@ -9,6 +9,9 @@ import { seatingHandlers } from '../services/seating/seating.handlers';
 import { checkinHandlers } from '../services/checkin/checkin.handlers';
 import { programmeHandlers } from '../services/programme/programme.handlers';
 import { safetyHandlers } from '../services/safety/safety.handlers';
+import { taskHandlers } from '../services/task';
+import { conclusionHandlers } from '../services/conclusion';
+import { lanHandlers } from '../services/lan';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -19,6 +22,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...checkinHandlers(ctx),
     ...programmeHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...taskHandlers(ctx),
+    ...conclusionHandlers(ctx),
+    ...lanHandlers(ctx),
     ...systemHandlers(ctx),
   };
 }

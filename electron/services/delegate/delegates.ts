@@ -10,10 +10,12 @@ import { rankOrder } from '../../../shared/text/ranks';
 import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/delegate';
 import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { captureDependents, type Dependents } from '../../../db/repositories/delegate-dependents';
 import { findConference } from '../../../db/repositories/conference';
 import type { ServiceContext } from '../kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
 import { SearchIndex } from './search-index';
+import { applyUndo } from './delegate-undo';
 
 const indexes = new WeakMap<ServiceContext, Map<string, SearchIndex>>();
 
@@ -33,14 +35,14 @@ async function requireConference(db: Kysely<Database>, id: string) {
 /** Run `fn` in a transaction that records an undo entry, then invalidate search. */
 async function write<T>(
   ctx: ServiceContext, conferenceId: string, label: string, touchedIds: string[] | 'all',
-  fn: (trx: Kysely<Database>, before: repo.DelegateRow[]) => Promise<{ result: T; createdIds?: string[] }>,
+  fn: (trx: Kysely<Database>, before: repo.DelegateRow[]) => Promise<{ result: T; createdIds?: string[]; dependents?: Dependents }>,
 ): Promise<T> {
   const out = await ctx.store.db.transaction().execute(async (trx) => {
     const before = touchedIds === 'all'
       ? await repo.listDelegateRows(trx, conferenceId)
       : await repo.findDelegateRows(trx, touchedIds);
-    const { result, createdIds = [] } = await fn(trx, before);
-    await pushUndo(trx, conferenceId, label, { rows: before, createdIds }, ctx.now());
+    const { result, createdIds = [], dependents } = await fn(trx, before);
+    await pushUndo(trx, conferenceId, label, { rows: before, createdIds, dependents }, ctx.now());
     return result;
   });
   invalidateSearch(ctx, conferenceId);
@@ -124,10 +126,12 @@ export async function bulkUpdateDelegates(ctx: ServiceContext, ids: string[], pa
 export async function deleteDelegates(ctx: ServiceContext, ids: string[]) {
   const conferenceId = await conferenceOf(ctx.store.db, ids);
   return write(ctx, conferenceId, `Xóa ${ids.length} đại biểu`, 'all', async (trx, before) => {
+    // What hangs on them goes with them (foreign keys); the undo puts it back from this copy.
+    const dependents = await captureDependents(trx, ids);
     const deleted = await repo.deleteDelegateRows(trx, ids);
     const gone = new Set(ids);
     await repo.setPrecedences(trx, before.filter((r) => !gone.has(r.id)).map((r) => r.id), ctx.now());
-    return { result: { deleted } };
+    return { result: { deleted }, dependents };
   });
 }
 
@@ -164,14 +168,16 @@ export async function sortSection(ctx: ServiceContext, conferenceId: string, cat
   });
 }
 
-/** Restore the before-image of the last change; returns its label, or null if nothing to undo. */
+/**
+ * Undo exactly the last change (see delegate/delegate-undo.ts); returns its label, or null if
+ * nothing to undo. Refused with a CONFLICT, the entry kept, when later work would be lost.
+ */
 export async function undoLastChange(ctx: ServiceContext, conferenceId: string): Promise<{ undone: string | null }> {
   await requireConference(ctx.store.db, conferenceId);
   const label = await ctx.store.db.transaction().execute(async (trx) => {
     const entry = await popUndo(trx, conferenceId);
     if (!entry) return null;
-    await repo.deleteDelegateRows(trx, [...entry.payload.createdIds, ...entry.payload.rows.map((r) => r.id)]);
-    await repo.insertDelegateRows(trx, entry.payload.rows);
+    await applyUndo(trx, conferenceId, entry.label, entry.payload);
     return entry.label;
   });
   invalidateSearch(ctx, conferenceId);

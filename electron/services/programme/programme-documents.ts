@@ -10,7 +10,7 @@ import type { ScriptBlock } from '../../../shared/models/programme';
 import { hOf, spanText } from '../../../shared/programme/schedule';
 import { writtenName } from '../../../shared/programme/spoken';
 import { findConference } from '../../../db/repositories/conference';
-import { renderDocx, type Block, type Cell, type DocSpec } from './docx/programme-docx';
+import { renderDocx, type Block, type Cell, type DocSpec } from '../kernel/docx/blocks';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { scriptBlocksFor } from './mc-script-edits';

@@ -54,20 +54,25 @@ export async function listHalls(ctx: ServiceContext): Promise<Hall[]> {
 }
 
 /**
- * Edits a hall. Seats that no longer exist (or were disabled) are freed in every conference using
- * the hall, so nobody is left on a seat that is not there.
+ * Edits a hall. Never changes a conference's seating: an edit that removes or switches off a seat
+ * someone sits on (in any conference using the hall) is refused, naming the seats and people.
  */
 export async function updateHall(ctx: ServiceContext, id: string, patch: Partial<HallFields>): Promise<Hall> {
   const cur = await getHall(ctx, id);
   const f = HallFields.parse({ name: patch.name ?? cur.name, stage: patch.stage ?? cur.stage, blocks: patch.blocks ?? cur.blocks });
   checkLayout(f);
   const valid = new Set(seatsOf(f).filter((s) => !s.disabled).map((s) => s.id));
+  const oldSeats = new Map(seatsOf(cur).map((s) => [s.id, s]));
   await ctx.store.db.transaction().execute(async (trx) => {
-    await repo.updateHall(trx, id, { name: f.name, layout: layoutJson(f), updated_at: ctx.now() });
-    for (const p of await repo.plansOfHall(trx, id)) {
-      const gone = (await repo.listAssignments(trx, p.conference_id)).filter((a) => !valid.has(a.seat_id));
-      await repo.deleteAssignments(trx, gone.map((a) => a.delegate_id));
+    const lost = await repo.seatedOutside(trx, id, valid);
+    if (lost.length) {
+      const shown = lost.slice(0, 4).map((l) => `${oldSeats.get(l.seat_id)?.short ?? l.seat_id} (${l.full_name || l.position}, ${l.title})`).join('; ');
+      throw new AppError('CONFLICT',
+        `Không lưu được hội trường “${f.name}”: ${lost.length} ghế bị bỏ hoặc tắt đang có người ngồi — ${shown}${lost.length > 4 ? '…' : ''}. `
+        + 'Hãy bỏ xếp hoặc chuyển những người này sang ghế khác trước, hoặc lưu thành hội trường mới.',
+        { seats: lost.map((l) => l.seat_id) });
     }
+    await repo.updateHall(trx, id, { name: f.name, layout: layoutJson(f), updated_at: ctx.now() });
   });
   return getHall(ctx, id);
 }

@@ -9,7 +9,7 @@ export const seatingHandlers: AreaFactory<typeof seatingProcedures> = (ctx) => (
   'hall.get': (i) => halls.getHall(ctx, i.id),
   'hall.list': async () => ({ items: await halls.listHalls(ctx) }),
   'hall.update': (i) => halls.updateHall(ctx, i.id, i.patch),
-  'seating.setPlan': (i) => seating.setPlan(ctx, i.conferenceId, i.hallId, i.rules),
+  'seating.setPlan': (i) => seating.setPlan(ctx, i.conferenceId, i.hallId, i.rules, i.confirmClear),
   'seating.autoAssign': (i) => seating.autoAssign(ctx, i.conferenceId, i.hallId, i.rules),
   'seating.list': (i) => seating.listSeating(ctx, i.conferenceId),
   'seating.move': (i) => seating.moveDelegate(ctx, i.conferenceId, i.delegateId, i.seatId),

@@ -14,6 +14,10 @@ import { findConference } from '../../../db/repositories/conference';
 import { listRecipientRows } from '../../../db/repositories/programme';
 import type { ServiceContext } from '../kernel/context';
 import { getHall } from './halls';
+import { backupStore } from '../safety';
+import { journaled as write } from './seating-journal';
+
+export { undoSeating } from './seating-journal';
 
 type Db = Kysely<Database>;
 
@@ -32,22 +36,30 @@ async function seatMapOf(ctx: ServiceContext, conferenceId: string): Promise<Map
   return new Map(seatsOf(await getHall(ctx, plan.hallId)).map((s) => [s.id, s]));
 }
 
-/** Runs a write in one transaction after snapshotting the assignments for undo. */
-async function write<T>(ctx: ServiceContext, conferenceId: string, label: string, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    await repo.pushSeatingUndo(trx, conferenceId, label, ctx.now());
-    return fn(trx);
-  });
+/** How many seats are given in a conference whose plan is in another hall than `hallId` (0 if none or same hall). */
+async function seatedElsewhere(db: Db, conferenceId: string, hallId: string, planHallId: string | undefined) {
+  return planHallId && planHallId !== hallId ? (await repo.listAssignments(db, conferenceId)).length : 0;
 }
 
-export async function setPlan(ctx: ServiceContext, conferenceId: string, hallId: string, rules?: SeatingRulesInput) {
+/**
+ * Chooses the hall (and rules) of a conference. Another hall makes the given seats meaningless, so
+ * with seats given it is refused unless `confirmClear`; then a backup is taken first and the hall
+ * and the cleared seats are one undo step.
+ */
+export async function setPlan(ctx: ServiceContext, conferenceId: string, hallId: string, rules?: SeatingRulesInput, confirmClear = false) {
   await requireConference(ctx.store.db, conferenceId);
-  await getHall(ctx, hallId);
+  const hall = await getHall(ctx, hallId);
   const cur = await planOf(ctx.store.db, conferenceId);
   const r = SeatingRules.parse(rules ?? cur?.rules ?? {});
-  await write(ctx, conferenceId, 'Chọn hội trường', async (trx) => {
-    // Another hall: the old seat ids mean nothing there.
-    if (cur && cur.hallId !== hallId) await repo.replaceAssignments(trx, conferenceId, []);
+  const seated = await seatedElsewhere(ctx.store.db, conferenceId, hallId, cur?.hallId);
+  if (seated && !confirmClear) {
+    throw new AppError('CONFLICT',
+      `Đổi sang hội trường “${hall.name}” sẽ xóa ${seated} chỗ đã xếp của hội nghị này: cần xác nhận (sao lưu trước và tiếp tục)`,
+      { seated, hallId });
+  }
+  if (seated) await backupStore(ctx, 'before-hall-change');
+  await write(ctx, conferenceId, seated ? `Đổi sang hội trường ${hall.name}` : 'Chọn hội trường', async (trx) => {
+    if (seated) await repo.replaceAssignments(trx, conferenceId, []);
     await repo.savePlan(trx, conferenceId, hallId, JSON.stringify(r), ctx.now());
   });
   return { updated: 1 };
@@ -69,12 +81,14 @@ export async function autoAssign(ctx: ServiceContext, conferenceId: string, hall
   await requireConference(db, conferenceId);
   const hall = await getHall(ctx, hallId);
   const cur = await planOf(db, conferenceId);
+  if (await seatedElsewhere(db, conferenceId, hallId, cur?.hallId)) {
+    throw new AppError('CONFLICT', `Hội nghị đang xếp chỗ ở hội trường khác: hãy chọn hội trường “${hall.name}” trước (ứng dụng sẽ hỏi trước khi xóa chỗ đã xếp)`, { hallId });
+  }
   // Fields the caller leaves out (e.g. the sections table) keep their saved values.
   const rules = SeatingRules.parse({ ...(cur?.rules ?? {}), ...(rulesIn ?? {}) });
   const people = await listDelegateRows(db, conferenceId);
   const absent = new Set((await repo.registerReplies(db, conferenceId)).filter((r) => r.reply === 'absent').map((r) => r.delegate_id));
-  // Locks only mean something in the hall they were made in.
-  const locked = cur?.hallId !== hallId ? [] : (await repo.listAssignments(db, conferenceId))
+  const locked = (await repo.listAssignments(db, conferenceId))
     .filter((a) => a.locked).map((a) => ({ delegateId: a.delegate_id, seatId: a.seat_id }));
   const result = assignSeats({
     seats: seatsOf(hall), locked, rules, centre: hallCentre(hall), awardees: await awardeeOrder(db, conferenceId),
@@ -104,8 +118,9 @@ export async function listSeating(ctx: ServiceContext, conferenceId: string): Pr
   const seats = new Map(seatsOf(await getHall(ctx, plan.hallId)).map((s) => [s.id, s]));
   const items: SeatItem[] = [];
   for (const a of await repo.listAssignments(db, conferenceId)) {
+    // A seat gone or switched off cannot be shown: its delegate is listed as not seated.
     const s = seats.get(a.seat_id);
-    if (!s) continue;
+    if (!s || s.disabled) continue;
     items.push({
       delegateId: a.delegate_id, seatId: s.id, label: s.label, short: s.short, area: s.area, block: s.block,
       row: s.row, rowLabel: s.rowLabel, seat: s.seat, x: s.x, locked: a.locked === 1, reason: a.reason,
@@ -154,16 +169,4 @@ export async function clearSeating(ctx: ServiceContext, conferenceId: string, bl
   const gone = rows.filter((r) => (!keepLocked || !r.locked) && (block === undefined || seats.get(r.seat_id)?.block === block));
   await write(ctx, conferenceId, block ? `Xóa chỗ khu ${block}` : 'Xóa chỗ đã xếp', (trx) => repo.deleteAssignments(trx, gone.map((r) => r.delegate_id)));
   return { updated: gone.length };
-}
-
-export async function undoSeating(ctx: ServiceContext, conferenceId: string) {
-  await requireConference(ctx.store.db, conferenceId);
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const e = await repo.popSeatingUndo(trx, conferenceId);
-    if (!e) return { undone: null };
-    // Delegates deleted since the snapshot cannot get their seat back.
-    const alive = new Set((await listDelegateRows(trx, conferenceId)).map((d) => d.id));
-    await repo.replaceAssignments(trx, conferenceId, e.rows.filter((r) => alive.has(r.delegate_id)));
-    return { undone: e.label };
-  });
 }

@@ -1,11 +1,11 @@
 /**
- * DOCX rendering of the programme-area documents (chương trình, phụ lục tham luận, danh sách khen
- * thưởng, thứ tự trao thưởng, kịch bản điều hành), on the decree's blocks from ./nd30.ts.
- * Input is plain data (built by services/programme-documents.ts); `docx` is loaded lazily.
+ * DOCX rendering of block documents on the decree's layout from ./nd30.ts (the programme area's
+ * chương trình, phụ lục tham luận, khen thưởng, kịch bản; the task and conclusion documents).
+ * Input is plain data built by each area; `docx` is loaded lazily.
  */
 import type * as Docx from 'docx';
 import type { Nd30Header, Nd30Signature } from '../../../../shared/documents/nd30';
-import { A4_TWIP, CONTENT_TWIP, FONT, ND30_MARGINS_MM, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from '../../kernel/docx/nd30';
+import { A4_TWIP, CONTENT_TWIP, FONT, ND30_MARGINS_MM, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './nd30';
 
 type D = typeof Docx;
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
