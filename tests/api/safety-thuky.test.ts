@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openThukyFile } from '../../electron/services/conference-file/parse';
-import { writeZip, readZip } from '../../electron/services/conference-file/zip';
+import { openThukyFile } from '../../electron/services/safety/conference-file/parse';
+import { writeZip, readZip } from '../../electron/services/safety/conference-file/zip';
 import { call, callError, freshCore } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];

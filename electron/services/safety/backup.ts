@@ -1,0 +1,179 @@
+/**
+ * Backups with SQLite's online backup API (never a file copy of a live database).
+ * Taken at start, before every import and bulk change, every 10 minutes while check-in runs and on
+ * quit; kept by a rotation (the last 20 plus the newest of each day for 90 days) in a folder the
+ * user can see and change (default <dataDir>/backups, stored in <dataDir>/backup-settings.json so it
+ * is readable even when the store itself is damaged).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { fileStamp } from '../../../db/database';
+import { AppError } from '../../../shared/api/errors';
+import type { ServiceContext } from '../kernel/context';
+
+export const KEEP_LAST = 20;
+export const KEEP_DAILY_DAYS = 90;
+const SETTINGS_FILE = 'backup-settings.json';
+/** Our own backups: "<stamp>-<reason>.sqlite"; before-migration copies are never rotated away. */
+const ROTATED = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-[A-Za-z0-9_-]+\.sqlite$/;
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  reason: string;
+  sizeBytes: number;
+  conferences: number | null;
+  delegates: number | null;
+  checkins: number | null;
+  /** False when the file cannot be read as a ThuKy store. */
+  readable: boolean;
+}
+
+/** The folder for backups: the user's choice, else <dataDir>/backups. */
+export function backupDir(ctx: ServiceContext): string {
+  try {
+    const s = JSON.parse(fs.readFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
+    if (typeof s.folder === 'string' && path.isAbsolute(s.folder)) return s.folder;
+  } catch { /* no settings yet: the default */ }
+  return path.join(ctx.store.dataDir, 'backups');
+}
+
+/** Changes the backup folder (created if needed; must be writable). Existing backups stay where they are. */
+export function setBackupFolder(ctx: ServiceContext, folder: string): { folder: string } {
+  const abs = folder.trim() === '' ? path.join(ctx.store.dataDir, 'backups') : folder.trim();
+  if (!path.isAbsolute(abs)) throw new AppError('BAD_INPUT', `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu), không phải "${folder}"`);
+  try {
+    fs.mkdirSync(abs, { recursive: true });
+    fs.accessSync(abs, fs.constants.W_OK);
+  } catch {
+    throw new AppError('BAD_INPUT', `Không ghi được vào thư mục sao lưu "${abs}": hãy chọn thư mục khác`, { folder: abs });
+  }
+  fs.writeFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), JSON.stringify({ folder: abs }, null, 2));
+  return { folder: abs };
+}
+
+/**
+ * Online backup to "<stamp>-<reason>.sqlite", written under a temporary name and renamed so a crash
+ * never leaves a half file that looks like a backup; then the rotation runs.
+ * @example const file = await backupStore(ctx, 'before-import');
+ */
+export async function backupStore(ctx: ServiceContext, reason: string): Promise<string> {
+  const dir = backupDir(ctx);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${fileStamp()}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
+  const partial = `${file}.partial`;
+  writing.add(partial);
+  try {
+    await ctx.store.sqlite.backup(partial);
+    fs.renameSync(partial, file);
+  } finally {
+    writing.delete(partial);
+  }
+  rotateBackups(dir, path.basename(file));
+  return file;
+}
+
+/** "Sao lưu ngay". @example const { id } = await createBackupNow(ctx); */
+export async function createBackupNow(ctx: ServiceContext): Promise<{ id: string; createdAt: string }> {
+  const file = await backupStore(ctx, 'manual');
+  return { id: path.basename(file), createdAt: new Date(stampTime(path.basename(file))).toISOString() };
+}
+
+/** Which rotated names to delete: everything but the newest KEEP_LAST and the newest of each day. */
+export function namesToDelete(names: string[], now = new Date()): string[] {
+  const ours = names.filter((n) => ROTATED.test(n)).sort().reverse();
+  const keep = new Set(ours.slice(0, KEEP_LAST));
+  const days = new Set<string>();
+  const oldest = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
+  for (const n of ours) {
+    const t = stampTime(n);
+    const day = new Date(t).toLocaleDateString('sv');
+    if (t >= oldest && !days.has(day)) { days.add(day); keep.add(n); }
+  }
+  return ours.filter((n) => !keep.has(n));
+}
+
+/** Backups under way in this process (two can overlap: a check-in backup and the quit backup). */
+const writing = new Set<string>();
+
+function rotateBackups(dir: string, justMade: string) {
+  for (const n of namesToDelete(fs.readdirSync(dir))) {
+    if (n !== justMade) fs.rmSync(path.join(dir, n), { force: true });
+  }
+  // Leftovers of a backup interrupted by a crash — never one this process is still writing.
+  for (const n of fs.readdirSync(dir)) {
+    const p = path.join(dir, n);
+    if (n.endsWith('.partial') && !writing.has(p)) fs.rmSync(p, { force: true });
+  }
+}
+
+function stampTime(name: string): number {
+  const m = name.match(/^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z/);
+  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : 0;
+}
+
+const countsCache = new Map<string, Pick<BackupInfo, 'conferences' | 'delegates' | 'checkins' | 'readable'>>();
+
+/** What a backup file holds, read from the file itself (cached by name, size and time). */
+function countsOf(file: string, st: fs.Stats) {
+  const key = `${file}|${st.size}|${st.mtimeMs}`;
+  const hit = countsCache.get(key);
+  if (hit) return hit;
+  let out: Pick<BackupInfo, 'conferences' | 'delegates' | 'checkins' | 'readable'>;
+  try {
+    const db = new SQLite(file, { readonly: true, fileMustExist: true });
+    try {
+      const tables = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
+      const count = (t: string) => (tables.has(t) ? (db.prepare(`select count(*) from "${t}"`).pluck().get() as number) : null);
+      const checkinTable = ['checkins', 'checkin', 'check_ins'].find((t) => tables.has(t));
+      out = { conferences: count('conferences'), delegates: count('delegates'), checkins: checkinTable ? count(checkinTable) : null, readable: tables.has('conferences') };
+    } finally { db.close(); }
+  } catch {
+    out = { conferences: null, delegates: null, checkins: null, readable: false };
+  }
+  countsCache.set(key, out);
+  return out;
+}
+
+/** Every backup in the folder, newest first. */
+export function listBackups(ctx: ServiceContext): { folder: string; items: BackupInfo[] } {
+  const folder = backupDir(ctx);
+  if (!fs.existsSync(folder)) return { folder, items: [] };
+  const items: BackupInfo[] = [];
+  for (const id of fs.readdirSync(folder)) {
+    if (!id.endsWith('.sqlite')) continue;
+    const file = path.join(folder, id);
+    const st = fs.statSync(file);
+    const t = stampTime(id) || stampTime(id.replace(/^before-migration-v\d+-/, '')) || st.mtimeMs;
+    const reason = id.match(ROTATED) ? id.slice(25, -7) : id.startsWith('before-migration') ? 'before-migration' : 'other';
+    items.push({ id, createdAt: new Date(t).toISOString(), reason, sizeBytes: st.size, ...countsOf(file, st) });
+  }
+  return { folder, items: items.sort((a, b) => b.createdAt.localeCompare(a.createdAt)) };
+}
+
+/** The backup file for an id from backup.list; refuses anything that is not a plain file name there. */
+export function backupFile(ctx: ServiceContext, id: string): string {
+  if (id !== path.basename(id) || !id.endsWith('.sqlite') || id.includes('..')) {
+    throw new AppError('BAD_INPUT', `Mã bản sao lưu không hợp lệ: "${id}"`, { id });
+  }
+  const file = path.join(backupDir(ctx), id);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}" trong thư mục ${backupDir(ctx)}`, { id });
+  return file;
+}
+
+/**
+ * Backs up every `intervalMs` while something (check-in) runs, skipping when nothing changed.
+ * @example const stop = startPeriodicBackups(ctx); … stop();
+ */
+export function startPeriodicBackups(ctx: ServiceContext, intervalMs = 10 * 60_000): () => void {
+  let last = -1;
+  const timer = setInterval(() => {
+    const changes = ctx.store.sqlite.prepare('select total_changes()').pluck().get() as number;
+    if (changes === last) return;
+    last = changes;
+    backupStore(ctx, 'checkin').catch((e) => console.error('[ThuKy] sao lưu định kỳ thất bại:', e));
+  }, intervalMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
