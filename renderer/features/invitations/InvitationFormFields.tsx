@@ -90,7 +90,8 @@ export function InvitationFormFields({ form, settings }: { form: UseFormReturn<I
       <Field label="Gửi theo">
         {({ id }) => (
           <select id={id} className="select" data-testid="inv-addressing" {...register('addressing')}>
-            <option value="delegate">Từng đại biểu</option>
+            <option value="row">Theo từng dòng: người có tên nhận thư riêng, dòng &quot;Đại diện…&quot; gửi cơ quan</option>
+            <option value="delegate">Từng đại biểu (cả dòng &quot;Đại diện…&quot;)</option>
             <option value="unit">Từng cơ quan, đơn vị (đề nghị cử người)</option>
           </select>
         )}
