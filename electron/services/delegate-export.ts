@@ -2,10 +2,10 @@
 import { listDelegates } from './delegates';
 import { getConference } from './conferences';
 import type { ServiceContext } from './context';
+import { downloadName } from '../../shared/text/file-name';
 
 export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú'];
 
-const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'hoi-nghi';
 
 /** @example const { fileName, contentBase64 } = await exportDelegates(ctx, confId); */
 export async function exportDelegates(ctx: ServiceContext, conferenceId: string) {
@@ -36,7 +36,7 @@ export async function exportDelegates(ctx: ServiceContext, conferenceId: string)
   [6, 28, 12, 28, 30, 22, 10, 14, 22, 20].forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   const buf = await wb.xlsx.writeBuffer();
   return {
-    fileName: `Danh sach dai bieu - ${safeFileName(conf.title)}.xlsx`,
+    fileName: downloadName(['Danh sách đại biểu', conf.title], 'xlsx'),
     contentBase64: Buffer.from(buf as ArrayBuffer).toString('base64'),
   };
 }

@@ -7,6 +7,7 @@
 import type { Delegate } from '../models/delegate';
 import { foldDiacritics } from '../text/normalize';
 import { joinPositionUnit } from '../text/position-unit';
+import { fileNamePart, wholeWords } from '../text/file-name';
 
 /** One addressee: a person or an agency. */
 export interface Addressee {
@@ -47,7 +48,7 @@ export function addresseeLine(d: Pick<Delegate, 'salutation' | 'rank' | 'fullNam
 }
 
 /** A file name part without the characters Windows refuses. */
-export const safeFileStem = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90);
+export const safeFileStem = (s: string) => wholeWords(fileNamePart(s), 90);
 
 export function delegateAddressee(d: Delegate, withQr: boolean): Addressee {
   const who = d.fullName.trim() || positionAtUnit(d.position, d.unit) || 'Đại biểu';
