@@ -31,12 +31,15 @@ export interface BackupInfo {
 }
 
 /** The folder for backups: the user's choice, else <dataDir>/backups. */
-export function backupDir(ctx: ServiceContext): string {
+export const backupDir = (ctx: ServiceContext): string => backupDirOf(ctx.store.dataDir);
+
+/** The same, from the data folder alone (at start, before a store is open). */
+export function backupDirOf(dataDir: string): string {
   try {
-    const s = JSON.parse(fs.readFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
+    const s = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
     if (typeof s.folder === 'string' && path.isAbsolute(s.folder)) return s.folder;
   } catch { /* no settings yet: the default */ }
-  return path.join(ctx.store.dataDir, 'backups');
+  return path.join(dataDir, 'backups');
 }
 
 /** Changes the backup folder (created if needed; must be writable). Existing backups stay where they are. */
@@ -137,8 +140,13 @@ function countsOf(file: string, st: fs.Stats) {
 }
 
 /** Every backup in the folder, newest first. */
-export function listBackups(ctx: ServiceContext): { folder: string; items: BackupInfo[] } {
-  const folder = backupDir(ctx);
+export const listBackups = (ctx: ServiceContext): { folder: string; items: BackupInfo[] } => listBackupsIn(backupDir(ctx));
+
+/** The newest backup that reads as a ThuKy store (not a damaged store kept aside), or null. */
+export const lastGoodBackup = (dataDir: string, usable: (id: string) => boolean = () => true): BackupInfo | null =>
+  listBackupsIn(backupDirOf(dataDir)).items.find((b) => b.readable && !b.id.startsWith('damaged-') && usable(b.id)) ?? null;
+
+export function listBackupsIn(folder: string): { folder: string; items: BackupInfo[] } {
   if (!fs.existsSync(folder)) return { folder, items: [] };
   const items: BackupInfo[] = [];
   for (const id of fs.readdirSync(folder)) {
