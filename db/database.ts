@@ -25,6 +25,21 @@ export const STORE_FILE_NAME = 'thuky.sqlite';
 
 const staticProvider: MigrationProvider = { getMigrations: async () => migrations };
 
+/**
+ * Kysely's SQLite dialect, except that a rollback is skipped when SQLite has already rolled the
+ * transaction back itself (it does on SQLITE_FULL): the caller then sees the real error ("database
+ * or disk is full"), not "cannot rollback - no transaction is active".
+ */
+export class StoreDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) { super({ database: sqlite }); }
+  override createDriver() {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => { if (this.sqlite.inTransaction) await rollback(connection); };
+    return driver;
+  }
+}
+
 /** Stamp used in file names: 2026-11-22T19-40-05-123Z. */
 export const fileStamp = (d = new Date()) => d.toISOString().replace(/[:.]/g, '-');
 
@@ -57,7 +72,7 @@ export async function openStore(dataDir: string, options: { fileName?: string } 
       fs.mkdirSync(path.dirname(preMigrationBackup), { recursive: true });
       await sqlite.backup(preMigrationBackup);
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
     try {
       await runMigrations(sqlite, db);
     } catch (e) {

@@ -11,6 +11,7 @@ import * as repo from '../../db/repositories/programme';
 import { columnLetter, readTable, type TableRow } from './import/read-table';
 import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from './import/header';
 import { backupStore } from './backup';
+import { assertFreeSpace } from './kernel/disk';
 import { listDelegates } from './delegates';
 import { newId, type ServiceContext } from './context';
 
@@ -137,6 +138,7 @@ export async function commitAwardImport(ctx: ServiceContext, conferenceId: strin
   const p = await decodeAndLink(ctx, conferenceId, decisionId, fileName, contentBase64);
   const add = p.items.filter((r) => !r.duplicate);
   if (!add.length) return { added: 0, collectives: 0, individuals: 0, linked: 0, skipped: p.duplicates };
+  assertFreeSpace(ctx.store.dataDir, add.length * 2048, `nhập tệp "${fileName}"`);
   await backupStore(ctx, 'before-import');
   const now = ctx.now();
   await ctx.store.db.transaction().execute(async (trx) => {

@@ -9,6 +9,7 @@ import { findConference } from '../../db/repositories/conferences';
 import { listDelegateRows, maxPrecedence } from '../../db/repositories/delegates';
 import { pushUndo } from '../../db/repositories/undo';
 import { backupStore } from './backup';
+import { assertFreeSpace } from './kernel/disk';
 import type { ServiceContext } from './context';
 import { insertNewDelegates } from './delegate-rows';
 import { invalidateSearch } from './delegates';
@@ -59,6 +60,7 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
 export async function importDelegates(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
   const preview = await previewImport(ctx, input);
   const toImport = preview.rows.filter((r) => r.fate === 'import' && r.delegate);
+  assertFreeSpace(ctx.store.dataDir, toImport.length * 2048, `nhập tệp "${input.fileName}"`);
   const backupFile = toImport.length ? await backupStore(ctx, 'before-import') : null;
   await ctx.store.db.transaction().execute(async (trx) => {
     const from = (await maxPrecedence(trx, input.conferenceId)) + 1;

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { openStore, STORE_FILE_NAME, type Store } from '../../db/database';
+import { Kysely } from 'kysely';
+import { openStore, STORE_FILE_NAME, StoreDialect, type Store } from '../../db/database';
 import { AppError } from '../../shared/api/errors';
 import type { Database } from '../../db/schema/database';
 import type { ServiceContext } from './context';
@@ -104,7 +104,7 @@ async function openReadOnly(dataDir: string, file: string): Promise<Store> {
   try {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite.prepare('select count(*) from conferences').get();
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
     return { db, sqlite, file, dataDir, preMigrationBackup: null, close: async () => { await db.destroy(); } };
   } catch {
     // Not readable at all: an empty stand-in in a temp folder, so the backups can still be restored.

@@ -91,6 +91,7 @@ export function BackupsCard() {
       {folder !== null && (
         <div className="dat-folder-edit">
           <input className="input" value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="Thư mục sao lưu (đường dẫn đầy đủ)" />
+          <span className="muted small">ThuKy tạo thư mục riêng "ThuKy-backups" bên trong và chỉ xóa các tệp do chính nó ghi.</span>
           <button type="button" className="btn btn-primary btn-sm" onClick={saveFolder}>Lưu</button>
           <button type="button" className="btn btn-sm" onClick={() => setFolder(null)}>Hủy</button>
         </div>
