@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
-import { namesToDelete } from '../../electron/services/backup';
+import { namesToDelete } from '../../electron/services/safety/backup';
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];

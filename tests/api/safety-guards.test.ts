@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OWN_FOLDER } from '../../electron/services/backup';
-import { readZip, writeZip } from '../../electron/services/conference-file/zip';
+import { OWN_FOLDER } from '../../electron/services/safety/backup';
+import { readZip, writeZip } from '../../electron/services/safety/conference-file/zip';
 import { insideFolder } from '../../electron/services/kernel/paths';
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 

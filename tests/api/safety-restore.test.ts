@@ -9,7 +9,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
-import { restoreTestHooks } from '../../electron/services/restore';
+import { restoreTestHooks } from '../../electron/services/safety/restore';
 import { runMigrations, STORE_FILE_NAME } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { call, callError, freshCore, tempDir } from '../helpers/core';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openThukyFile } from '../../electron/services/conference-file/parse';
-import { writeZip, readZip } from '../../electron/services/conference-file/zip';
+import { openThukyFile } from '../../electron/services/safety/conference-file/parse';
+import { writeZip, readZip } from '../../electron/services/safety/conference-file/zip';
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];

@@ -1,6 +1,6 @@
 /**
- * "Điểm danh" in the host's sidebar: the counts, the pairing PIN and QR for other desks, the list
- * of desks (revoke), the latest check-ins (undo), and the reports.
+ * "Điểm danh" in the sidebar: the counts, the LAN switch with the desks' addresses (QR), the pairing
+ * PIN and the list of desks (revoke), the latest check-ins (undo), and the reports.
  */
 import React, { useEffect, useMemo, useState } from 'react';
 import { api, downloadBase64 } from '../../api/client';
@@ -8,40 +8,31 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
+import { LanPanel } from '../lan/LanPanel';
 import { hhmm, personName, stationLabel } from './desk-format';
 import './checkin.css';
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
-function PairingPanel({ conferenceId }: { conferenceId: string }) {
+/** The PIN and the paired desks: shown inside the LAN panel while the hall's network is open. */
+function PairingPanel() {
   const [tick, setTick] = useState(0);
   // The PIN changes when it expires or is voided after wrong guesses: ask again every few seconds.
   useEffect(() => { const t = setInterval(() => setTick((x) => x + 1), 4000); return () => clearInterval(t); }, []);
   const pin = useApiQuery('station.pairingPin', {}, [tick]);
   const stations = useApiQuery('station.list', {});
   const toast = useToast();
-  const [qr, setQr] = useState('');
-  const host = pin.data?.addresses[0] ?? window.location.hostname;
-  const url = `http://${host}:${window.location.port || 80}/${hrefConference(conferenceId, 'checkin', 'desk')}`;
-  // qrcode is loaded on demand (the print views load it the same way).
-  useEffect(() => { import('qrcode').then((m) => m.default.toDataURL(url, { margin: 1, width: 180 })).then(setQr).catch(() => setQr('')); }, [url]);
   const revoke = async (id: string, name: string) => {
     await api.station.revoke({ id });
     toast.success(`Đã thu hồi ${name}`);
     stations.reload();
   };
   return (
-    <section className="card card-pad ck-pairing">
-      <h2>Ghép bàn điểm danh khác</h2>
-      <div className="ck-pairing-row">
-        {qr ? <img src={qr} alt="Mã QR địa chỉ bàn điểm danh" width={150} height={150} /> : null}
-        <div>
-          <div className="ck-muted">Trên máy bàn, mở trình duyệt tới</div>
-          <div className="ck-url" data-testid="desk-url">{url}</div>
-          <div className="ck-muted">rồi nhập mã PIN:</div>
-          <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
-          <div className="ck-muted">Hết hạn lúc {pin.data ? hhmm(pin.data.expiresAt) : '–'}; nhập sai nhiều lần thì mã tự đổi.</div>
-        </div>
+    <>
+      <div>
+        <div className="ck-muted">rồi nhập mã PIN:</div>
+        <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
+        <div className="ck-muted">Hết hạn lúc {pin.data ? hhmm(pin.data.expiresAt) : '–'}; nhập sai nhiều lần thì mã tự đổi.</div>
       </div>
       <h3>Các bàn đã ghép</h3>
       <table className="ck-table" data-testid="stations">
@@ -56,7 +47,7 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
           {stations.data && !stations.data.items.length ? <tr><td className="ck-muted">Chưa có bàn nào.</td></tr> : null}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }
 
@@ -134,7 +125,7 @@ export function CheckinPage({ conferenceId }: { conferenceId: string }) {
             </tbody>
           </table>
         </section>
-        <PairingPanel conferenceId={conferenceId} />
+        <LanPanel conferenceId={conferenceId}><PairingPanel /></LanPanel>
       </div>
     </div>
   );
