@@ -22,6 +22,8 @@ export interface Addressee {
   level?: string;
   /** The seat, when seating exists and the form asks for it: "Khu A, hàng 2, ghế 5". */
   seat?: string;
+  /** Postal address for the envelope: the delegate's, or the first one known for a unit. */
+  address?: string;
 }
 
 const capFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
@@ -55,7 +57,7 @@ export function delegateAddressee(d: Delegate, withQr: boolean): Addressee {
   return {
     key: d.id, delegateIds: [d.id], line: addresseeLine(d),
     fileStem: safeFileStem(`${String(d.precedence).padStart(3, '0')} ${who}`),
-    qrCode: withQr && d.code ? d.code : null,
+    qrCode: withQr && d.code ? d.code : null, address: d.address ?? '',
   };
 }
 
@@ -91,7 +93,7 @@ export function rowAddressees(delegates: Delegate[], withQr: boolean): Addressee
     const first = ds.reduce((a, b) => (a.precedence <= b.precedence ? a : b));
     out.push({
       key: `unit:${k}`, delegateIds: ds.map((d) => d.id), line: capFirst(first.unit.trim()), count: ds.length,
-      level: placeholderLevel(ds), qrCode: null, order: first.precedence,
+      level: placeholderLevel(ds), qrCode: null, order: first.precedence, address: ds.find((d) => d.address)?.address ?? '',
       fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`),
     });
   }
@@ -111,6 +113,7 @@ export function unitAddressees(delegates: Delegate[]): Addressee[] {
     const first = ds.reduce((a, b) => (a.precedence <= b.precedence ? a : b));
     out.push({
       key: `unit:${k}`, delegateIds: ds.map((d) => d.id), line: capFirst(first.unit.trim()), count: ds.length,
+      address: ds.find((d) => d.address)?.address ?? '',
       fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`), qrCode: null, order: first.precedence,
     });
   }

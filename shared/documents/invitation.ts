@@ -41,6 +41,8 @@ export interface InvitationDoc {
   bodySize: 13 | 14;
   /** The delegate's check-in code to print as a QR, or null. */
   qrCode: string | null;
+  /** For the envelope: the sender's address (form) and the recipient's (delegate, or the unit's). */
+  envelope: { senderAddress: string; recipientAddress: string };
 }
 
 
@@ -99,6 +101,7 @@ export function buildInvitation(s: InvitationSettingsFields, a: Addressee, year?
     },
     bodySize: s.bodySize,
     qrCode: a.qrCode,
+    envelope: { senderAddress: s.senderAddress, recipientAddress: a.address ?? '' },
   };
 }
 
@@ -152,7 +155,7 @@ export function defaultInvitationSettings(c: Conference): InvitationSettingsFiel
     symbol: c.documentSymbol || 'GM', placeName: c.placeName, issueDate: null,
     summary: c.title ? `Dự ${c.title}` : '', inviter: bodyNameInText(c.hostBody), eventText: c.title,
     chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
-    contactName: '', contactPhone: '', replyBy: null,
+    senderAddress: '', contactName: '', contactPhone: '', replyBy: null,
     signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,
     recipients: '- Như trên;\n- Lưu: VT.', addressing: 'row', showQr: false, showSeat: false, bodySize: 14,
   };

@@ -28,6 +28,8 @@ export const InvitationSettingsFields = z.object({
   venue: Line(500).default(''),
   /** One note per line: dress, documents… */
   notes: z.string().max(3000).default(''),
+  /** The sender's postal address, printed on the envelope under the issuing body. */
+  senderAddress: Line(300).default(''),
   contactName: Line(200).default(''),
   contactPhone: Line(50).default(''),
   replyBy: IsoDate.nullable().default(null),

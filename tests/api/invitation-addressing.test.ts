@@ -91,3 +91,25 @@ describe('the Word lists', () => {
     expect(text).toContain('Cộng: 1 đại biểu (tham dự 0, dự thay 1; vắng 1, chưa trả lời 1)');
   });
 });
+
+describe('envelopes', () => {
+  it('carry the sender\'s address and the recipient\'s, a unit letter the unit\'s', async () => {
+    await call(core, 'delegate.update', { id: ids.director, patch: { address: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn' } });
+    await call(core, 'delegate.update', { id: ids.ph2, patch: { address: 'Số 8 Lê Lợi, TP. Lạng Sơn' } });
+    await call(core, 'invitation.settings.update', { conferenceId, senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn' });
+    const { items } = await call(core, 'invitation.models', { conferenceId, delegateIds: [ids.director, ids.ph1, ids.ph2, ids.ph3] });
+    expect(items.map((d) => d.envelope)).toEqual([
+      { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn' },
+      { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: 'Số 8 Lê Lợi, TP. Lạng Sơn' },
+      { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: '' },
+    ]);
+  });
+
+  it('imports the address when a column has it', async () => {
+    const csv = Buffer.from('STT;Họ và tên;Chức vụ;Đơn vị;Địa chỉ\r\n1;Hoàng Văn Nam;Chủ tịch;UBND xã Tân Thanh;Thôn Nà Lệnh, xã Tân Thanh\r\n').toString('base64');
+    const r = await call(core, 'delegate.import', { conferenceId, fileName: 'dia-chi.csv', contentBase64: csv });
+    expect(r.imported).toBe(1);
+    const d = (await call(core, 'delegate.list', { conferenceId })).items.find((x) => x.fullName === 'Hoàng Văn Nam');
+    expect(d?.address).toBe('Thôn Nà Lệnh, xã Tân Thanh');
+  });
+});

@@ -63,6 +63,23 @@ describe('the register, per row', () => {
     await popup.close();
   });
 
+  it('prints envelopes with the sender\'s and the recipient\'s address', async () => {
+    const { page } = b;
+    const items = (await api(host, 'delegate.list', { conferenceId })).items;
+    await api(host, 'delegate.update', { id: items[1].id, patch: { address: 'Số 8 Lê Lợi, TP. Lạng Sơn' } });
+    await api(host, 'invitation.settings.update', { conferenceId, senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn' });
+    const [popup] = await Promise.all([b.context.waitForEvent('page'), page.getByRole('button', { name: 'Phong bì' }).click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).not.toContain('ids=');
+    await expect.poll(() => popup.getByTestId('envelope-sheet').count()).toBe(3);
+    const first = await popup.getByTestId('envelope-sheet').first().innerText();
+    expect(first).toContain('Số 2 Nguyễn Thái Học, TP. Lạng Sơn');
+    expect(first).toContain('Địa chỉ: Số 8 Lê Lợi, TP. Lạng Sơn');
+    expect(await popup.getByTestId('envelope-sheet').nth(1).innerText()).toContain('Sở Tài chính');
+    await shot(popup, 'inv-rows-03-envelopes');
+    await popup.close();
+  });
+
   it('saves "cử người dự thay, chưa có tên"', async () => {
     const { page } = b;
     await page.getByTestId('reply-open').nth(1).click();

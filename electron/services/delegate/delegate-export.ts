@@ -4,7 +4,7 @@ import { getConference } from '../conference';
 import type { ServiceContext } from '../kernel/context';
 import { downloadName } from '../../../shared/text/file-name';
 
-export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú'];
+export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú', 'Địa chỉ'];
 
 
 /** @example const { fileName, contentBase64 } = await exportDelegates(ctx, confId); */
@@ -29,7 +29,7 @@ export async function exportDelegates(ctx: ServiceContext, conferenceId: string)
       section = d.category;
       if (section) ws.addRow(['', section.toLocaleUpperCase('vi')]).font = { ...font, bold: true };
     }
-    const row = ws.addRow([i + 1, d.fullName, d.rank, d.position, d.unit, d.category, d.salutation, d.phone, d.email, d.note]);
+    const row = ws.addRow([i + 1, d.fullName, d.rank, d.position, d.unit, d.category, d.salutation, d.phone, d.email, d.note, d.address]);
     row.font = font;
     row.getCell(8).numFmt = '@';
   });

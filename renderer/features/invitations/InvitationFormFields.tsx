@@ -29,6 +29,7 @@ const GROUPS: { title: string; fields: Spec[] }[] = [
       placeholder: 'Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.', hint: 'Mỗi dòng một ý (trang phục, tài liệu…).' },
   ] },
   { title: 'Xác nhận tham dự', fields: [
+    { name: 'senderAddress', label: 'Địa chỉ cơ quan gửi (in trên phong bì)', placeholder: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', wide: true },
     { name: 'contactName', label: 'Liên hệ (đồng chí)', placeholder: 'Hoàng Văn Bình, Phòng Tham mưu' },
     { name: 'contactPhone', label: 'Điện thoại', placeholder: '0205 3870 123' },
     { name: 'replyBy', label: 'Xác nhận trước ngày', type: 'date' },
