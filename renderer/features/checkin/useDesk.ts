@@ -14,7 +14,8 @@ import { OFFLINE_MESSAGE, hhmm, personName, stationLabel } from './desk-format';
 import * as q from './offline-queue';
 
 export interface Feedback {
-  tone: 'ok' | 'repeat' | 'error' | 'queued';
+  /** choose: several people match what was typed; nobody was checked in. */
+  tone: 'ok' | 'repeat' | 'error' | 'queued' | 'choose';
   title: string;
   detail: string;
   at: string;
@@ -157,6 +158,8 @@ export function useDesk(conferenceId: string) {
         }
         // Nothing to send: a small call tells whether the host still answers (LAN switched off, cable out).
         if (!queued.length) await call('system.info', {});
+        // Everything queued is on the host now: the "sent when back online" card is no longer true.
+        setFeedback((f) => (f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f));
         if (!online) { setOnline(true); loadInside(); }
       } catch (e) {
         if (isOffline(e)) setOnline(false);
