@@ -25,6 +25,8 @@ export const DelegateFields = z.object({
   note: z.string().max(2000).default(''),
   /** Manual key for name sorting where the last-word rule is wrong; "" = use the given name. */
   sortKey: z.string().max(100).default(''),
+  /** Postal address for the envelope ("" = unknown: the envelope carries the unit). */
+  address: z.string().max(500, 'Địa chỉ quá dài (tối đa 500 ký tự)').default(''),
   /** The badge type; '' = the section's type (conference.sectionBadges, else from the section's name). */
   badgeType: z.enum(['', ...BADGE_TYPES]).default(''),
 });
@@ -53,5 +55,6 @@ export const DELEGATE_FIELD_LABELS: Record<keyof DelegateFields, string> = {
   email: 'Email',
   note: 'Ghi chú',
   sortKey: 'Khóa sắp xếp tên',
+  address: 'Địa chỉ',
   badgeType: 'Loại thẻ',
 };

@@ -31,7 +31,7 @@ const resolver = zodResolver(DelegateFields, { error: viError as never });
 
 const MAX: Record<Name, number> = {
   fullName: 200, rank: 50, position: 300, unit: 300, category: 200, salutation: 50,
-  phone: 50, email: 200, note: 2000, sortKey: 100, badgeType: 20,
+  phone: 50, email: 200, note: 2000, sortKey: 100, address: 500, badgeType: 20,
 };
 
 interface Spec { name: Name; select?: boolean; wide?: boolean; list?: 'ranks' | 'cats' | 'salut'; hint?: string; placeholder?: string; textarea?: boolean }
@@ -45,13 +45,14 @@ const SPECS: Spec[] = [
   { name: 'salutation', list: 'salut', placeholder: 'Ví dụ: Đồng chí' },
   { name: 'phone', placeholder: 'Ví dụ: 0912345678' },
   { name: 'email', placeholder: 'Ví dụ: ten@example.vn' },
+  { name: 'address', wide: true, placeholder: 'Ví dụ: Số 2 Nguyễn Thái Học, phường Vĩnh Trại, TP. Lạng Sơn', hint: 'In trên phong bì; để trống thì ghi đơn vị.' },
   { name: 'badgeType', select: true, hint: 'In trên thẻ đại biểu. Để “Theo thành phần” trừ khi người này khác cả nhóm.' },
   { name: 'sortKey', hint: 'Để trống: sắp theo tên (chữ cuối của họ tên).' },
   { name: 'note', wide: true, textarea: true },
 ];
 
 const EMPTY: FormOut = {
-  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '', badgeType: '',
+  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '', address: '', badgeType: '',
 };
 
 export type DialogState =

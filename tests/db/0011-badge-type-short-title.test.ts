@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/database';
 import { tempDir } from '../helpers/core';
 
-describe('migration 0010-badge-type-short-title', () => {
+describe('migration 0011-badge-type-short-title', () => {
   it('adds delegates.badge_type and conferences.short_title / section_badges with their defaults', async () => {
     const store = await openStore(tempDir());
     const db = store.sqlite;
