@@ -194,7 +194,7 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
       category: ownCategory || section?.text || '',
       salutation, phone: phone.phone, email: get('email', 'email'), note: get('note', 'note'), sortKey: '',
       address: get('address', 'address'),
-      salutation, phone: phone.phone, email: get('email', 'email'), note: get('note', 'note'), sortKey: '', badgeType: '',
+      badgeType: '',
     };
     if (!name && !position && !unit) {
       const other = nonEmpty.some((i) => i !== sttCol);
