@@ -1,6 +1,4 @@
 import { adoptTokenFromUrl } from './api/client';
-// Take the token from ?token=… before anything calls the API.
-adoptTokenFromUrl();
 
 import React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -28,8 +26,11 @@ import '@fontsource/tinos/latin-700-italic.css';
 import './styles/app.css';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <React.StrictMode>
-    <App />
-  </React.StrictMode>,
-);
+// Take the token from the login link (#token=…) before anything calls the API.
+void adoptTokenFromUrl().finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <React.StrictMode>
+      <App />
+    </React.StrictMode>,
+  );
+});

@@ -11,6 +11,7 @@ import * as m0005 from './0005-checkin';
 import * as m0006 from './0006-programme-speeches-awards';
 import * as m0007 from './0007-audit';
 import * as m0008 from './0008-script-edits';
+import * as m0009 from './0009-station-identity';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006-programme-speeches-awards': m0006,
   '0007-audit': m0007,
   '0008-script-edits': m0008,
+  '0009-station-identity': m0009,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -5,11 +5,20 @@
 import type { z } from 'zod';
 import { contract, isProcedureName, type ChangeEvent, type OutputOf, type ParsedInputOf, type ProcedureName, type Role } from '../../shared/api/contract';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+import { assertDeskScope, deskView } from '../../shared/api/desk-scope';
 
 export interface Caller {
   role: Role;
-  /** "admin", or the desk's name. */
+  /** "admin", or the desk's name (for display only: rights follow stationId). */
   name: string;
+  /** A paired desk's station id (the admin is "admin"). */
+  stationId?: string;
+  /** The conference a desk was paired for: it sees and writes nothing else. */
+  conferenceId?: string | null;
+  /** When the desk was paired (ISO): its queued scans cannot be older. */
+  pairedAt?: string;
+  /** The network address the call came from (HTTP only), for the pairing limits. */
+  address?: string;
 }
 
 export type Handlers = {
@@ -68,6 +77,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
           issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
         });
       }
+      assertDeskScope(procedure, parsed.data, caller);
       const state = await hooks.before?.(procedure, parsed.data, caller, def.mutates);
       const handler = handlers[procedure] as (i: unknown, c: Caller) => Promise<unknown>;
       const output = def.output.parse(await handler(parsed.data, caller));
@@ -77,7 +87,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
         try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
         onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString() });
       }
-      return { ok: true, value: output };
+      return { ok: true, value: deskView(procedure, output, caller) };
     } catch (e) {
       return { ok: false, error: toErrorBody(e) };
     }

@@ -1,6 +1,7 @@
 /**
  * `npm run host -- --data-dir DIR --port N [--lan]`: the core without Electron, for the LAN and for
- * automation. Prints one line "ThuKy host: http://127.0.0.1:N/?token=…".
+ * automation. Prints one line "ThuKy host: http://127.0.0.1:N/#token=…" (the token in the fragment:
+ * the browser never sends it, and the page moves it out of the address at once).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/core';
 import { createHost } from './server';
+import { assertAdminToken } from './auth';
 
 export interface HostArgs { dataDir: string; port: number; lan: boolean; staticDir: string }
 
@@ -44,11 +46,12 @@ async function main() {
   const started = performance.now();
   const args = parseHostArgs(process.argv.slice(2));
   const token = process.env.THUKY_ADMIN_TOKEN || crypto.randomBytes(24).toString('base64url');
+  assertAdminToken(token);
   const core = await createCore({ dataDir: args.dataDir });
   const app = await createHost({ core, adminToken: token, staticDir: args.staticDir });
   await app.listen({ host: args.lan ? '0.0.0.0' : '127.0.0.1', port: args.port });
   const port = (app.server.address() as { port: number }).port;
-  console.log(`ThuKy host: http://127.0.0.1:${port}/?token=${token}`);
+  console.log(`ThuKy host: http://127.0.0.1:${port}/#token=${token}`);
   if (args.lan) for (const ip of lanAddresses()) console.log(`  LAN: http://${ip}:${port}/`);
   console.log(`  Dữ liệu / data: ${core.store.file} · sẵn sàng sau ${Math.round(performance.now() - started)} ms`);
   const stop = async () => { await app.close(); await core.close(); process.exit(0); };

@@ -15,7 +15,8 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 
 function PairingPanel({ conferenceId }: { conferenceId: string }) {
   const [tick, setTick] = useState(0);
-  // The PIN changes when it expires or is voided after wrong guesses: ask again every few seconds.
+  // The PIN changes after each pairing (on another machine) and wrong guesses arrive at any time:
+  // ask again every few seconds. Reading the PIN changes nothing and is not an attempt.
   useEffect(() => { const t = setInterval(() => setTick((x) => x + 1), 4000); return () => clearInterval(t); }, []);
   const pin = useApiQuery('station.pairingPin', {}, [tick]);
   const stations = useApiQuery('station.list', {});
@@ -30,6 +31,10 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
     toast.success(`Đã thu hồi ${name}`);
     stations.reload();
   };
+  const renew = async () => {
+    try { await api.station.renewPin({}); toast.success('Đã đổi mã PIN: mã cũ không dùng được nữa'); pin.reload(); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+  };
+  const attempts = pin.data?.attempts;
   return (
     <section className="card card-pad ck-pairing">
       <h2>Ghép bàn điểm danh khác</h2>
@@ -40,9 +45,11 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
           <div className="ck-url" data-testid="desk-url">{url}</div>
           <div className="ck-muted">rồi nhập mã PIN:</div>
           <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
-          <div className="ck-muted">Hết hạn lúc {pin.data ? hhmm(pin.data.expiresAt) : '–'}; nhập sai nhiều lần thì mã tự đổi.</div>
+          <div className="ck-muted">Mỗi mã ghép được một bàn, ghép xong mã tự đổi.</div>
+          <button className="btn btn-sm" onClick={renew} data-testid="renew-pin">Đổi mã PIN</button>
         </div>
       </div>
+      <PinAttempts attempts={attempts} />
       <h3>Các bàn đã ghép</h3>
       <table className="ck-table" data-testid="stations">
         <tbody>
@@ -57,6 +64,22 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+type Attempts = NonNullable<ReturnType<typeof useApiQuery<'station.pairingPin'>>['data']>['attempts'];
+
+/** Wrong PINs typed on other machines, as they happen (the list is read with the PIN). */
+function PinAttempts({ attempts }: { attempts: Attempts | undefined }) {
+  if (!attempts?.failed) return <div className="ck-muted" data-testid="pin-attempts">Chưa có lần nhập sai mã PIN nào.</div>;
+  return (
+    <div className={attempts.heldUntil ? 'ck-attempts ck-attempts-held' : 'ck-attempts'} role="status" data-testid="pin-attempts">
+      <b>{attempts.failed} lần nhập sai mã PIN</b>
+      {attempts.heldUntil ? <span> — tạm dừng nhận mã sai đến {hhmm(attempts.heldUntil)}; nếu không phải bàn của mình, hãy bấm “Đổi mã PIN”.</span> : null}
+      <ul>
+        {attempts.recent.slice(0, 5).map((a, k) => <li key={k}>{hhmm(a.at)} · máy {a.address}</li>)}
+      </ul>
+    </div>
   );
 }
 
