@@ -147,8 +147,9 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
       'X-Accel-Buffering': 'no',
     });
     res.write(': connected\n\n');
-    const send = (e: unknown) => res.write(`event: change\ndata: ${JSON.stringify(e)}\n\n`);
-    const ping = setInterval(() => res.write(': ping\n\n'), 15000);
+    const write = (text: string) => { if (!res.writableEnded) res.write(text); };
+    const send = (e: unknown) => write(`event: change\ndata: ${JSON.stringify(e)}\n\n`);
+    const ping = setInterval(() => write(': ping\n\n'), 15000);
     const key = caller.stationId ?? 'admin';
     const close = () => { res.end(); req.raw.destroy(); };
     if (!streams.has(key)) streams.set(key, new Set());

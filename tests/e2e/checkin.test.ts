@@ -36,14 +36,17 @@ afterAll(async () => {
 });
 
 describe('check-in with three desks', () => {
-  it('shows the PIN on the host and pairs three desks with it', async () => {
+  it('shows the PIN on the host and pairs three desks, each with the PIN then on screen', async () => {
     const { page } = admin;
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/c/${conferenceId}/checkin`);
     const pinText = page.getByTestId('pairing-pin');
     await expect.poll(() => pinText.innerText()).toMatch(/^\d{6}$/);
-    const pin = await pinText.innerText();
+    let used = '';
     for (const name of ['Bàn 1', 'Bàn 2', 'Bàn 3']) {
+      // A PIN pairs one desk; the host's page shows the next one within a few seconds.
+      await expect.poll(() => pinText.innerText(), { timeout: 10000 }).not.toBe(used);
+      const pin = (used = await pinText.innerText());
       const context = await admin.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
       await context.route('**/*', (r) => (r.request().url().startsWith(host.origin) ? r.continue() : (admin.external.push(r.request().url()), r.abort())));
       const p = await context.newPage();
