@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { request, type Lan } from '../helpers/lan';
 import { foldDiacritics } from '../../shared/text/normalize';
 import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
 
@@ -60,6 +61,17 @@ describe('check-in with three desks', () => {
     }
     await expect.poll(async () => (await api(host, 'station.list', {})).items.map((s: any) => s.name)).toEqual(['Bàn 1', 'Bàn 2', 'Bàn 3']);
     await expect.poll(() => page.getByTestId('stations').innerText()).toContain('Bàn 3');
+    // The login link's token left the address bar, and the browser holds an expiring session, not the token.
+    expect(page.url()).not.toContain('token');
+    expect(await page.evaluate(() => localStorage.getItem('thuky.token'))).toMatch(/^s1\./);
+    // A wrong PIN typed on another machine (127.0.0.7) shows on the admin's page, with its address.
+    const wrong = (await api(host, 'station.pairingPin', {})).pin === '000000' ? '000001' : '000000';
+    const sent = await request({ port: Number(new URL(host.origin).port) } as Lan, {
+      from: '127.0.0.7', path: '/api/station.pair', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ pin: wrong, name: 'Máy lạ', conferenceId }),
+    });
+    expect(sent.status).toBe(403);
+    await expect.poll(() => page.getByTestId('pin-attempts').innerText(), { timeout: 10000 }).toContain('127.0.0.7');
     await shot(page, 'checkin-02-admin');
   });
 
