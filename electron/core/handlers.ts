@@ -9,6 +9,7 @@ import { seatingHandlers } from './handlers/seating';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';
+import { lanHandlers } from '../services/lan';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -19,6 +20,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...checkinHandlers(ctx),
     ...programmeHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...lanHandlers(ctx),
     ...systemHandlers(ctx),
   };
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/core';
-import { createHost } from './server';
+import { attachLan, restoreLan } from '../services/lan';
+import { createLanController } from './lan-controller';
 import { assertAdminToken } from './auth';
 
 export interface HostArgs { dataDir: string; port: number; lan: boolean; staticDir: string }
@@ -37,24 +38,22 @@ export function parseHostArgs(argv: string[], here = path.dirname(fileURLToPath(
   return args;
 }
 
-const lanAddresses = () =>
-  Object.values(os.networkInterfaces()).flat()
-    .filter((n): n is os.NetworkInterfaceInfo => !!n && n.family === 'IPv4' && !n.internal)
-    .map((n) => n.address);
-
 async function main() {
   const started = performance.now();
   const args = parseHostArgs(process.argv.slice(2));
   const token = process.env.THUKY_ADMIN_TOKEN || crypto.randomBytes(24).toString('base64url');
   assertAdminToken(token);
   const core = await createCore({ dataDir: args.dataDir });
-  const app = await createHost({ core, adminToken: token, staticDir: args.staticDir });
-  await app.listen({ host: args.lan ? '0.0.0.0' : '127.0.0.1', port: args.port });
-  const port = (app.server.address() as { port: number }).port;
+  // One controller owns the listeners: 127.0.0.1 for the admin, 0.0.0.0 for the desks (--lan, or
+  // the switch on the "Điểm danh" page; remembered in the data folder).
+  const lan = await createLanController({ core, adminToken: token, staticDir: args.staticDir });
+  attachLan(core.ctx, lan);
+  const port = await lan.openLoopback(args.port, args.lan);
+  await restoreLan(core.ctx);
   console.log(`ThuKy host: http://127.0.0.1:${port}/#token=${token}`);
-  if (args.lan) for (const ip of lanAddresses()) console.log(`  LAN: http://${ip}:${port}/`);
+  for (const url of lan.status().urls) console.log(`  LAN: ${url}`);
   console.log(`  Dữ liệu / data: ${core.store.file} · sẵn sàng sau ${Math.round(performance.now() - started)} ms`);
-  const stop = async () => { await app.close(); await core.close(); process.exit(0); };
+  const stop = async () => { await lan.close(); await core.close(); process.exit(0); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

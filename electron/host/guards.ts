@@ -27,7 +27,7 @@ export function parseHost(host: string): { name: string; port: number | null } |
 
 /**
  * Why a Host header is refused, or null when it names this machine on the port we listen on
- * (`port` null = not listening, as with fastify.inject: the port is not checked).
+ * (`port` = the socket's local port; null under fastify.inject: the port is not checked).
  */
 export function hostRefusal(host: string | undefined, port: number | null): string | null {
   const h = host ? parseHost(host) : null;

@@ -50,7 +50,6 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
   assertAdminToken(adminToken);
   const large = opts.bodyLimitBytes ?? LARGE_BODY_LIMIT;
   const app = Fastify({ logger: false, bodyLimit: Math.min(DEFAULT_BODY_LIMIT, large) });
-  const port = () => { const a = app.server.address(); return a && typeof a === 'object' ? a.port : null; };
   app.decorateRequest('caller', null);
 
   await app.register(rateLimit, {
@@ -62,7 +61,8 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
   });
 
   app.addHook('onRequest', async (req, reply) => {
-    const wrongHost = hostRefusal(req.headers.host, port());
+    // The port the request really came in on (the LAN controller serves the app from its own servers).
+    const wrongHost = hostRefusal(req.headers.host, req.socket?.localPort ?? null);
     if (wrongHost) return refuse(reply, 403, { code: 'FORBIDDEN', message: wrongHost });
     const url = req.url.split('?')[0];
     if (!url.startsWith('/api/') && url !== '/auth/session') return;

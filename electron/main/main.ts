@@ -2,10 +2,13 @@
  * Electron's main process: one hardened window, the app:// protocol serving the built UI, the store
  * in the user data folder (or --data-dir), and the IPC transport over the core's dispatcher.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
+import { attachLan, restoreLan } from '../services/lan';
+import { createLanController, type LanController } from '../host/lan-controller';
 import { registerAppProtocol } from './app-protocol';
 import { openThukyFile, thukyPathFromArgv } from './open-file';
 import { APP_ORIGIN, APP_SCHEME, dataDirFromArgv, windowOptions } from './window-options';
@@ -15,6 +18,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let core: Core | null = null;
+let lan: LanController | null = null;
 /** A .thuky path that arrived before the window was ready (macOS 'open-file' at launch). */
 let pendingFile: string | null = thukyPathFromArgv(process.argv);
 
@@ -64,8 +68,14 @@ app.whenReady().then(async () => {
   }
   registerAppProtocol(path.join(__dirname, '../renderer'));
   registerIpc(core);
+  // The LAN for the check-in desks: the same HTTP host in this process, off until the switch on
+  // "Điểm danh" (the choice is remembered in the data folder). The admin here talks over IPC, so
+  // the host's admin token is never shown.
+  lan = await createLanController({ core, adminToken: crypto.randomBytes(24).toString('base64url'), staticDir: path.join(__dirname, '../renderer') });
+  attachLan(core.ctx, lan);
   createWindow();
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
+  await restoreLan(core.ctx);
 }).catch((e) => { console.error(e); app.exit(1); });
 
 app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
@@ -75,7 +85,8 @@ app.on('will-quit', (e) => {
   if (!core || closing) return;
   closing = true;
   e.preventDefault();
-  core.close().catch((err) => console.error(err)).finally(() => app.exit(0));
+  (lan ? lan.close() : Promise.resolve()).catch((err) => console.error(err))
+    .then(() => core?.close()).catch((err) => console.error(err)).finally(() => app.exit(0));
 });
 
 /** External links only through the OS browser, and only http(s). */

@@ -7,6 +7,7 @@ import { findConference } from '../../db/repositories/conferences';
 import { notFound } from '../../shared/api/errors';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
+import { listSpeeches } from './speeches';
 import { checkedInIds, dignitaries } from './programme-presence';
 import type { ServiceContext } from './context';
 
@@ -23,9 +24,10 @@ export function defaultNamedCategories(delegates: Delegate[]): string[] {
 export async function generateMcScript(ctx: ServiceContext, conferenceId: string, named?: string[]) {
   const conf = await findConference(ctx.store.db, conferenceId);
   if (!conf) throw notFound('hội nghị', conferenceId);
-  const [{ delegates, list }, agenda, awards] = await Promise.all([
-    dignitaries(ctx, conferenceId), listAgenda(ctx, conferenceId), listAwards(ctx, conferenceId),
+  const [{ delegates, list }, agenda, awards, speeches] = await Promise.all([
+    dignitaries(ctx, conferenceId), listAgenda(ctx, conferenceId), listAwards(ctx, conferenceId), listSpeeches(ctx, conferenceId),
   ]);
+  const speechById = new Map(speeches.map((s) => [s.id, s]));
   const checkedIn = checkedInIds(ctx, conferenceId);
   const byId = new Map(delegates.map((d) => [d.id, d]));
   const namedCategories = named ?? defaultNamedCategories(delegates);
@@ -38,14 +40,19 @@ export async function generateMcScript(ctx: ServiceContext, conferenceId: string
       recipients: b.recipientIds.map((id) => recipients.get(id)!).filter(Boolean).map(({ r }) => ({
         label: r.kind === 'collective' ? r.name : writtenName({ rank: r.rank, fullName: r.name, position: r.position, unit: r.unit }),
         note: r.present === false ? (r.absentAction === 'representative' ? 'vắng, đại diện nhận thay' : 'vắng') : '',
+        // A collective's representative: the linked delegate, else the name typed in "Người nhận".
+        receiver: r.kind !== 'collective' ? undefined
+          : r.delegateId && byId.get(r.delegateId) ? `đồng chí ${writtenName(byId.get(r.delegateId)!)}` : r.receiverText || undefined,
       })),
     };
   });
   const input = {
     hostBody: conf.hostBody, title: conf.title, delegates: list, checkedIn, namedCategories, batches,
+    decisions: awards.decisions.map((d) => ({ number: d.number, date: d.date, authority: d.authority, form: d.form })),
     items: agenda.items.map((it) => ({
       kind: it.kind, title: it.title, minutes: it.minutes, startsAt: it.startsAt,
       presenter: it.presenterDelegateId ? byId.get(it.presenterDelegateId) ?? null : null, presenterText: it.presenterText, mcText: it.mcText,
+      topic: it.speechId ? speechById.get(it.speechId)?.topic : undefined, speechUnit: it.speechId ? speechById.get(it.speechId)?.unit : undefined,
     })),
   };
   const blocks: ScriptBlock[] = buildMcScript(input);

@@ -90,7 +90,8 @@ export async function deleteSpeech(ctx: ServiceContext, id: string): Promise<{ d
 
 /**
  * Puts the spoken speeches into the programme in their spoken order: the items that came from
- * speeches are replaced where the first of them stood (else after the last báo cáo, else at the end).
+ * speeches, and the generic "Tham luận" item they expand, are replaced where the first of them stood
+ * (else after the last báo cáo, else at the end), so the day's time counts each speech once.
  */
 export async function syncSpeechesToAgenda(ctx: ServiceContext, conferenceId: string) {
   await requireConference(ctx, conferenceId);
@@ -100,12 +101,14 @@ export async function syncSpeechesToAgenda(ctx: ServiceContext, conferenceId: st
   const now = ctx.now();
   await ctx.store.db.transaction().execute(async (trx) => {
     const rows = await repo.listAgendaRows(trx, conferenceId);
-    const firstLinked = rows.findIndex((r) => r.speech_id);
+    // A generic "Tham luận" item (kind speech, no assignment) is what the speeches expand: it goes.
+    const replaced = (r: (typeof rows)[number]) => !!r.speech_id || (r.kind === 'speech' && !r.presenter_delegate_id && !r.presenter_text);
+    const firstLinked = rows.findIndex(replaced);
     const lastReport = rows.map((r) => r.kind).lastIndexOf('report');
-    const keep = rows.filter((r) => !r.speech_id);
-    let at = firstLinked >= 0 ? rows.slice(0, firstLinked).filter((r) => !r.speech_id).length : lastReport >= 0 ? lastReport + 1 : keep.length;
+    const keep = rows.filter((r) => !replaced(r));
+    let at = firstLinked >= 0 ? rows.slice(0, firstLinked).filter((r) => !replaced(r)).length : lastReport >= 0 ? keep.findIndex((r) => r === rows[lastReport]) + 1 : keep.length;
     const old = new Map(rows.filter((r) => r.speech_id).map((r) => [r.speech_id!, r]));
-    await repo.deleteAgendaRows(trx, rows.filter((r) => r.speech_id).map((r) => r.id));
+    await repo.deleteAgendaRows(trx, rows.filter(replaced).map((r) => r.id));
     const ids = keep.map((r) => r.id);
     for (const s of spoken) {
       const prev = old.get(s.id);

@@ -12,6 +12,7 @@ import { seatingProcedures } from './procedures/seating';
 import { checkinProcedures } from './procedures/checkin';
 import { programmeProcedures } from './procedures/programme';
 import { safetyProcedures } from './procedures/safety';
+import { lanProcedures } from './procedures/lan';
 
 export type { ProcedureDef, Role } from './define';
 export { ConferencePatch } from './procedures/conference';
@@ -25,6 +26,7 @@ export const contract = {
   ...checkinProcedures,
   ...programmeProcedures,
   ...safetyProcedures,
+  ...lanProcedures,
   ...systemProcedures,
 } as const;
 

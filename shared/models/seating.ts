@@ -12,7 +12,10 @@ export const SectionRule = z.object({
 
 export const SeatingRules = z.object({
   presidiumCount: z.number().int().min(0).max(200).default(0),
+  /** Chosen presidium, No. 1 first (the seating page's chooser); empty: the first presidiumCount. */
   presidiumIds: z.array(z.string()).max(200).optional(),
+  /** Chosen people for the rows of honour, in order. */
+  honourIds: z.array(z.string()).max(500).optional(),
   frontRows: z.number().int().min(0).max(20).default(2),
   sections: z.array(SectionRule).max(100).default([]),
 });

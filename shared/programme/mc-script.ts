@@ -17,13 +17,18 @@ export interface Dignitary extends Person {
 export interface ScriptItem {
   kind: AgendaKind; title: string; minutes: number; startsAt: string | null;
   presenter: Person | null; presenterText: string; mcText: string;
+  /** A speech item's assignment (phân công tham luận): its topic and unit. */
+  topic?: string; speechUnit?: string;
 }
 
 export interface ScriptBatch {
   no: number; leader: Person | null; leaderText: string; form: string; authority: string;
   kind: 'collective' | 'individual';
-  recipients: { label: string; note: string }[];
+  recipients: { label: string; note: string; receiver?: string }[];
 }
+
+/** A decision as the MC announces it. */
+export interface ScriptDecision { number: string; date: string | null; authority: string; form: string }
 
 export interface ScriptInput {
   hostBody: string; title: string;
@@ -34,10 +39,13 @@ export interface ScriptInput {
   /** Sections introduced one by one; the others are greeted as a group. */
   namedCategories: string[];
   batches: ScriptBatch[];
+  decisions?: ScriptDecision[];
 }
 
-const lcFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-const SKIP_CATEGORY = /phóng viên|phục vụ/i;
+/** Lower-cases the first letter of a phrase, not of an acronym ("UBND tỉnh" stays). */
+const lcFirst = (s: string) => (/^\p{Lu}{2}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1));
+/** Staff and press are not introduced; walk-ins ("khách không mời") are not a group the MC names. */
+const SKIP_CATEGORY = /phóng viên|phục vụ|ban tổ chức|không mời|ngoài danh sách/i;
 
 /** Is this delegate in the hall (or, without check-in, expected)? Absent replies never are. */
 export function isPresent(d: Dignitary, checkedIn: Set<string> | null): boolean {
@@ -69,15 +77,45 @@ export function introductionLines(input: Pick<ScriptInput, 'delegates' | 'checke
   return lines;
 }
 
-const invite = (p: Person | null, text: string) => (p ? lcFirst(spokenName(p)) : text ? text.replace(/^Đồng chí/, 'đồng chí') : 'đồng chí …');
+const invite = (p: Person | null, text: string) => (p ? lcFirst(spokenName(p)) : text ? lcFirst(text.replace(/^Đồng chí/, 'đồng chí')) : 'đồng chí …');
 
-function batchText(b: ScriptBatch): string {
-  const who = b.kind === 'collective' ? 'các tập thể' : 'các cá nhân';
-  const head = `Đợt ${b.no}: Xin trân trọng kính mời ${invite(b.leader, b.leaderText)} lên trao ${b.form} của ${b.authority} cho ${who}:`;
-  const lines = b.recipients.map((r, i) => `${i + 1}. ${r.label}${r.note ? ` (${r.note})` : ''}`);
-  return [head, ...lines, `Xin mời đại diện ${who} có tên lên nhận thưởng.`].join('\n');
+/** The title without the words the template says itself ("Trình bày báo cáo …" → "…"). */
+function subject(title: string, lead: RegExp): string {
+  let t = title.trim().replace(/[.;:]+$/, '');
+  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(lead, '').trim(); }
+  return t;
 }
 
+const fmtDate = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
+
+/** "Quyết định số 123/QĐ-UBND ngày 01/10/2025 của Chủ tịch UBND tỉnh" (or the plain words). */
+function decisionText(ds: ScriptDecision[] | undefined): string {
+  const named = (ds ?? []).filter((d) => d.number);
+  if (!named.length) return 'quyết định khen thưởng';
+  const one = (d: ScriptDecision) => `Quyết định số ${d.number}${d.date ? ` ngày ${fmtDate(d.date)}` : ''}${d.authority ? ` của ${d.authority}` : ''}`;
+  return named.map(one).join('; ');
+}
+
+function batchText(b: ScriptBatch, leadIn: boolean): string {
+  const prize = `${b.form}${b.authority ? ` của ${b.authority}` : ''}`;
+  // Individuals come up themselves; a collective sends its representative, named when known.
+  const call = b.kind === 'collective'
+    ? `Xin mời đại diện các tập thể có tên sau lên nhận ${prize}:`
+    : `Xin mời các đồng chí có tên sau lên nhận ${prize}:`;
+  const lines = b.recipients.map((r, i) => {
+    const who = b.kind === 'collective' ? ` — ${r.receiver ? `${r.receiver} nhận` : 'đại diện lãnh đạo đơn vị nhận'}` : '';
+    return `${i + 1}. ${r.label}${who}${r.note ? ` (${r.note})` : ''};`;
+  });
+  return [`${leadIn ? `Đợt ${b.no}: ` : ''}${call}`, ...lines, `Xin trân trọng kính mời ${invite(b.leader, b.leaderText)} lên trao thưởng.`].join('\n');
+}
+
+function speechText(it: ScriptItem, who: string): string {
+  const presenter = it.presenter || it.presenterText ? who : it.speechUnit ? `đồng chí đại diện lãnh đạo ${it.speechUnit}` : who;
+  const topic = subject(it.topic ?? '', /^(tham luận|chủ đề|nội dung)\s*[:-]?\s*/iu);
+  return `Xin trân trọng kính mời ${presenter} trình bày tham luận${topic ? ` với chủ đề: “${topic}”` : ''}.`;
+}
+
+/** What the MC says, from the item's kind and data; a typed title is a subject, never a verb. */
 function itemText(it: ScriptItem, input: ScriptInput): string {
   if (it.mcText.trim()) return it.mcText.trim();
   const who = invite(it.presenter, it.presenterText);
@@ -90,17 +128,23 @@ function itemText(it: ScriptItem, input: ScriptInput): string {
       ...introductionLines(input).map((l) => `- ${l};`),
       'Xin trân trọng cảm ơn sự có mặt của các đồng chí đại biểu.',
     ].join('\n');
-    case 'report': return `Xin trân trọng kính mời ${who} trình bày ${lcFirst(it.title || 'báo cáo')}.`;
-    case 'speech': return `Xin trân trọng kính mời ${who} trình bày tham luận${it.title ? `: ${it.title}` : ''}.`;
+    case 'report': {
+      const what = subject(it.title, /^(trình bày|thông qua|đọc|báo cáo)\s+/iu);
+      return `Xin trân trọng kính mời ${who} trình bày báo cáo${what && !/^báo cáo$/iu.test(what) ? ` ${lcFirst(what)}` : ''}.`;
+    }
+    case 'speech': return speechText(it, who);
     case 'address': return `Xin trân trọng kính mời ${who} phát biểu chỉ đạo hội nghị.`;
     case 'awards': return [
-      `Xin trân trọng kính mời ${who} công bố ${lcFirst(it.title || 'quyết định khen thưởng')}.`,
-      ...input.batches.map(batchText),
+      `Xin trân trọng kính mời ${who} công bố ${decisionText(input.decisions)}.`,
+      ...input.batches.map((b) => batchText(b, input.batches.length > 1)),
     ].join('\n');
     case 'conclusion': return `Xin trân trọng kính mời ${who} phát biểu kết luận hội nghị.`;
     case 'closing': return 'Chương trình hội nghị đến đây là kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu đã về dự.';
     case 'break': return `Hội nghị nghỉ giải lao ${it.minutes} phút.`;
-    case 'video': return `Xin mời các đồng chí đại biểu theo dõi ${lcFirst(it.title || 'phóng sự')}.`;
+    case 'video': {
+      const what = subject(it.title, /^(trình chiếu|chiếu|xem|theo dõi)\s+/iu);
+      return `Xin mời các đồng chí đại biểu theo dõi ${what ? lcFirst(what) : 'phóng sự'}.`;
+    }
     default: return it.title;
   }
 }

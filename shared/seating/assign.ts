@@ -17,8 +17,10 @@ export interface SectionRule { category: string; block: string; rowFrom: number;
 export interface SeatingRules {
   /** How many of the most senior sit on the stage (when presidiumIds is empty). */
   presidiumCount: number;
-  /** Chosen presidium members; they are seated in precedence order. */
+  /** Chosen presidium members in seating order (No. 1 first: the centre). */
   presidiumIds?: string[];
+  /** Chosen people for the rows of honour, in seating order; the other honour seats fill by precedence. */
+  honourIds?: string[];
   /** Floor rows 1…frontRows are rows of honour. */
   frontRows: number;
   sections: SectionRule[];
@@ -92,8 +94,9 @@ export function assignSeats(input: {
   const free = (s: Seat) => !s.disabled && !taken.has(s.id);
 
   // Presidium: chosen members or the most senior, stage row by stage row, centre-out.
-  const chosen = rules.presidiumIds?.length ? new Set(rules.presidiumIds) : null;
-  const presidium = chosen ? pool.filter((p) => chosen.has(p.id)) : pool.slice(0, Math.max(0, rules.presidiumCount));
+  const poolById = new Map(pool.map((p) => [p.id, p]));
+  const chosenOrder = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => (poolById.has(id) ? [poolById.get(id)!] : []));
+  const presidium = rules.presidiumIds?.length ? chosenOrder(rules.presidiumIds) : pool.slice(0, Math.max(0, rules.presidiumCount));
   const stageRows = [...new Set(input.seats.filter((s) => s.area === 'presidium').map((s) => s.row))].sort((a, b) => a - b);
   let k = 0;
   for (const row of stageRows) {
@@ -107,6 +110,13 @@ export function assignSeats(input: {
   }
   const floor = input.seats.filter((s) => s.area === 'floor');
   const rest = () => pool.filter((p) => !seated.has(p.id));
+
+  // Chosen rows of honour: in the order chosen, front to back, centre-out, before any section rule.
+  const chosenHonour = chosenOrder(rules.honourIds).filter((p) => !seated.has(p.id));
+  floorOrder(floor.filter((s) => free(s) && s.row <= rules.frontRows), centre).forEach((s, i) => {
+    const p = chosenHonour[i];
+    if (p) place(p, s, `Hàng danh dự ${s.rowLabel}: số ${i + 1} trong danh sách đã chọn, xếp từ giữa ra`);
+  });
 
   const awardOrder = new Map<string, number>();
   for (const id of input.awardees ?? []) if (!awardOrder.has(id)) awardOrder.set(id, awardOrder.size + 1);

@@ -86,7 +86,12 @@ describe('programme documents', () => {
     const { text } = await xmlOf(await call(core, 'document.mcScript', { conferenceId }), 'kich-ban-dieu-hanh.docx');
     expect(text).toContain('KỊCH BẢN ĐIỀU HÀNH');
     expect(text).toMatch(/Đồng chí Thiếu tướng [^,]+, Phó Tư lệnh Quân khu 1/);
-    expect(text).toContain('Đợt 1: Xin trân trọng kính mời đồng chí');
+    expect(text).toContain('Đợt 1: Xin mời đại diện các tập thể có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:');
+    // The collective's representative is the linked delegate, named as the MC says him.
+    expect(text).toMatch(/1\. [^\n]+ — đồng chí [^\n]+ nhận;/);
+    expect(text).toContain('công bố Quyết định số 1520/QĐ-UBND ngày 01/10/2025 của Chủ tịch UBND tỉnh.');
+    expect(text).toMatch(/trình bày tham luận với chủ đề: “Công tác xây dựng lực lượng Công an nhân dân/);
+    expect(text).not.toMatch(/công bố công bố|khách không mời/i);
     const edited = await xmlOf(await call(core, 'document.mcScript', { conferenceId, blocks: [{ time: '07h55', heading: 'Ổn định', text: 'Lời dẫn đã sửa tay' }] }), 'kich-ban-sua.docx');
     expect(edited.text).toContain('Lời dẫn đã sửa tay');
   });

@@ -99,8 +99,10 @@ describe('speech assignments', () => {
     const spoken = list.items.filter((i) => i.speechId);
     expect(spoken.map((i) => i.title)).toEqual(['Tham luận của Ban CHPTKV1 - Thất Khê', 'Tham luận của Sở Xây dựng']);
     expect(spoken.map((i) => i.minutes)).toEqual([8, 7]);
-    // They replace nothing the first time: they go after the last báo cáo.
+    // The first time they replace the generic "Tham luận" item they expand (its 60 minutes are not counted twice).
     expect(list.items[2].speechId).toBe(c.id);
+    expect(list.items.map((i) => i.title)).not.toContain('Tham luận của các cơ quan, địa phương');
+    expect(list.plannedMinutes).toBe(10 + 30 + 8 + 7 + 20 + 30 + 20);
     // Again, after a change of order: replaced in place, not duplicated.
     await call(core, 'speech.update', { id: b.id, patch: { spokenOrder: 1 } });
     await call(core, 'speech.update', { id: c.id, patch: { spokenOrder: 2 } });
@@ -142,7 +144,11 @@ describe('script.generate', () => {
     expect(opening.indexOf('Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh')).toBeGreaterThan(0);
     expect(opening.indexOf('Đồng chí Thiếu tướng Hoàng Quang Thắng, Phó Tư lệnh Quân khu 1')).toBeGreaterThan(opening.indexOf('Lê Ánh Dương'));
     const awards = s.blocks.find((b) => b.heading.startsWith('Công bố'))!;
-    expect(awards.text).toContain('Đợt 1: Xin trân trọng kính mời đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh lên trao Bằng khen của Chủ tịch UBND tỉnh cho các tập thể:');
-    expect(awards.text).toContain('20. Ban CHQS xã Số 20');
+    expect(awards.text).toContain('Xin trân trọng kính mời đồng chí Chánh Văn phòng UBND tỉnh công bố Quyết định số 2345/QĐ-UBND ngày 01/12/2023 của Chủ tịch UBND tỉnh.');
+    expect(awards.text).toContain('Đợt 1: Xin mời đại diện các tập thể có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:');
+    expect(awards.text).toContain('20. Ban CHQS xã Số 20 — đại diện lãnh đạo đơn vị nhận;');
+    expect(awards.text).toContain('Xin trân trọng kính mời đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh lên trao thưởng.');
+    expect(awards.text).toContain('Đợt 2: Xin mời các đồng chí có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:');
+    expect(awards.text).not.toMatch(/công bố công bố/i);
   });
 });

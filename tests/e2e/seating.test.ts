@@ -48,12 +48,13 @@ describe('seating, end to end in Chromium', () => {
 
   it('auto-assigns, then drags one delegate onto a seat and places another with the keyboard', async () => {
     const { page } = b;
-    await page.getByTestId('presidium-count').fill('5');
+    // No choice saved: the proposal goes on stage, the conference's chair (chủ trì) in the centre.
     await page.getByTestId('seating-auto').click();
     await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length).toBe(28);
+    const chair = delegates.find((d) => d.note === 'Chủ trì Hội nghị')!;
     const centre = page.getByTestId('seat-P1-2');
-    await expect.poll(() => centre.getAttribute('data-delegate')).toBe(delegates[0].id);
-    expect(await page.getByTestId('seat-P1-1').getAttribute('data-delegate')).toBe(delegates[1].id);
+    await expect.poll(() => centre.getAttribute('data-delegate')).toBe(chair.id);
+    expect(await page.getByTestId('seat-P1-1').getAttribute('data-delegate')).toBe(delegates[0].id);
     await shot(page, 'seating-02-auto');
 
     const mover = delegates[40];

@@ -1,6 +1,6 @@
 /**
- * "Điểm danh" in the host's sidebar: the counts, the pairing PIN and QR for other desks, the list
- * of desks (revoke), the latest check-ins (undo), and the reports.
+ * "Điểm danh" in the sidebar: the counts, the LAN switch with the desks' addresses (QR), the pairing
+ * PIN and the list of desks (revoke), the latest check-ins (undo), and the reports.
  */
 import React, { useEffect, useMemo, useState } from 'react';
 import { api, downloadBase64 } from '../../api/client';
@@ -8,12 +8,14 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
+import { LanPanel } from '../lan/LanPanel';
 import { hhmm, personName, stationLabel } from './desk-format';
 import './checkin.css';
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
-function PairingPanel({ conferenceId }: { conferenceId: string }) {
+/** The PIN and the paired desks: shown inside the LAN panel while the hall's network is open. */
+function PairingPanel() {
   const [tick, setTick] = useState(0);
   // The PIN changes after each pairing (on another machine) and wrong guesses arrive at any time:
   // ask again every few seconds. Reading the PIN changes nothing and is not an attempt.
@@ -21,11 +23,6 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
   const pin = useApiQuery('station.pairingPin', {}, [tick]);
   const stations = useApiQuery('station.list', {});
   const toast = useToast();
-  const [qr, setQr] = useState('');
-  const host = pin.data?.addresses[0] ?? window.location.hostname;
-  const url = `http://${host}:${window.location.port || 80}/${hrefConference(conferenceId, 'checkin', 'desk')}`;
-  // qrcode is loaded on demand (the print views load it the same way).
-  useEffect(() => { import('qrcode').then((m) => m.default.toDataURL(url, { margin: 1, width: 180 })).then(setQr).catch(() => setQr('')); }, [url]);
   const revoke = async (id: string, name: string) => {
     await api.station.revoke({ id });
     toast.success(`Đã thu hồi ${name}`);
@@ -36,18 +33,12 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
   };
   const attempts = pin.data?.attempts;
   return (
-    <section className="card card-pad ck-pairing">
-      <h2>Ghép bàn điểm danh khác</h2>
-      <div className="ck-pairing-row">
-        {qr ? <img src={qr} alt="Mã QR địa chỉ bàn điểm danh" width={150} height={150} /> : null}
-        <div>
-          <div className="ck-muted">Trên máy bàn, mở trình duyệt tới</div>
-          <div className="ck-url" data-testid="desk-url">{url}</div>
-          <div className="ck-muted">rồi nhập mã PIN:</div>
-          <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
-          <div className="ck-muted">Mỗi mã ghép được một bàn, ghép xong mã tự đổi.</div>
-          <button className="btn btn-sm" onClick={renew} data-testid="renew-pin">Đổi mã PIN</button>
-        </div>
+    <>
+      <div>
+        <div className="ck-muted">rồi nhập mã PIN:</div>
+        <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
+        <div className="ck-muted">Mỗi mã ghép được một bàn, ghép xong mã tự đổi.</div>
+        <button className="btn btn-sm" onClick={renew} data-testid="renew-pin">Đổi mã PIN</button>
       </div>
       <PinAttempts attempts={attempts} />
       <h3>Các bàn đã ghép</h3>
@@ -63,7 +54,7 @@ function PairingPanel({ conferenceId }: { conferenceId: string }) {
           {stations.data && !stations.data.items.length ? <tr><td className="ck-muted">Chưa có bàn nào.</td></tr> : null}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }
 
@@ -157,7 +148,7 @@ export function CheckinPage({ conferenceId }: { conferenceId: string }) {
             </tbody>
           </table>
         </section>
-        <PairingPanel conferenceId={conferenceId} />
+        <LanPanel conferenceId={conferenceId}><PairingPanel /></LanPanel>
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
 /**
  * The check-in desk, full screen (#/c/<id>/checkin/desk): one always-focused box. Type any part of
- * a name, unit or position without diacritics; Enter checks in the top result, arrows choose
- * another; a scanner (the badge code + Enter) checks in directly. Feedback in big type: green,
+ * a name, unit or position without diacritics; Enter checks in only an unambiguous match (one
+ * result, or one whose full name is exactly what was typed) — with several, the desk shows how many
+ * and asks to pick with the arrows or a click; a scanner (the badge code + Enter) checks in directly. Feedback in big type: green,
  * amber for a repeat ("đã điểm danh lúc 07:42 tại Bàn 2"), red for an unknown code.
  */
 import React, { useEffect, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/models/delegate';
+import { foldDiacritics } from '../../../shared/text/normalize';
 import { call, getToken, transportKind } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { hrefConference, hrefPrint } from '../../router';
@@ -27,7 +29,9 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   const conf = useApiQuery('conference.get', { id: conferenceId });
   const [text, setText] = useState('');
   const [results, setResults] = useState<Delegate[]>([]);
-  const [sel, setSel] = useState(0);
+  const [resultsFor, setResultsFor] = useState('');
+  /** -1 = nothing picked yet (several matches); Enter then asks instead of guessing. */
+  const [sel, setSel] = useState(-1);
   const [dialog, setDialog] = useState<'walkIn' | 'substitute' | 'fix' | null>(null);
   const [sound, setSound] = useState(soundOn());
   const box = useRef<HTMLInputElement>(null);
@@ -41,28 +45,45 @@ function Desk({ conferenceId }: { conferenceId: string }) {
     return () => clearInterval(t);
   }, [dialog]);
 
+  const LIMIT = 20;
+  const find = async (query: string): Promise<Delegate[]> => {
+    if (!desk.online) return desk.searchLocal(query, LIMIT);
+    try { return (await call('delegate.search', { conferenceId, query, limit: LIMIT })).items; } catch { return desk.searchLocal(query, LIMIT); }
+  };
+  const showResults = (query: string, items: Delegate[]) => { setResults(items); setResultsFor(query); setSel(items.length === 1 ? 0 : -1); };
+
   useEffect(() => {
     const query = text.trim();
     const mine = ++seq.current;
-    if (!query || isBadgeCode(query)) { setResults([]); return; }
-    if (!desk.online) { setResults(desk.searchLocal(query)); setSel(0); return; }
-    call('delegate.search', { conferenceId, query, limit: 8 })
-      .then((r) => { if (mine === seq.current) { setResults(r.items); setSel(0); } })
-      .catch(() => { if (mine === seq.current) { setResults(desk.searchLocal(query)); setSel(0); } });
-  }, [text, conferenceId, desk.online, desk.searchLocal]);
+    if (!query || isBadgeCode(query)) { setResults([]); setResultsFor(''); return; }
+    find(query).then((items) => { if (mine === seq.current) showResults(query, items); });
+  }, [text, conferenceId, desk.online, desk.searchLocal]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const admit = async (target: { code: string } | { delegateId: string }) => {
+    setText('');
+    setResults([]);
+    setResultsFor('');
+    await desk.mark(target);
+    stats.reload();
+  };
 
   const submit = async () => {
     const query = text.trim();
     if (!query) return;
-    const target = isBadgeCode(query) ? { code: query } : results[sel] ? { delegateId: results[sel].id } : null;
-    if (!target) {
-      desk.setFeedback({ tone: 'error', title: 'Không tìm thấy', detail: `Không có ai khớp "${query}" — thêm khách bằng nút "Khách ngoài danh sách"`, at: hhmm(new Date().toISOString()) });
-      return;
-    }
-    setText('');
-    setResults([]);
-    await desk.mark(target);
-    stats.reload();
+    if (isBadgeCode(query)) return admit({ code: query });
+    // Enter may come before the answer to the last keystroke: ask for this exact text then.
+    const list = resultsFor === query ? results : await find(query);
+    if (resultsFor !== query) showResults(query, list);
+    const exact = list.filter((d) => d.fullName && foldDiacritics(d.fullName) === foldDiacritics(query));
+    const picked = resultsFor === query && sel >= 0 ? list[sel] : undefined;
+    const target = picked ?? (list.length === 1 ? list[0] : exact.length === 1 ? exact[0] : undefined);
+    const now = hhmm(new Date().toISOString());
+    if (!list.length) {
+      desk.setFeedback({ tone: 'error', title: 'Không tìm thấy', detail: `Không có ai khớp "${query}" — thêm khách bằng nút "Khách ngoài danh sách"`, at: now });
+    } else if (!target) {
+      const n = list.length >= LIMIT ? `Hơn ${LIMIT - 1}` : String(list.length);
+      desk.setFeedback({ tone: 'choose', title: `${n} người khớp "${query}"`, detail: 'Chưa điểm danh ai. Chọn đúng người bằng phím ↓ ↑ rồi nhấn Enter, hoặc bấm vào tên; gõ thêm chữ để thu hẹp.', at: now });
+    } else await admit({ delegateId: target.id });
   };
 
   // Printing is not checking in: open the badge print view and log the print (checkin.logPrint).
@@ -111,7 +132,7 @@ function Desk({ conferenceId }: { conferenceId: string }) {
               const inn = desk.inside.get(d.id);
               return (
                 <li key={d.id} role="option" aria-selected={i === sel} className={i === sel ? 'sel' : ''}
-                  onMouseDown={(e) => { e.preventDefault(); setSel(i); desk.mark({ delegateId: d.id }); setText(''); setResults([]); }}>
+                  onMouseDown={(e) => { e.preventDefault(); setSel(i); void admit({ delegateId: d.id }); }}>
                   <div className="ck-r-name">{personName(d)}</div>
                   <div className="ck-r-sub">{[d.position, d.unit].filter(Boolean).join(' — ')} · {d.category}</div>
                   {inn ? <div className="ck-r-in">Đã điểm danh {hhmm(inn.at)} · {stationLabel(inn.station)}</div> : null}
@@ -158,7 +179,16 @@ function Desk({ conferenceId }: { conferenceId: string }) {
       <WalkInDialog conferenceId={conferenceId} open={dialog === 'walkIn'} onClose={() => setDialog(null)}
         onDone={(r) => { setDialog(null); desk.show(r, 'Đã thêm khách và điểm danh'); desk.setLast(r); }} />
       <SubstituteDialog conferenceId={conferenceId} delegate={dialog === 'substitute' ? results[sel] ?? null : null} onClose={() => setDialog(null)}
-        onDone={(r) => { setDialog(null); setText(''); desk.show(r, 'Người dự thay đã vào'); if (r.status === 'checked_in') desk.setLast(r); }} />
+        onDone={(r, person) => {
+          setDialog(null); setText('');
+          desk.show(r, 'Người dự thay đã vào');
+          // The card names who stands at the door, and whom they replace.
+          desk.setFeedback((f) => f && {
+            ...f, title: `${personName(person)} — dự thay đồng chí ${personName(r.delegate)}`,
+            detail: ['Người dự thay đã vào', [person.position, person.unit].filter(Boolean).join(', '), r.delegate.category].filter(Boolean).join(' · '),
+          });
+          if (r.status === 'checked_in') desk.setLast(r);
+        }} />
       <FixDialog delegate={dialog === 'fix' ? fb?.delegate ?? null : null} onClose={() => setDialog(null)}
         onDone={(d) => { setDialog(null); if (fb) desk.setFeedback({ ...fb, title: personName(d), delegate: d, detail: `Đã sửa · ${[d.position, d.unit].filter(Boolean).join(', ')}` }); }} />
     </div>

@@ -7,14 +7,16 @@ import { ApiError, call } from '../../api/client';
 import { clientId } from './useDesk';
 import { personName } from './desk-format';
 
-interface Person { fullName: string; rank: string; position: string; unit: string }
+export interface Person { fullName: string; rank: string; position: string; unit: string }
 const EMPTY: Person = { fullName: '', rank: '', position: '', unit: '' };
 
-function PersonFields({ p, set }: { p: Person; set: (p: Person) => void }) {
+/** The four fields; Enter in any of them submits the form once a name is typed. */
+function PersonFields({ p, set, onEnter }: { p: Person; set: (p: Person) => void; onEnter: () => void }) {
   const f = (k: keyof Person, label: string, autoFocus = false) => (
     <label className="ck-form-row">{label}
       <input className="input" value={p[k]} autoFocus={autoFocus} data-autofocus={autoFocus || undefined}
-        onChange={(e) => set({ ...p, [k]: e.target.value })} data-testid={`person-${k}`} />
+        onChange={(e) => set({ ...p, [k]: e.target.value })} data-testid={`person-${k}`}
+        onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); if (p.fullName.trim()) onEnter(); } }} />
     </label>
   );
   return <div className="ck-form">{f('fullName', 'Họ và tên', true)}{f('rank', 'Cấp bậc')}{f('position', 'Chức vụ')}{f('unit', 'Đơn vị')}</div>;
@@ -23,44 +25,50 @@ function PersonFields({ p, set }: { p: Person; set: (p: Person) => void }) {
 export function WalkInDialog(props: { conferenceId: string; open: boolean; onClose: () => void; onDone: (r: MarkResult) => void }) {
   const [p, setP] = useState<Person>(EMPTY);
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   const submit = async () => {
+    if (busy) return;
+    setBusy(true);
     try {
       const r = await call('checkin.walkIn', { conferenceId: props.conferenceId, person: p, clientId: clientId() });
       setP(EMPTY);
       setError('');
       props.onDone(r);
-    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); }
+    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); } finally { setBusy(false); }
   };
   return (
     <Dialog open={props.open} title="Khách không có trong danh sách" onClose={props.onClose}
       footer={<><button className="btn" onClick={props.onClose}>Đóng</button>
         <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="walkin-submit">Thêm và điểm danh</button></>}>
-      <p className="ck-muted">Người này sẽ được thêm vào danh sách, đánh dấu <b>khách không mời</b>, và điểm danh ngay.</p>
-      <PersonFields p={p} set={setP} />
+      <p className="ck-muted">Người này sẽ được thêm vào danh sách (mục khách ngoài danh sách) và điểm danh ngay.</p>
+      <PersonFields p={p} set={setP} onEnter={submit} />
       {error ? <div className="field-error" role="alert">{error}</div> : null}
     </Dialog>
   );
 }
 
-export function SubstituteDialog(props: { conferenceId: string; delegate: Delegate | null; onClose: () => void; onDone: (r: MarkResult) => void }) {
+export function SubstituteDialog(props: { conferenceId: string; delegate: Delegate | null; onClose: () => void; onDone: (r: MarkResult, person: Person) => void }) {
   const [p, setP] = useState<Person>(EMPTY);
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   const d = props.delegate;
   const submit = async () => {
-    if (!d) return;
+    if (!d || busy) return;
+    setBusy(true);
     try {
-      const r = await call('checkin.substitute', { conferenceId: props.conferenceId, delegateId: d.id, substitute: { ...p, unit: p.unit || d.unit }, clientId: clientId() });
+      const person = { ...p, unit: p.unit || d.unit };
+      const r = await call('checkin.substitute', { conferenceId: props.conferenceId, delegateId: d.id, substitute: person, clientId: clientId() });
       setP(EMPTY);
       setError('');
-      props.onDone(r);
-    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); }
+      props.onDone(r, person);
+    } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); } finally { setBusy(false); }
   };
   return (
     <Dialog open={!!d} title="Người dự thay" onClose={props.onClose}
       footer={<><button className="btn" onClick={props.onClose}>Đóng</button>
         <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="substitute-submit">Ghi và điểm danh</button></>}>
       {d ? <p className="ck-muted">Dự thay cho <b>{personName(d)}</b>{d.position ? `, ${d.position}` : ''}{d.unit ? ` — ${d.unit}` : ''}. Người dự thay ngồi vào chỗ của đại biểu.</p> : null}
-      <PersonFields p={{ ...p, unit: p.unit || (d?.unit ?? '') }} set={setP} />
+      <PersonFields p={{ ...p, unit: p.unit || (d?.unit ?? '') }} set={setP} onEnter={submit} />
       {error ? <div className="field-error" role="alert">{error}</div> : null}
     </Dialog>
   );

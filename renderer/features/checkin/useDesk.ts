@@ -14,7 +14,8 @@ import { OFFLINE_MESSAGE, hhmm, personName, stationLabel } from './desk-format';
 import * as q from './offline-queue';
 
 export interface Feedback {
-  tone: 'ok' | 'repeat' | 'error' | 'queued';
+  /** choose: several people match what was typed; nobody was checked in. */
+  tone: 'ok' | 'repeat' | 'error' | 'queued' | 'choose';
   title: string;
   detail: string;
   at: string;
@@ -141,19 +142,24 @@ export function useDesk(conferenceId: string) {
     }
   }, [conferenceId, last]);
 
-  // Replay the queue in order, one at a time, every 2 s while anything waits.
+  // Replay the queue in order, one at a time, every 2 s while anything waits; otherwise a heartbeat.
   const replaying = useRef(false);
   useEffect(() => {
     const timer = setInterval(async () => {
       if (replaying.current) return;
       replaying.current = true;
       try {
-        for (const m of await q.queued(conferenceId)) {
+        const queued = await q.queued(conferenceId);
+        for (const m of queued) {
           const r = await call('checkin.mark', { conferenceId, delegateId: m.delegateId, code: m.code, clientId: m.clientId, clientAt: m.clientAt });
           await q.dequeue(m.clientId);
           setOnline(true);
           if (r.conflict) setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
         }
+        // Nothing to send: a small call tells whether the host still answers (LAN switched off, cable out).
+        if (!queued.length) await call('system.info', {});
+        // Everything queued is on the host now: the "sent when back online" card is no longer true.
+        setFeedback((f) => (f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f));
         if (!online) { setOnline(true); loadInside(); }
       } catch (e) {
         if (isOffline(e)) setOnline(false);

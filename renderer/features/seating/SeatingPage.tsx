@@ -5,7 +5,7 @@
  */
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, closestCenter, pointerWithin, useSensor, useSensors, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
-import { ListChecks, Printer, Undo2, Wand2 } from 'lucide-react';
+import { ListChecks, Printer, Undo2, Users, Wand2 } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
 import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -16,6 +16,8 @@ import { HallEditor } from './HallEditor';
 import { SeatCell } from './SeatCell';
 import { SidePanel } from './SidePanel';
 import { RulesPanel } from './RulesPanel';
+import { PresidiumPanel, useStageChoice } from './PresidiumPanel';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSeating, type SeatingModel } from './useSeating';
 import './seating.css';
 
@@ -64,15 +66,15 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
   const toast = useToast();
   const [picked, setPicked] = useState<string | null>(null);
   const [selectedSeat, setSelectedSeat] = useState<string | null>(null);
-  const [presidium, setPresidium] = useState<number | null>(null);
   const [frontRows, setFrontRows] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
+  const [presOpen, setPresOpen] = useState(false);
+  const conference = useApiQuery('conference.get', { id: conferenceId });
   const [width, canvas] = useWidth();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
-  const stageSeats = m.seats.filter((s) => s.area === 'presidium').length;
-  const presidiumN = presidium ?? (m.rules?.presidiumCount || stageSeats);
   const frontN = frontRows ?? m.rules?.frontRows ?? 2;
+  const choice = useStageChoice(m, conference.data?.chair ?? '', frontN);
   const warn = useMemo(() => warningsOf(m, frontN), [m, frontN]);
 
   const run = async (label: string, fn: () => Promise<unknown>) => {
@@ -97,7 +99,9 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     if (m.byDelegate.get(delegateId)?.seatId !== seatId) { setSelectedSeat(seatId); void move(delegateId, seatId); }
   };
   const autoAssign = () => m.hallId && run('Không tự xếp được', async () => {
-    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: { presidiumCount: presidiumN, frontRows: frontN } });
+    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: {
+      presidiumCount: choice.presidiumIds.length, presidiumIds: choice.presidiumIds, honourIds: choice.honourIds, frontRows: frontN,
+    } });
     toast.success(`Đã xếp ${r.assigned} người${r.unassigned ? `, ${r.unassigned} chưa có chỗ` : ''}.`);
   });
   const undo = () => run('Không hoàn tác được', async () => {
@@ -144,9 +148,9 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
         <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', m.hallId ?? 'new')} data-testid="hall-edit">Sửa</a>
         <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', 'new')}>Mới</a>
         <span className="st-sep" />
-        <label className="st-inline">Đoàn chủ tịch
-          <input className="input st-num" type="number" min={0} max={stageSeats} value={presidiumN} onChange={(e) => setPresidium(Number(e.target.value))} data-testid="presidium-count" />
-        </label>
+        <button type="button" className="btn btn-sm" aria-expanded={presOpen} onClick={() => setPresOpen(!presOpen)} data-testid="presidium-toggle">
+          <Users size={15} /> Đoàn chủ tịch ({choice.presidiumIds.length}){choice.saved ? '' : ' — đề xuất'}
+        </button>
         <label className="st-inline">Hàng danh dự
           <input className="input st-num" type="number" min={0} max={10} value={frontN} onChange={(e) => setFrontRows(Number(e.target.value))} />
         </label>
@@ -167,6 +171,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
         <a className="btn btn-sm" href={print('seat-labels')} target="_blank" rel="noreferrer" data-testid="print-seat-labels" title="Nhãn dán lưng ghế"><Printer size={15} /> Nhãn ghế</a>
         <a className="btn btn-sm" href={print('seating-list')} target="_blank" rel="noreferrer" data-testid="print-seating-list" title="Danh sách theo khu, hàng"><Printer size={15} /> Danh sách</a>
       </div>
+      {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
       {m.planHallId && m.hallId !== m.planHallId ? <div className="panel panel-info st-note">Hội nghị đang dùng hội trường khác; “Tự xếp chỗ” sẽ chuyển sang hội trường này.</div> : null}
       <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
