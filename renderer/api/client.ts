@@ -28,11 +28,13 @@ const TOKEN_KEY = 'thuky.token';
  */
 export async function adoptTokenFromUrl(): Promise<void> {
   const url = new URL(window.location.href);
-  const fromHash = new URLSearchParams(url.hash.slice(1)).get('token');
-  const t = fromHash ?? url.searchParams.get('token');
+  // "#token=…" may be followed by the app's own route ("#token=…#/c/<id>/data").
+  const m = /^#token=([^#&]*)(.*)$/.exec(url.hash);
+  const t = m ? decodeURIComponent(m[1]) : url.searchParams.get('token');
   if (!t) return;
   url.searchParams.delete('token');
-  window.history.replaceState(null, '', url.pathname + url.search + (fromHash ? '' : url.hash));
+  const route = m ? m[2].replace(/^&[^#]*/, '') : url.hash;
+  window.history.replaceState(null, '', url.pathname + url.search + route);
   localStorage.setItem(TOKEN_KEY, t);
   try {
     const res = await fetch('/auth/session', {
@@ -42,6 +44,14 @@ export async function adoptTokenFromUrl(): Promise<void> {
   } catch {
     // Offline: keep the token as given; the next login link makes a session.
   }
+}
+
+// A login link opened in a tab already on ThuKy only changes the fragment: adopt it there too, then
+// let the router see the route that follows it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith('#token=')) void adoptTokenFromUrl().then(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+  });
 }
 
 export const getToken = () => localStorage.getItem(TOKEN_KEY) ?? '';
