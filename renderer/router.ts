@@ -31,7 +31,7 @@ export function parseHash(hash: string): Route {
   if (path === '/') return { name: 'conferences' };
   const parts = path.split('/').slice(1).map(decodeURIComponent);
   if (parts[0] === 'c' && parts[1]) {
-    return { name: 'conference', conferenceId: parts[1], section: parts[2] || 'delegates', rest: parts.slice(3), query };
+    return { name: 'conference', conferenceId: parts[1], section: parts[2] || 'overview', rest: parts.slice(3), query };
   }
   if (parts[0] === 'print' && parts[1] && parts[2]) return { name: 'print', view: parts[1], conferenceId: parts[2], query };
   return { name: 'notFound', hash };

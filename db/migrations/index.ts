@@ -11,7 +11,8 @@ import * as m0005 from './0005-checkin';
 import * as m0006 from './0006-programme-speeches-awards';
 import * as m0007 from './0007-audit';
 import * as m0008 from './0008-script-edits';
-import * as m0009 from './0009-station-identity';
+import * as m0009 from './0009-tasks-and-conclusions';
+import * as m0010 from './0010-station-identity';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -22,7 +23,8 @@ export const migrations: Record<string, Migration> = {
   '0006-programme-speeches-awards': m0006,
   '0007-audit': m0007,
   '0008-script-edits': m0008,
-  '0009-station-identity': m0009,
+  '0009-tasks-and-conclusions': m0009,
+  '0010-station-identity': m0010,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -5,5 +5,6 @@ import type { SeatingTables } from './seating.tables';
 import type { CheckinTables } from './checkin.tables';
 import type { ProgrammeTables } from './programme.tables';
 import type { SafetyTables } from './safety.tables';
+import type { TaskTables } from './task.tables';
 
-export interface Database extends CoreTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables {}
+export interface Database extends CoreTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables, TaskTables {}

@@ -9,6 +9,8 @@ import { seatingHandlers } from './handlers/seating';
 import { checkinHandlers } from './handlers/checkin';
 import { programmeHandlers } from './handlers/programme';
 import { safetyHandlers } from './handlers/safety';
+import { taskHandlers } from '../services/task';
+import { conclusionHandlers } from '../services/conclusion';
 import { lanHandlers } from '../services/lan';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -20,6 +22,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...checkinHandlers(ctx),
     ...programmeHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...taskHandlers(ctx),
+    ...conclusionHandlers(ctx),
     ...lanHandlers(ctx),
     ...systemHandlers(ctx),
   };

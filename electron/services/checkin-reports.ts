@@ -11,6 +11,7 @@ import { notFound } from '../../shared/api/errors';
 import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from './documents/nd30';
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
 import type { ServiceContext } from './context';
+import { joinPositionUnit } from '../../shared/text/position-unit';
 
 type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }
@@ -106,7 +107,7 @@ async function attendanceDocx({ conf, rows, stats }: Awaited<ReturnType<typeof l
   const list = (label: string, pick: Row[]) => pick.length ? [
     para(D, { text: `${label} (${pick.length}):`, size: 14, bold: true, align: 'left', before: 10, after: 4 }),
     grid(D, [8, 33, 40, 19], [['STT', 'Họ và tên', 'Chức vụ, đơn vị', pick[0].status === 'Dự thay' ? 'Người dự thay' : 'Giờ đến'],
-      ...pick.map((r, i) => [String(i + 1), [r.rank, r.name].filter(Boolean).join(' '), [r.position, r.unit].filter(Boolean).join(', '), r.status === 'Dự thay' ? r.substitute : r.at])], 12),
+      ...pick.map((r, i) => [String(i + 1), [r.rank, r.name].filter(Boolean).join(' '), joinPositionUnit(r.position, r.unit), r.status === 'Dự thay' ? r.substitute : r.at])], 12),
   ] : [];
   const body = [
     grid(D, [52, 16, 16, 16], sectionRows(stats)),
@@ -157,7 +158,7 @@ export async function presentDignitariesReport(ctx: ServiceContext, conferenceId
     const invited = [d.rank, d.fullName || d.position].filter(Boolean).join(' ');
     const sub = c.kind === 'substitute' ? subs.get(d.id) : undefined;
     const who = sub ? `${[sub.substitute_rank, sub.substitute_full_name].filter(Boolean).join(' ')} (dự thay đồng chí ${invited})` : invited;
-    const role = sub ? [sub.substitute_position, d.unit].filter(Boolean).join(', ') : [d.position, d.unit].filter(Boolean).join(', ');
+    const role = sub ? joinPositionUnit(sub.substitute_position, d.unit) : joinPositionUnit(d.position, d.unit);
     return [String(i + 1), who, role, hhmm(c.checked_in_at)];
   });
   const now = hhmm(new Date().toISOString());

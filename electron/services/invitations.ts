@@ -12,24 +12,46 @@ import * as repo from '../../db/repositories/invitations';
 import type { ServiceContext } from './context';
 import { getConference } from './conferences';
 
-/** The form: saved values over the conference's defaults (a field added later takes its default). */
+/**
+ * The stored form: since the letters must follow the conference, only the fields the secretary typed
+ * are kept ({v: 2, typed: {...}}); a field equal to what the conference gives is not stored and keeps
+ * following it. A form saved before this (a flat object) counts every field as typed, and the form
+ * shows where those differ from the conference.
+ */
+function storedTyped(stored: string | null): Record<string, unknown> {
+  if (!stored) return {};
+  const o = JSON.parse(stored) as Record<string, unknown>;
+  return o.v === 2 && o.typed && typeof o.typed === 'object' ? (o.typed as Record<string, unknown>) : o;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function conferenceValuesOf(defaults: InvitationSettingsFields): Record<string, string> {
+  return Object.fromEntries(Object.entries(defaults).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+/** The form: the typed values over what the conference gives now (a field added later takes its default). */
 export async function getInvitationSettings(ctx: ServiceContext, conferenceId: string): Promise<InvitationSettings> {
   const conference = await getConference(ctx, conferenceId);
   const stored = await repo.findSettings(ctx.store.db, conferenceId);
-  const saved = stored ? (JSON.parse(stored) as Record<string, unknown>) : {};
-  const merged = InvitationSettingsFields.safeParse({ ...defaultInvitationSettings(conference), ...saved });
-  const fields = merged.success ? merged.data : defaultInvitationSettings(conference);
-  return { ...fields, conferenceId, saved: stored !== null };
+  const defaults = defaultInvitationSettings(conference);
+  const typedValues = storedTyped(stored);
+  const merged = InvitationSettingsFields.safeParse({ ...defaults, ...typedValues });
+  const fields = merged.success ? merged.data : defaults;
+  const typed = Object.keys(fields).filter((k) => k in typedValues && !same(fields[k as keyof typeof fields], defaults[k as keyof typeof defaults]));
+  return { ...fields, conferenceId, saved: stored !== null, typed, conferenceValues: conferenceValuesOf(defaults) };
 }
 
 /** @example await updateInvitationSettings(ctx, id, { number: '15', issueDate: '2025-09-20' }) */
 export async function updateInvitationSettings(
   ctx: ServiceContext, conferenceId: string, patch: Partial<InvitationSettingsFields>,
 ): Promise<InvitationSettings> {
-  const { conferenceId: _c, saved: _s, ...current } = await getInvitationSettings(ctx, conferenceId);
+  const { conferenceId: _c, saved: _s, typed: _t, conferenceValues: _v, ...current } = await getInvitationSettings(ctx, conferenceId);
   const next = InvitationSettingsFields.parse({ ...current, ...stripUndefined(patch) });
-  await repo.saveSettings(ctx.store.db, conferenceId, JSON.stringify(next), ctx.now());
-  return { ...next, conferenceId, saved: true };
+  const defaults = defaultInvitationSettings(await getConference(ctx, conferenceId));
+  const typed = Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(v, defaults[k as keyof typeof defaults])));
+  await repo.saveSettings(ctx.store.db, conferenceId, JSON.stringify({ v: 2, typed }), ctx.now());
+  return { ...next, conferenceId, saved: true, typed: Object.keys(typed), conferenceValues: conferenceValuesOf(defaults) };
 }
 
 const stripUndefined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -12,6 +12,8 @@ import { seatingProcedures } from './procedures/seating';
 import { checkinProcedures } from './procedures/checkin';
 import { programmeProcedures } from './procedures/programme';
 import { safetyProcedures } from './procedures/safety';
+import { taskProcedures } from './procedures/task';
+import { conclusionProcedures } from './procedures/conclusion';
 import { lanProcedures } from './procedures/lan';
 
 export type { ProcedureDef, Role } from './define';
@@ -26,6 +28,8 @@ export const contract = {
   ...checkinProcedures,
   ...programmeProcedures,
   ...safetyProcedures,
+  ...taskProcedures,
+  ...conclusionProcedures,
   ...lanProcedures,
   ...systemProcedures,
 } as const;

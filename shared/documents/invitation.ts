@@ -8,6 +8,8 @@ import type { Conference } from '../models/conference';
 import type { Delegate } from '../models/delegate';
 import type { InvitationSettingsFields } from '../models/invitation';
 import { foldDiacritics } from '../text/normalize';
+import { joinPositionUnit } from '../text/position-unit';
+import { bodyNameInText } from '../text/body-name';
 import {
   MOTTO, NATIONAL_TITLE, dmy, linesOf, numberLine, placeDateLine, timeLine, upperVi,
   type Nd30Header, type Nd30Signature,
@@ -60,11 +62,7 @@ const capFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) :
  * @example positionAtUnit('Chỉ huy trưởng', 'Bộ CHQS tỉnh') → "Chỉ huy trưởng Bộ CHQS tỉnh"
  */
 export function positionAtUnit(position: string, unit: string): string {
-  const p = position.trim();
-  const u = unit.trim();
-  if (!u) return p;
-  if (!p) return u;
-  return foldDiacritics(p).toLowerCase().includes(foldDiacritics(u).toLowerCase()) ? p : `${p} ${u}`;
+  return joinPositionUnit(position, unit);
 }
 
 /**
@@ -117,7 +115,8 @@ const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 function bodyOf(s: InvitationSettingsFields, a: Addressee): InvitationPara[] {
   const out: InvitationPara[] = [
-    { kind: 'lead', text: `${s.inviter.trim() ? `${s.inviter.trim()} trân trọng` : 'Trân trọng'} kính mời:` },
+    // The inviting body as a name in a sentence, not the header's capitals.
+    { kind: 'lead', text: `${s.inviter.trim() ? `${bodyNameInText(s.inviter)} trân trọng` : 'Trân trọng'} kính mời:` },
     { kind: 'addressee', text: a.line },
   ];
   if (s.eventText) out.push({ kind: 'item', label: 'Tới dự', text: sentence(s.eventText) });
@@ -208,7 +207,7 @@ export function defaultInvitationSettings(c: Conference): InvitationSettingsFiel
   return {
     parentBody: c.parentBody, issuingBody: breakBodyName(c.hostBody), number: '',
     symbol: c.documentSymbol || 'GM', placeName: c.placeName, issueDate: null,
-    summary: c.title ? `Dự ${c.title}` : '', inviter: c.hostBody, eventText: c.title,
+    summary: c.title ? `Dự ${c.title}` : '', inviter: bodyNameInText(c.hostBody), eventText: c.title,
     chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
     contactName: '', contactPhone: '', replyBy: null,
     signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,

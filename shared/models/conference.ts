@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Local date-time as the secretariat writes it: "2025-10-08T07:30" (no time zone: the hall's clock). */
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Ngày giờ phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM');
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Ngày giờ không hợp lệ: ghi giờ:phút (24 giờ) và ngày/tháng/năm, ví dụ 07:30 ngày 20/09/2025');
 
 /** Fields a secretary types for a conference (from the seeds' kế hoạch). */
 export const ConferenceFields = z.object({

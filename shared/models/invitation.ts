@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 const Line = (max = 500) => z.string().trim().max(max, `Quá dài (tối đa ${max} ký tự)`);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025');
 
 /** Everything printed on a giấy mời, as the secretary edits it (Nghị định 30/2020, mẫu giấy mời). */
 export const InvitationSettingsFields = z.object({
@@ -51,6 +51,13 @@ export const InvitationSettings = InvitationSettingsFields.extend({
   conferenceId: z.string(),
   /** false until the secretary saves the form once: the values are the conference's defaults. */
   saved: z.boolean(),
+  /**
+   * The fields the secretary typed (they differ from what the conference gives); every other field
+   * follows the conference, so moving the conference moves the letters.
+   */
+  typed: z.array(z.string()).default([]),
+  /** What the conference gives for each text field now (the form shows where a typed field differs). */
+  conferenceValues: z.record(z.string(), z.string()).default({}),
 });
 export type InvitationSettings = z.infer<typeof InvitationSettings>;
 

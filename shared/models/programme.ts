@@ -76,7 +76,7 @@ export const SpeechFields = z.object({
   presenterNote: z.string().trim().max(300).default(''),
   presenterDelegateId: z.string().nullable().default(null),
   minutes: z.number().int().min(1).max(60).default(10),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp phải có dạng YYYY-MM-DD').nullable().default(null),
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025').nullable().default(null),
   status: SpeechStatus.default('pending'),
   spoken: z.boolean().default(false),
   /** Order on the day among the spoken ones (1 = first); null = not spoken. */

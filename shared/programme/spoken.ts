@@ -1,13 +1,14 @@
 /** How the MC says people: "Đồng chí Thiếu tướng Hoàng Quang Thắng, Phó Tư lệnh Quân khu 1". */
 
+import { joinPositionUnit } from '../text/position-unit';
+
 export interface Person { salutation?: string; rank: string; fullName: string; position: string; unit: string }
 
 const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(' ');
 
-/** "Phó Tư lệnh Quân khu 1" — the unit is left out when the position already names it. */
+/** "Phó Tư lệnh Quân khu 1" — the one rule (shared/text/position-unit): no doubled words. */
 export function positionUnit(p: Pick<Person, 'position' | 'unit'>): string {
-  if (p.unit && p.position.toLocaleLowerCase('vi').includes(p.unit.toLocaleLowerCase('vi'))) return p.position;
-  return join(p.position, p.unit);
+  return joinPositionUnit(p.position, p.unit);
 }
 
 /** "Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ CHQS tỉnh" (lists); a placeholder reads "Đại diện …". */
@@ -32,14 +33,5 @@ export function spokenName(p: Person): string {
  * → "Chỉ huy trưởng Ban CHPTKV1 - Thất Khê"; "Lãnh đạo Sở" + "Sở Xây dựng" → "Lãnh đạo Sở Xây dựng".
  */
 export function titleOfUnit(title: string, unit: string): string {
-  const t = title.trim();
-  const u = unit.trim();
-  if (!t) return u;
-  if (!u || t.toLocaleLowerCase('vi').includes(u.toLocaleLowerCase('vi'))) return t;
-  const words = t.split(/\s+/);
-  for (let i = 1; i < words.length; i++) {
-    const tail = words.slice(i).join(' ');
-    if (u.toLocaleLowerCase('vi').startsWith(tail.toLocaleLowerCase('vi'))) return `${words.slice(0, i).join(' ')} ${u}`;
-  }
-  return `${t} ${u}`;
+  return joinPositionUnit(title, unit);
 }

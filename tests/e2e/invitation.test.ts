@@ -26,7 +26,7 @@ describe('Giấy mời, end to end', () => {
     const { page } = b;
     await page.goto(`${host.origin}/#/c/${conferenceId}/invitations/form`);
     await page.getByTestId('inv-number').fill('15');
-    await page.getByTestId('inv-issueDate').fill('2025-09-05');
+    await page.getByTestId('inv-issueDate').fill('05/09/2025');
     await page.getByTestId('inv-notes').fill('Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.');
     await page.getByTestId('inv-contactName').fill('Hoàng Văn Bình, Phòng Tham mưu');
     const preview = page.getByTestId('invitation-preview');

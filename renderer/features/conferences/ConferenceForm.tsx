@@ -1,6 +1,7 @@
 import React, { useEffect } from 'react';
-import { useForm, type UseFormRegister } from 'react-hook-form';
+import { Controller, useForm, type Control, type UseFormRegister } from 'react-hook-form';
 import type { ConferenceFields } from '../../../shared/models/conference';
+import { DateTimeInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../lib/format';
 import {
@@ -16,7 +17,7 @@ interface Spec {
   placeholder?: string;
   required?: boolean;
   wide?: boolean;
-  type?: 'text' | 'datetime-local' | 'textarea';
+  type?: 'text' | 'datetime' | 'textarea';
   rows?: number;
   list?: string;
 }
@@ -32,8 +33,8 @@ const SECTIONS: { title: string; fields: Spec[] }[] = [
         hint: 'Hội nghị sơ kết / tổng kết / triển khai…' },
       { name: 'chair', label: 'Chủ trì', placeholder: 'Đồng chí Phó Chủ tịch UBND tỉnh',
         hint: 'Người chủ trì, ghi như trên giấy mời.' },
-      { name: 'startsAt', label: 'Bắt đầu', type: 'datetime-local', hint: 'Ví dụ: 07:30 ngày 08/10/2025.' },
-      { name: 'endsAt', label: 'Kết thúc', type: 'datetime-local', hint: 'Có thể để trống.' },
+      { name: 'startsAt', label: 'Bắt đầu', type: 'datetime', hint: 'Giờ:phút (24 giờ) và ngày/tháng/năm, ví dụ 07:30 ngày 08/10/2025.' },
+      { name: 'endsAt', label: 'Kết thúc', type: 'datetime', hint: 'Có thể để trống.' },
       { name: 'venue', label: 'Địa điểm', wide: true, placeholder: 'Hội trường Bộ CHQS tỉnh',
         hint: 'Ghi cả địa chỉ nếu đại biểu ở xa: "Hội trường Bộ CHQS tỉnh (số 2, Nguyễn Thái Học…)".' },
     ],
@@ -73,12 +74,17 @@ const SECTIONS: { title: string; fields: Spec[] }[] = [
   },
 ];
 
-function Input(props: { spec: Spec; register: UseFormRegister<ConferenceFormValues>; error?: string; hint?: string }) {
+function Input(props: { spec: Spec; register: UseFormRegister<ConferenceFormValues>; control: Control<ConferenceFormValues, unknown, ConferenceFields>; error?: string; hint?: string }) {
   const { spec, register, error } = props;
   return (
     <Field label={spec.label} hint={props.hint ?? spec.hint} error={error} required={spec.required} className={spec.wide ? 'span-2' : ''}>
       {({ id, describedBy, invalid }) =>
-        spec.type === 'textarea' ? (
+        spec.type === 'datetime' ? (
+          <Controller control={props.control} name={spec.name} render={({ field }) => (
+            <DateTimeInput id={id} value={field.value} onChange={field.onChange} describedBy={describedBy} invalid={invalid}
+              ariaLabel={spec.label} testId={`conf-${spec.name}`} warnPast={spec.name === 'startsAt'} />
+          )} />
+        ) : spec.type === 'textarea' ? (
           <textarea
             id={id} className="textarea" rows={spec.rows ?? 3} placeholder={spec.placeholder}
             aria-describedby={describedBy} aria-invalid={invalid} {...register(spec.name)}
@@ -111,12 +117,13 @@ export function ConferenceForm(props: {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, reset, getValues, formState, watch } = form;
-  // The native date-time input follows the browser's locale (may show mm/dd/yyyy): spell the value out.
+  const { register, control, handleSubmit, reset, getValues, formState, watch } = form;
+  // Spell the value out with the weekday ("07:30, thứ Tư, 08/10/2025") once it is a valid date.
   const [startsAt, endsAt] = watch(['startsAt', 'endsAt']);
+  const valid = (v: string) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(v);
   const readout: Partial<Record<Name, string>> = {
-    startsAt: startsAt ? `Tức là: ${formatDateTime(startsAt)}` : undefined,
-    endsAt: endsAt ? `Tức là: ${formatDateTime(endsAt)}` : undefined,
+    startsAt: valid(startsAt) ? `Tức là: ${formatDateTime(startsAt)}` : undefined,
+    endsAt: valid(endsAt) ? `Tức là: ${formatDateTime(endsAt)}` : undefined,
   };
   const { errors, isDirty } = formState;
 
@@ -145,7 +152,7 @@ export function ConferenceForm(props: {
         <React.Fragment key={section.title}>
           <div className="form-section">{section.title}</div>
           {section.fields.map((spec) => (
-            <Input key={spec.name} spec={spec} register={register} error={errors[spec.name]?.message} hint={readout[spec.name]} />
+            <Input key={spec.name} spec={spec} register={register} control={control} error={errors[spec.name]?.message} hint={readout[spec.name]} />
           ))}
         </React.Fragment>
       ))}

@@ -5,7 +5,7 @@ import { formatNumber, formatRange } from '../../lib/format';
 import { hrefConference } from '../../router';
 
 export function ConferenceRow({ c, onToggleArchive }: { c: Conference; onToggleArchive: (c: Conference) => void }) {
-  const href = hrefConference(c.id, 'delegates');
+  const href = hrefConference(c.id, 'overview');
   const time = formatRange(c.startsAt, c.endsAt);
   return (
     <tr className={c.archived ? 'row-archived' : undefined} data-testid={`conference-row-${c.id}`}>

@@ -2,7 +2,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConferenceFields, type Conference } from '../../../shared/models/conference';
 
-/** What the inputs hold: plain strings (datetime-local "" = not set; ma-két one line per row). */
+/** What the inputs hold: plain strings (date-time "" = not set; ma-két one line per row). */
 export interface ConferenceFormValues {
   title: string;
   kind: string;
@@ -26,8 +26,8 @@ export const EMPTY_CONFERENCE_FORM: ConferenceFormValues = {
   placeName: '', documentSymbol: '', signerAuthority: '', signerTitle: '', signerName: '', backdropText: '', notes: '',
 };
 
-/** Stored "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" → value for <input type="datetime-local">. */
-const toLocalInput = (s: string | null | undefined) => (!s ? '' : s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
+/** Stored "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" → the DateTimeInput's value (the same ISO text). */
+const toLocalInput = (s: string | null | undefined) => (!s ? '' : s.slice(0, 16));
 const fromLocalInput = (s: string) => (s.trim() === '' ? null : s.trim().slice(0, 16));
 
 export function toFormValues(c: Partial<ConferenceFields> | null | undefined): ConferenceFormValues {

@@ -53,7 +53,7 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
   return (
     <div className="inv-form-layout">
       <form className="inv-form card" onSubmit={submit} noValidate data-testid="invitation-form">
-        <InvitationFormFields form={form} />
+        <InvitationFormFields form={form} settings={settings} />
         <div className="inv-form-actions">
           {!settings.saved ? <span className="muted small">Chưa lưu: đang dùng thông tin của hội nghị.</span> : null}
           <span className="spacer" />

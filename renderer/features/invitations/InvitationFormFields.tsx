@@ -1,7 +1,8 @@
 /** The inputs of the invitation form, grouped as the secretary reads a giấy mời from top to bottom. */
 import React from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { InvitationSettingsFields } from '../../../shared/models/invitation';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import type { InvitationFormValues } from './invitationFormModel';
 
@@ -40,13 +41,41 @@ const GROUPS: { title: string; fields: Spec[] }[] = [
   ] },
 ];
 
-export function InvitationFormFields({ form }: { form: UseFormReturn<InvitationFormValues, unknown, InvitationSettingsFields> }) {
-  const { register, formState: { errors } } = form;
+/** The fields the conference fills (Thông tin hội nghị); the rest are the letter's own. */
+const FROM_CONFERENCE = new Set<string>([
+  'parentBody', 'issuingBody', 'symbol', 'placeName', 'summary', 'inviter', 'eventText', 'chair', 'timeText', 'venue',
+  'signerAuthority', 'signerTitle', 'signerName',
+]);
+
+/**
+ * Under a field typed differently from the conference: what the conference says now, and one click
+ * to take it (then the field follows the conference again).
+ */
+function ConferenceDiff({ form, name, conferenceValue }: { form: UseFormReturn<InvitationFormValues, unknown, InvitationSettingsFields>; name: Name; conferenceValue: string | undefined }) {
+  const value = form.watch(name);
+  if (!FROM_CONFERENCE.has(name) || conferenceValue === undefined || conferenceValue === '' || String(value ?? '').trim() === conferenceValue.trim()) return null;
+  return (
+    <div className="inv-diff" data-testid={`inv-diff-${name}`}>
+      <span>Khác thông tin hội nghị: <b>{conferenceValue.replace(/\n/g, ' / ')}</b></span>
+      <button type="button" className="btn btn-sm" data-testid={`inv-take-${name}`}
+        onClick={() => form.setValue(name, conferenceValue as never, { shouldDirty: true, shouldValidate: true })}>Lấy theo hội nghị</button>
+    </div>
+  );
+}
+
+export function InvitationFormFields({ form, settings }: { form: UseFormReturn<InvitationFormValues, unknown, InvitationSettingsFields>; settings?: Pick<InvitationSettings, 'conferenceValues'> }) {
+  const { register, control, formState: { errors } } = form;
+  const diff = (s: Spec) => <ConferenceDiff form={form} name={s.name} conferenceValue={settings?.conferenceValues?.[s.name]} />;
   const input = (s: Spec) => (
     <Field key={s.name} label={s.label} hint={s.hint} error={errors[s.name]?.message as string | undefined} className={s.wide ? 'span-2' : ''}>
-      {({ id, describedBy, invalid }) => s.type === 'textarea'
+      {({ id, describedBy, invalid }) => <>{s.type === 'date'
+        ? <Controller control={control} name={s.name} render={({ field }) => (
+            <DateInput id={id} value={String(field.value ?? '')} onChange={field.onChange} describedBy={describedBy} invalid={invalid}
+              testId={`inv-${s.name}`} warnPast={s.name === 'replyBy'} />
+          )} />
+        : s.type === 'textarea'
         ? <textarea id={id} className="textarea" rows={s.rows} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />
-        : <input id={id} className="input" type={s.type ?? 'text'} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />}
+        : <input id={id} className="input" type={s.type ?? 'text'} placeholder={s.placeholder} aria-describedby={describedBy} aria-invalid={invalid} data-testid={`inv-${s.name}`} {...register(s.name)} />}{diff(s)}</>}
     </Field>
   );
   return (

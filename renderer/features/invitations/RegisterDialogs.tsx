@@ -1,5 +1,6 @@
 /** The register's dialogs: mark as sent (date, method) and record a reply / a substitute. */
 import React, { useEffect, useState } from 'react';
+import { DateInput } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { METHOD_LABELS, REPLY_LABELS, REPLIES, SENT_METHODS, type RegisterEntry } from '../../../shared/models/invitation';
@@ -21,9 +22,9 @@ export function MarkSentDialog(props: { count: number | null; onClose(): void; o
   return (
     <Dialog open={props.count !== null} title={`Đánh dấu đã gửi ${props.count ?? 0} giấy mời`} onClose={props.onClose}
       footer={<><button type="button" className="btn" onClick={props.onClose}>Hủy</button>
-        <button type="submit" form="inv-mark-form" className="btn btn-primary" disabled={busy || !sentAt} data-testid="mark-confirm">Đánh dấu đã gửi</button></>}>
+        <button type="submit" form="inv-mark-form" className="btn btn-primary" disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(sentAt)} data-testid="mark-confirm">Đánh dấu đã gửi</button></>}>
       <form id="inv-mark-form" className="form-grid" onSubmit={submit}>
-        <Field label="Ngày gửi">{({ id }) => <input id={id} type="date" className="input" value={sentAt} onChange={(e) => setSentAt(e.target.value)} required />}</Field>
+        <Field label="Ngày gửi">{({ id }) => <DateInput id={id} value={sentAt} onChange={setSentAt} required testId="mark-sentAt" />}</Field>
         <Field label="Hình thức">
           {({ id }) => (
             <select id={id} className="select" value={method} onChange={(e) => setMethod(e.target.value as Method)} data-testid="mark-method">

@@ -2,6 +2,7 @@
 import React, { useState } from 'react';
 import { FileDown, Trash2 } from 'lucide-react';
 import { api, call } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { Decision, RecipientFields } from '../../../shared/models/programme';
@@ -95,7 +96,7 @@ function NewDecision({ conferenceId }: { conferenceId: string }) {
   return (
     <form className="pg-add" onSubmit={(e) => { e.preventDefault(); void run(() => call('award.decision.create', { conferenceId, ...f, date: f.date || null }), 'Đã thêm quyết định'); }}>
       <input className="input" aria-label="Số quyết định" placeholder="Số: 2345/QĐ-UBND" value={f.number} onChange={set('number')} data-testid="decision-number" />
-      <input className="input pg-date" type="date" aria-label="Ngày quyết định" value={f.date} onChange={set('date')} />
+      <DateInput className="pg-date" ariaLabel="Ngày quyết định" value={f.date} onChange={(date) => setF({ ...f, date })} testId="decision-date" />
       <input className="input" aria-label="Cấp khen" value={f.authority} onChange={set('authority')} />
       <input className="input pg-form" aria-label="Hình thức" value={f.form} onChange={set('form')} />
       <label className="small muted">Kế hoạch <input className="input pg-min" type="number" min={0} aria-label="Số tập thể theo kế hoạch" value={f.plannedCollectives} onChange={set('plannedCollectives')} /> tập thể</label>

@@ -3,6 +3,7 @@ import React, { useState } from 'react';
 import { FileDown, ListPlus, Paperclip, Trash2 } from 'lucide-react';
 import { api, call, downloadBase64, fileToBase64 } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { DateInput } from '../../components/DateInput';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SPEECH_STATUS_LABELS, SPEECH_STATUSES, type Speech } from '../../../shared/models/programme';
 import { useRun } from './useRun';
@@ -20,7 +21,7 @@ function Row({ s }: { s: Speech }) {
       <td><input className="input" aria-label="Ghi chú (người trình bày)" defaultValue={s.presenterNote} key={s.presenterNote} onBlur={(e) => e.target.value !== s.presenterNote && save({ presenterNote: e.target.value })} /></td>
       <td><input className="input pg-min" type="number" min={1} max={60} aria-label="Số phút" defaultValue={s.minutes} key={s.minutes} onBlur={(e) => Number(e.target.value) !== s.minutes && save({ minutes: Number(e.target.value) })} /></td>
       <td>
-        <input className="input pg-date" type="date" aria-label="Hạn nộp" defaultValue={s.dueDate ?? ''} key={s.dueDate} onBlur={(e) => (e.target.value || null) !== s.dueDate && save({ dueDate: e.target.value || null })} />
+        <DateInput className="pg-date" ariaLabel="Hạn nộp" value={s.dueDate ?? ''} testId={`speech-due-${s.position}`} onCommit={(v) => (v || null) !== s.dueDate && save({ dueDate: v || null })} />
         {s.overdue ? <div className="pg-late small" data-testid={`speech-overdue-${s.position}`}>Quá hạn {dmy(s.dueDate)}</div> : null}
       </td>
       <td>
@@ -106,7 +107,7 @@ export function SpeechesTab({ conferenceId }: { conferenceId: string }) {
       <form className="pg-add" onSubmit={add}>
         <input className="input pg-add-title" aria-label="Tên đơn vị được phân công" placeholder="Tên đơn vị (Công an tỉnh, Sở Xây dựng…)" value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="speech-add-unit" />
         <label className="small muted" htmlFor="pg-due">Hạn nộp</label>
-        <input id="pg-due" className="input pg-date" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <DateInput id="pg-due" className="pg-date" value={due} onChange={setDue} testId="speech-add-due" warnPast />
         <button type="submit" className="btn btn-primary" data-testid="speech-add-submit">Thêm đơn vị</button>
       </form>
     </div>

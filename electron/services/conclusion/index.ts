@@ -1,0 +1,3 @@
+/** What other areas may use of the conclusion area. */
+export { getNotice } from './conclusions';
+export { conclusionHandlers } from './conclusion.handlers';

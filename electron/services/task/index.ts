@@ -1,0 +1,3 @@
+/** What other areas may use of the task area: the list with computed dates, and the pieces the conclusion area builds on. */
+export { conferenceDay, listTasks, localToday, newTaskRows, toTask } from './tasks';
+export { taskHandlers } from './task.handlers';
