@@ -148,7 +148,11 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     });
     res.write(': connected\n\n');
     const write = (text: string) => { if (!res.writableEnded) res.write(text); };
-    const send = (e: unknown) => write(`event: change\ndata: ${JSON.stringify(e)}\n\n`);
+    // A desk hears about its own conference only (and store-wide changes).
+    const send = (e: { conferenceId: string | null }) => {
+      if (caller.role === 'desk' && caller.conferenceId && e.conferenceId && e.conferenceId !== caller.conferenceId) return;
+      write(`event: change\ndata: ${JSON.stringify(e)}\n\n`);
+    };
     const ping = setInterval(() => write(': ping\n\n'), 15000);
     const key = caller.stationId ?? 'admin';
     const close = () => { res.end(); req.raw.destroy(); };

@@ -141,6 +141,28 @@ describe('bodies and tokens', () => {
 });
 
 describe('what a desk gets, status codes, sessions', () => {
+  it('a desk\'s event stream carries its own conference\'s changes, not another\'s', async () => {
+    const other = await call(core, 'conference.create', { title: 'Hội nghị bên cạnh' });
+    const first = await new Promise<string>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: lan.port, localAddress: '127.0.0.2', path: '/api/events', headers: { Authorization: `Bearer ${desk.token}` } }, (res) => {
+        let buf = '';
+        res.on('data', async (c) => {
+          const connected = !buf;
+          buf += c;
+          if (connected) {
+            await call(core, 'delegate.create', { conferenceId: other.id, delegate: { fullName: 'Người hội nghị khác' } });
+            await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Người hội nghị này' } });
+          }
+          const m = buf.match(/data: (.*)\n\n/);
+          if (m) { req.destroy(); resolve(m[1]); }
+        });
+      });
+      req.on('error', reject);
+    });
+    expect(JSON.parse(first)).toMatchObject({ procedure: 'delegate.create', conferenceId });
+  });
+
+
   it('a desk sees its own conference only, without phones, emails, notes or the data folder', async () => {
     const other = await call(core, 'conference.create', { title: 'Hội nghị khác' });
     await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Lê Văn Riêng', phone: '0912345678', email: 'rieng@example.vn', note: 'ghi chú' } });
