@@ -65,9 +65,11 @@ describe('pairing under attack', () => {
     expect(attackers).toContain(after.attempts.recent[0].address);
   });
 
-  it('a desk that never guessed wrong pairs even while guessing is held; one that did waits (429)', async () => {
+  it('a desk that made a typo pairs even while guessing is held; a machine that kept guessing waits (429)', async () => {
     await api(lan, 'station.renewPin', {}, ADMIN);
     const { pin } = await pinShown();
+    // The desk at 127.0.0.3 mistypes once before the flood.
+    expect((await api(lan, 'station.pair', { pin: wrongOf(pin, 500), name: 'Bàn phụ', conferenceId }, null, '127.0.0.3')).status).toBe(403);
     for (let n = 1; n <= 15; n++) await api(lan, 'station.pair', { pin: wrongOf(pin, n), name: 'X', conferenceId }, null, '127.0.0.60');
     const held = await pinShown();
     expect(held.attempts.heldUntil).not.toBeNull();

@@ -1,10 +1,10 @@
 /**
  * The global budget of wrong pairing PINs (issue 16), on top of the host's per-address rate limit
  * (@fastify/rate-limit): a token bucket of BURST wrong guesses, refilled one every REFILL_MS. While
- * it is empty, an address that already guessed wrong waits (429, Retry-After = the next refill:
- * the back-off), but an address that never guessed wrong still gets one try — so the desk typing
- * the PIN shown on screen pairs whatever other machines send — at most FIRST_TRIES such tries per
- * PIN. A wrong PIN never voids the PIN; a new PIN (after use, or when the admin asks) starts a new
+ * it is empty, an address that already guessed wrong OWN_TRIES times waits (429, Retry-After = the
+ * next refill: the back-off), but any other address still gets its few tries — so the desk typing
+ * the PIN shown on screen (even after a typo) pairs whatever other machines send — at most
+ * FIRST_TRIES such tries per PIN in all. A wrong PIN never voids the PIN; a new PIN (after use, or when the admin asks) starts a new
  * budget, since guesses against the old one say nothing about it.
  *
  * Odds over a day (README): at most BURST + 24 h / REFILL_MS + FIRST_TRIES = 10 + 96 + 256 = 362
@@ -13,6 +13,8 @@
 export const BURST = 10;
 export const REFILL_MS = 15 * 60 * 1000;
 export const FIRST_TRIES = 256;
+/** Wrong PINs an address may still send while the budget is spent (a desk's typos). */
+export const OWN_TRIES = 3;
 const RECENT = 20;
 
 export interface FailedAttempt { at: string; address: string }
@@ -23,8 +25,8 @@ export class PairBudget {
   private tokens = BURST;
   private refilledAt: number;
   private firstTries = 0;
-  /** Addresses that guessed wrong against the current PIN. */
-  private failedBy = new Set<string>();
+  /** How many wrong PINs each address sent against the current PIN. */
+  private failedBy = new Map<string, number>();
 
   constructor(private readonly now = () => Date.now(), private readonly log: AttemptLog = { total: 0, recent: [] }) {
     this.refilledAt = now();
@@ -43,7 +45,7 @@ export class PairBudget {
   waitFor(address: string): number {
     this.refill();
     if (this.tokens > 0) return 0;
-    if (!this.failedBy.has(address) && this.firstTries < FIRST_TRIES) return 0;
+    if ((this.failedBy.get(address) ?? 0) < OWN_TRIES && this.firstTries < FIRST_TRIES) return 0;
     return Math.max(1000, this.refilledAt + REFILL_MS - this.now());
   }
 
@@ -52,7 +54,7 @@ export class PairBudget {
     this.refill();
     if (this.tokens > 0) this.tokens--;
     else this.firstTries++;
-    if (this.failedBy.size < 65536) this.failedBy.add(address);
+    if (this.failedBy.size < 65536 || this.failedBy.has(address)) this.failedBy.set(address, (this.failedBy.get(address) ?? 0) + 1);
     this.log.total++;
     this.log.recent.unshift({ at: new Date(this.now()).toISOString(), address });
     this.log.recent.length = Math.min(this.log.recent.length, RECENT);
