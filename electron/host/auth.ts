@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Core } from '../core/core';
 import type { Caller } from '../core/dispatcher';
-import { stationCaller } from '../services/stations';
+import { stationCaller } from '../services/checkin';
 
 /** A browser's admin session lasts a working day; then the login link must be opened again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

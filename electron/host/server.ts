@@ -12,7 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import { ERROR_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core/core';
 import type { Caller } from '../core/dispatcher';
-import { onStationRevoked } from '../services/stations';
+import { onStationRevoked } from '../services/checkin';
 import { assertAdminToken, authenticate, bearerOf, issueSession, queryTokenOf } from './auth';
 import { hostRefusal, isJson, originRefusal } from './guards';
 import { DEFAULT_BODY_LIMIT, LARGE_BODY_LIMIT, PAIR_BODY_LIMIT, PAIR_RATE, largeBodyProcedures } from './limits';

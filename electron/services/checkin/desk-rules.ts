@@ -3,7 +3,7 @@
  * its station id, never its name; the time a desk reports for a queued scan is kept only inside
  * [when it paired (or the door opened), now] and never moves another desk's check-in.
  */
-import type { Caller } from '../../core/dispatcher';
+import type { Caller } from '../../../shared/api/handlers';
 
 /** The station id that owns what `caller` writes: the desk's id, "admin" for the host. */
 export const stationIdOf = (caller: Caller): string =>
