@@ -25,7 +25,7 @@ function start(args: string[], env: Record<string, string>) {
   return new Promise<{ out: string; url: URL }>((resolve, reject) => {
     const grab = (c: Buffer) => {
       out += c;
-      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m);
+      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m);
       if (m) resolve({ out, url: new URL(m[1]) });
     };
     child!.stdout!.on('data', grab);
@@ -36,7 +36,7 @@ function start(args: string[], env: Record<string, string>) {
 
 async function info(url: URL) {
   const res = await fetch(`${url.origin}/api/system.info`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` }, body: '{}',
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${new URLSearchParams(url.hash.slice(1)).get('token')}` }, body: '{}',
   });
   return (await res.json()) as { dataDir: string; role: string };
 }
