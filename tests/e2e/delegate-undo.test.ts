@@ -145,4 +145,17 @@ describe('undo on screen (issue #11)', () => {
     await expect.poll(() => page.locator('[data-testid^="seat-"][data-delegate]:not([data-delegate=""])').count()).toBe(n);
     await shot(page, 'undo-07-hall-undone');
   }, 120_000);
+
+  it('the hall editor refuses to switch off a seat someone sits on, and says which', async () => {
+    const { page } = b;
+    const plan = await api(host, 'seating.list', { conferenceId });
+    const taken = plan.items.find((i: any) => i.area === 'floor');
+    await page.getByTestId('hall-edit').click();
+    await page.getByTestId(`edit-seat-${taken.seatId}`).click();
+    await page.getByTestId('hall-save').click();
+    await expect.poll(() => page.getByTestId('hall-editor').innerText()).toContain(`1 ghế bị bỏ hoặc tắt đang có người ngồi — ${taken.short}`);
+    await shot(page, 'undo-08-hall-edit-refused');
+    expect(await api(host, 'seating.list', { conferenceId })).toEqual(plan);
+    expect((await api(host, 'hall.get', { id: plan.hallId })).seatCount).toBe(271);
+  }, 60_000);
 });
