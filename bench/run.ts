@@ -62,7 +62,7 @@ async function benchSearch(n: number, goal: number) {
   const core = await createCore({ dataDir: tmp() });
   const { id } = await must<{ id: string }>(core.dispatch('conference.create', { title: `Search ${n}` }, admin));
   const list = [...people(n)].map((p) => ({ ...p, phone: String(p.phone) }));
-  const { insertNewDelegates } = await import('../electron/services/delegate-rows');
+  const { insertNewDelegates } = await import('../electron/services/delegate/delegate-rows');
   await insertNewDelegates(core.store.db, id, list, 1, new Date().toISOString());
   const queries = ['nguyen van son', 'dao', 'd', 'so tai chinh', 'quan', 'le thi', 'hung', 'chqs cao loc', 'ngoc linh', 'xyz'];
   const b0 = performance.now();
@@ -111,7 +111,7 @@ async function benchColdStart() {
   const ours: number[] = []; const rss: number[] = []; const peer: number[] = [];
   const peerScript = "import('fastify').then(async ({default: F}) => { const a = F(); await a.listen({ port: 0 }); console.log('ready'); })";
   for (let i = 0; i < 5; i++) {
-    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, { THUKY_ADMIN_TOKEN: 'bench' });
+    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, { THUKY_ADMIN_TOKEN: 'bench-admin-token-01' });
     ours.push(r.ms); rss.push(r.rssMb);
     peer.push((await startProcess(['-e', peerScript], /ready/)).ms);
   }

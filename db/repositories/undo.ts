@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database';
-import type { DelegateRow } from './delegates';
+import type { DelegateRow } from './delegate';
 import type { Dependents } from './delegate-dependents';
 
 type Db = Kysely<Database>;

@@ -3,26 +3,13 @@
  * check the caller's role, run the handler, validate the output, map errors to {code, message}.
  */
 import type { z } from 'zod';
-import { contract, isProcedureName, type ChangeEvent, type OutputOf, type ParsedInputOf, type ProcedureName, type Role } from '../../shared/api/contract';
+import { contract, isProcedureName, type ChangeEvent, type ProcedureName, type Role } from '../../shared/api/contract';
+import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+import { assertDeskScope, deskView } from '../../shared/api/desk-scope';
+import { diskFullError, isDiskFull } from '../services/kernel/disk';
 
-export interface Caller {
-  role: Role;
-  /** "admin", or the desk's name. */
-  name: string;
-}
-
-export type Handlers = {
-  [P in ProcedureName]: (input: ParsedInputOf<P>, caller: Caller) => Promise<OutputOf<P>>;
-};
-
-/** Cross-cutting steps around every call (store health, the audit trail): see services/audit.ts. */
-export interface DispatchHooks {
-  /** After validation, before the handler; may throw (a read-only store). Its result goes to after(). */
-  before?(procedure: ProcedureName, input: unknown, caller: Caller, mutates: boolean): unknown;
-  /** After a mutating handler succeeded (awaited: the audit row is written before the reply). */
-  after?(procedure: ProcedureName, input: unknown, output: unknown, caller: Caller, state: unknown, conferenceId: string | null): Promise<void> | void;
-}
+export type { Caller, Handlers, DispatchHooks } from '../../shared/api/handlers';
 
 export type Dispatch = (procedure: string, rawInput: unknown, caller: Caller) => Promise<Result<unknown>>;
 
@@ -68,6 +55,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
           issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
         });
       }
+      assertDeskScope(procedure, parsed.data, caller);
       const state = await hooks.before?.(procedure, parsed.data, caller, def.mutates);
       const handler = handlers[procedure] as (i: unknown, c: Caller) => Promise<unknown>;
       const output = def.output.parse(await handler(parsed.data, caller));
@@ -77,7 +65,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
         try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
         onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString() });
       }
-      return { ok: true, value: output };
+      return { ok: true, value: deskView(procedure, output, caller) };
     } catch (e) {
       return { ok: false, error: toErrorBody(e) };
     }
@@ -93,6 +81,7 @@ function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknow
 
 export function toErrorBody(e: unknown): ApiErrorBody {
   if (e instanceof AppError) return e.toBody();
+  if (isDiskFull(e)) return diskFullError('dữ liệu').toBody();
   console.error('[ThuKy] lỗi không lường trước:', e);
   return { code: 'INTERNAL', message: `Lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}` };
 }

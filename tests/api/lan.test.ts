@@ -73,7 +73,7 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
 
     // A desk: the PIN shown on the page, then its own token.
     const { pin } = await call(core, 'station.pairingPin', {});
-    const paired = await post(port, 'station.pair', { pin, name: 'Bàn cửa chính' });
+    const paired = await post(port, 'station.pair', { pin, name: 'Bàn cửa chính', conferenceId });
     expect(paired.status).toBe(200);
     const deskToken = paired.body.token as string;
     const d = (await call(core, 'delegate.list', { conferenceId })).items[3];

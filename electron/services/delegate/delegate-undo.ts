@@ -13,7 +13,7 @@ import { seatsOf } from '../../../shared/seating/layout';
 import type { Database } from '../../../db/schema/database';
 import {
   deleteDelegateRows, insertDelegateRows, listDelegateRows, updateDelegateRow, type DelegateRow,
-} from '../../../db/repositories/delegates';
+} from '../../../db/repositories/delegate';
 import {
   captureDependents, currentLink, restoreDependents, seatHolders, type Dependents, type LinkTable,
 } from '../../../db/repositories/delegate-dependents';

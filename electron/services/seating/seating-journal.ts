@@ -11,10 +11,10 @@ import { AppError, notFound } from '../../../shared/api/errors';
 import { seatsOf } from '../../../shared/seating/layout';
 import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/seating';
-import { findDelegateRows, listDelegateRows } from '../../../db/repositories/delegates';
-import { findConference } from '../../../db/repositories/conferences';
-import type { ServiceContext } from '../context';
-import { rowToHall } from '../halls';
+import { findDelegateRows, listDelegateRows } from '../../../db/repositories/delegate';
+import { findConference } from '../../../db/repositories/conference';
+import type { ServiceContext } from '../kernel/context';
+import { rowToHall } from './halls';
 
 type Db = Kysely<Database>;
 const same = (a?: repo.AssignmentRow, b?: repo.AssignmentRow) =>
