@@ -49,7 +49,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string): Promise<{ 
 
 function checkCandidate(file: string, id: string) {
   let result: string;
-  let version = 0;
+  let version: number;
   try {
     result = integrityOf(file);
     const db = new SQLite(file, { readonly: true });
