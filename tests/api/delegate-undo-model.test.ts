@@ -14,9 +14,7 @@ import { call, callError, freshCore } from '../helpers/core';
 type Core = Awaited<ReturnType<typeof freshCore>>;
 interface MDel { id: string; fullName: string; unit: string; category: string; note: string }
 interface Deps { reg?: Reg; seat?: Seat; ci?: Ci }
-interface Reg { sent: boolean; reply: string }
-interface Seat { seat: string; locked: boolean }
-interface Ci { rows: number; active: boolean }
+interface Reg { sent: boolean; reply: string } interface Seat { seat: string; locked: boolean } interface Ci { rows: number; active: boolean }
 interface DEntry { before: MDel[]; created: string[]; deleted?: Map<string, Deps> }
 /** Seats a seating action changed (their state before); 'plan' = choosing the hall, never undone here. */
 type SEntry = Map<string, Seat | undefined> | 'plan';
@@ -294,7 +292,6 @@ describe(`undo against a model (seed ${SEED}, ${STEPS} steps)`, () => {
     }
     // Every kind of step ran, and undos were both done and refused.
     for (const [k] of WEIGHTS) expect(seen[k] ?? 0, k).toBeGreaterThan(0);
-    console.log(JSON.stringify(seen));
     for (const k of ['undo-delegate-done', 'undo-seating-done']) expect(seen[k] ?? 0, k).toBeGreaterThan(15);
     // Seating refusals need a seat given back outside the seating journal (a deleted delegate's undo):
     // too rare for a random walk; tests/api/delegate-undo.test.ts makes one on purpose.
