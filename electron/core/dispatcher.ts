@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { contract, isProcedureName, type ChangeEvent, type ProcedureName, type Role } from '../../shared/api/contract';
 import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+import { diskFullError, isDiskFull } from '../services/kernel/disk';
 
 export type { Caller, Handlers, DispatchHooks } from '../../shared/api/handlers';
 
@@ -78,6 +79,7 @@ function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknow
 
 export function toErrorBody(e: unknown): ApiErrorBody {
   if (e instanceof AppError) return e.toBody();
+  if (isDiskFull(e)) return diskFullError('dữ liệu').toBody();
   console.error('[ThuKy] lỗi không lường trước:', e);
   return { code: 'INTERNAL', message: `Lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}` };
 }

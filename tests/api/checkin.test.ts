@@ -130,14 +130,18 @@ describe('substitute and walk-in', () => {
 describe('checkin.stats and checkin.board', () => {
   it('counts come from the store, by section, and match a direct count', async () => {
     const s = await call(core, 'checkin.stats', { conferenceId });
-    const present = count(`select count(*) from checkins c where c.conference_id = ? and c.undone_at is null
-      and c.delegate_id not in (select delegate_id from checkin_walk_ins)`, conferenceId);
+    // The 16 of "Phóng viên, phục vụ" (badge types of staff and press) are not invited to attend.
+    const present = count(`select count(*) from checkins c join delegates d on d.id = c.delegate_id where c.conference_id = ? and c.undone_at is null
+      and d.category <> 'Phóng viên, phục vụ' and c.delegate_id not in (select delegate_id from checkin_walk_ins)`, conferenceId);
     expect(s.present).toBe(present);
-    expect(s.invited).toBe(179);
-    expect(s.absent).toBe(179 - present);
-    expect(s.bySection.reduce((a, x) => a + x.present, 0)).toBe(present);
-    expect(s.bySection.reduce((a, x) => a + x.invited, 0)).toBe(179);
-    expect(s.bySection.length).toBe(7);
+    expect(s.invited).toBe(163);
+    expect(s.absent).toBe(163 - present);
+    expect(s.staffTotal).toBe(16);
+    const invitedSections = s.bySection.filter((x) => !x.staff);
+    expect(invitedSections.reduce((a, x) => a + x.present, 0)).toBe(present);
+    expect(invitedSections.reduce((a, x) => a + x.invited, 0)).toBe(163);
+    expect(invitedSections.length).toBe(6);
+    expect(s.bySection.filter((x) => x.staff).map((x) => x.category)).toEqual(['Phóng viên, phục vụ']);
   });
 
   it('lists absent dignitaries in protocol order and arrivals per 5 minutes', async () => {

@@ -13,6 +13,7 @@ import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from '../delegate';
 import { backupStore } from '../safety';
 import { listDelegates } from '../delegate';
 import { newId, type ServiceContext } from '../kernel/context';
+import { assertFreeSpace } from '../kernel/disk';
 
 type Field = 'stt' | 'name' | 'rank' | 'position' | 'unit' | 'achievement' | 'receiver' | 'note';
 type Kind = RecipientFields['kind'];
@@ -137,6 +138,7 @@ export async function commitAwardImport(ctx: ServiceContext, conferenceId: strin
   const p = await decodeAndLink(ctx, conferenceId, decisionId, fileName, contentBase64);
   const add = p.items.filter((r) => !r.duplicate);
   if (!add.length) return { added: 0, collectives: 0, individuals: 0, linked: 0, skipped: p.duplicates };
+  assertFreeSpace(ctx.store.dataDir, add.length * 2048, `nhập tệp "${fileName}"`);
   await backupStore(ctx, 'before-import');
   const now = ctx.now();
   await ctx.store.db.transaction().execute(async (trx) => {

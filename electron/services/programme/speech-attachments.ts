@@ -8,11 +8,14 @@ import path from 'node:path';
 import { AppError, notFound } from '../../../shared/api/errors';
 import * as repo from '../../../db/repositories/programme';
 import type { ServiceContext } from '../kernel/context';
+import { insideFolder } from '../kernel/paths';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const SEP = '__';
 
-const folder = (ctx: ServiceContext, conferenceId: string) => path.join(ctx.store.dataDir, 'attachments', conferenceId);
+const folder = (ctx: ServiceContext, conferenceId: string) => insideFolder(path.join(ctx.store.dataDir, 'attachments'), conferenceId);
+/** The file of one speech: its id and the stored name stay a plain name inside the folder. */
+const fileOf = (dir: string, speechId: string, name: string) => insideFolder(dir, `${speechId}${SEP}${name}`);
 
 /** Diacritics off, case kept (foldDiacritics lowercases). */
 const keepCase = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -40,7 +43,7 @@ export function attachmentNames(ctx: ServiceContext, conferenceId: string): Map<
 /** Drops a deleted speech's file (no orphan files left in the conference's folder). */
 export function removeSpeechFile(ctx: ServiceContext, conferenceId: string, speechId: string) {
   const name = attachmentNames(ctx, conferenceId).get(speechId);
-  if (name) fs.rmSync(path.join(folder(ctx, conferenceId), `${speechId}${SEP}${name}`), { force: true });
+  if (name) fs.rmSync(fileOf(folder(ctx, conferenceId), speechId, name), { force: true });
 }
 
 async function speechRow(ctx: ServiceContext, speechId: string) {
@@ -62,10 +65,10 @@ export async function attachSpeechFile(ctx: ServiceContext, speechId: string, fi
   const name = safeFileName(fileName);
   const old = attachmentNames(ctx, r.conference_id).get(speechId);
   // Written beside, then renamed: a crash never leaves a half file under the real name.
-  const target = path.join(dir, `${speechId}${SEP}${name}`);
+  const target = fileOf(dir, speechId, name);
   fs.writeFileSync(`${target}.part`, bytes);
   fs.renameSync(`${target}.part`, target);
-  if (old && old !== name) fs.rmSync(path.join(dir, `${speechId}${SEP}${old}`), { force: true });
+  if (old && old !== name) fs.rmSync(fileOf(dir, speechId, old), { force: true });
   await repo.updateSpeechRow(ctx.store.db, speechId, { status: 'file', updated_at: ctx.now() });
   return { fileName: name, size: bytes.length };
 }
@@ -75,6 +78,6 @@ export async function speechAttachment(ctx: ServiceContext, speechId: string) {
   const r = await speechRow(ctx, speechId);
   const name = attachmentNames(ctx, r.conference_id).get(speechId);
   if (!name) throw new AppError('NOT_FOUND', `Tham luận của "${r.unit}" chưa có tệp đính kèm`, { speechId });
-  const bytes = fs.readFileSync(path.join(folder(ctx, r.conference_id), `${speechId}${SEP}${name}`));
+  const bytes = fs.readFileSync(fileOf(folder(ctx, r.conference_id), speechId, name));
   return { fileName: name, contentBase64: bytes.toString('base64') };
 }

@@ -2,8 +2,10 @@
  * Backups with SQLite's online backup API (never a file copy of a live database).
  * Taken at start, before every import and bulk change, every 10 minutes while check-in runs and on
  * quit; kept by a rotation (the last 20 plus the newest of each day for 90 days) in a folder the
- * user can see and change (default <dataDir>/backups, stored in <dataDir>/backup-settings.json so it
- * is readable even when the store itself is damaged).
+ * user can see and change (default <dataDir>/backups; a chosen folder gets a "ThuKy-backups" folder
+ * of its own inside; stored in <dataDir>/backup-settings.json so it is readable even when the store
+ * itself is damaged). The rotation deletes only files ThuKy wrote there; copies are left in
+ * rollback-journal mode (a WAL-mode copy grows -wal/-shm files whenever it is read).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +13,14 @@ import SQLite from 'better-sqlite3';
 import { fileStamp } from '../../../db/database';
 import { AppError } from '../../../shared/api/errors';
 import type { ServiceContext } from '../kernel/context';
+import { assertFreeSpace, diskFullError, isDiskFull } from '../kernel/disk';
 
 export const KEEP_LAST = 20;
 export const KEEP_DAILY_DAYS = 90;
 const SETTINGS_FILE = 'backup-settings.json';
+/** The folder ThuKy makes inside the folder the user chooses. */
+export const OWN_FOLDER = 'ThuKy-backups';
+const SIDECARS = ['-wal', '-shm', '-journal'];
 /** Our own backups: "<stamp>-<reason>.sqlite"; before-migration copies are never rotated away. */
 const ROTATED = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-[A-Za-z0-9_-]+\.sqlite$/;
 
@@ -31,42 +37,74 @@ export interface BackupInfo {
 }
 
 /** The folder for backups: the user's choice, else <dataDir>/backups. */
-export function backupDir(ctx: ServiceContext): string {
+export const backupDir = (ctx: ServiceContext): string => backupDirOf(ctx.store.dataDir);
+
+/** The same, from the data folder alone (at start, before a store is open). */
+export function backupDirOf(dataDir: string): string {
   try {
-    const s = JSON.parse(fs.readFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
+    const s = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
     if (typeof s.folder === 'string' && path.isAbsolute(s.folder)) return s.folder;
   } catch { /* no settings yet: the default */ }
-  return path.join(ctx.store.dataDir, 'backups');
-}
-
-/** Changes the backup folder (created if needed; must be writable). Existing backups stay where they are. */
-export function setBackupFolder(ctx: ServiceContext, folder: string): { folder: string } {
-  const abs = folder.trim() === '' ? path.join(ctx.store.dataDir, 'backups') : folder.trim();
-  if (!path.isAbsolute(abs)) throw new AppError('BAD_INPUT', `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu), không phải "${folder}"`);
-  try {
-    fs.mkdirSync(abs, { recursive: true });
-    fs.accessSync(abs, fs.constants.W_OK);
-  } catch {
-    throw new AppError('BAD_INPUT', `Không ghi được vào thư mục sao lưu "${abs}": hãy chọn thư mục khác`, { folder: abs });
-  }
-  fs.writeFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), JSON.stringify({ folder: abs }, null, 2));
-  return { folder: abs };
+  return path.join(dataDir, 'backups');
 }
 
 /**
- * Online backup to "<stamp>-<reason>.sqlite", written under a temporary name and renamed so a crash
- * never leaves a half file that looks like a backup; then the rotation runs.
+ * Changes the backup folder: "<chosen>/ThuKy-backups" (created; "" = the default), resolved to its
+ * real path and test-written before it is accepted. Existing backups stay where they are.
+ */
+export function setBackupFolder(ctx: ServiceContext, folder: string): { folder: string } {
+  const chosen = folder.trim();
+  if (chosen !== '' && !path.isAbsolute(chosen)) throw new AppError('BAD_INPUT', `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu), không phải "${folder}"`);
+  const resolved = chosen === '' ? path.join(ctx.store.dataDir, 'backups') : path.resolve(chosen);
+  const target = chosen === '' || path.basename(resolved) === OWN_FOLDER ? resolved : path.join(resolved, OWN_FOLDER);
+  let real: string;
+  try {
+    fs.mkdirSync(target, { recursive: true });
+    real = fs.realpathSync(target);
+    if (!fs.statSync(real).isDirectory()) throw new Error('not a folder');
+    // Test-write: create, fsync, read back, delete (accessSync alone says nothing about a full or read-only disk).
+    const probe = path.join(real, `.thuky-thu-ghi-${process.pid}`);
+    fs.writeFileSync(probe, 'ThuKy');
+    const fd = fs.openSync(probe, 'r+');
+    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    const ok = fs.readFileSync(probe, 'utf8') === 'ThuKy';
+    fs.rmSync(probe, { force: true });
+    if (!ok) throw new Error('read-back differs');
+  } catch (e) {
+    if (isDiskFull(e)) throw diskFullError(`vào thư mục sao lưu "${target}"`);
+    throw new AppError('BAD_INPUT', `Không ghi được vào thư mục sao lưu "${target}": hãy chọn thư mục khác`, { folder: target });
+  }
+  fs.writeFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), JSON.stringify({ folder: real }, null, 2));
+  return { folder: real };
+}
+
+const storeBytes = (ctx: ServiceContext) =>
+  ['', '-wal'].reduce((n, s) => n + (fs.existsSync(ctx.store.file + s) ? fs.statSync(ctx.store.file + s).size : 0), 0);
+
+/**
+ * Online backup to "<stamp>-<reason>.sqlite", written under a temporary name, switched out of WAL
+ * mode, fsynced and renamed, so a crash or a full disk never leaves a half file that looks like a
+ * backup; then the rotation runs.
  * @example const file = await backupStore(ctx, 'before-import');
  */
 export async function backupStore(ctx: ServiceContext, reason: string): Promise<string> {
   const dir = backupDir(ctx);
-  fs.mkdirSync(dir, { recursive: true });
+  assertFreeSpace(dir, storeBytes(ctx), 'sao lưu dữ liệu');
   const file = path.join(dir, `${fileStamp()}-${reason.replace(/[^a-z0-9-]/gi, '_')}.sqlite`);
   const partial = `${file}.partial`;
   writing.add(partial);
   try {
+    fs.mkdirSync(dir, { recursive: true });
     await ctx.store.sqlite.backup(partial);
+    const copy = new SQLite(partial, { fileMustExist: true });
+    try { copy.pragma('journal_mode = DELETE'); } finally { copy.close(); }
+    const fd = fs.openSync(partial, 'r+');
+    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
     fs.renameSync(partial, file);
+  } catch (e) {
+    for (const s of ['', ...SIDECARS]) fs.rmSync(partial + s, { force: true });
+    if (isDiskFull(e)) throw diskFullError(`bản sao lưu vào "${dir}"`);
+    throw e;
   } finally {
     writing.delete(partial);
   }
@@ -97,14 +135,17 @@ export function namesToDelete(names: string[], now = new Date()): string[] {
 /** Backups under way in this process (two can overlap: a check-in backup and the quit backup). */
 const writing = new Set<string>();
 
+/** Deletes only what ThuKy wrote: rotated names, their sidecars, and stale partial copies of them. */
 function rotateBackups(dir: string, justMade: string) {
   for (const n of namesToDelete(fs.readdirSync(dir))) {
-    if (n !== justMade) fs.rmSync(path.join(dir, n), { force: true });
+    if (n !== justMade) for (const s of ['', ...SIDECARS]) fs.rmSync(path.join(dir, n + s), { force: true });
   }
   // Leftovers of a backup interrupted by a crash — never one this process is still writing.
   for (const n of fs.readdirSync(dir)) {
+    const m = /^(.+\.sqlite)\.partial(-wal|-shm|-journal)?$/.exec(n);
+    if (!m || !ROTATED.test(m[1])) continue;
     const p = path.join(dir, n);
-    if (n.endsWith('.partial') && !writing.has(p)) fs.rmSync(p, { force: true });
+    if (!writing.has(p.replace(/(-wal|-shm|-journal)$/, ''))) fs.rmSync(p, { force: true });
   }
 }
 
@@ -137,8 +178,13 @@ function countsOf(file: string, st: fs.Stats) {
 }
 
 /** Every backup in the folder, newest first. */
-export function listBackups(ctx: ServiceContext): { folder: string; items: BackupInfo[] } {
-  const folder = backupDir(ctx);
+export const listBackups = (ctx: ServiceContext): { folder: string; items: BackupInfo[] } => listBackupsIn(backupDir(ctx));
+
+/** The newest backup that reads as a ThuKy store (not a damaged store kept aside), or null. */
+export const lastGoodBackup = (dataDir: string, usable: (id: string) => boolean = () => true): BackupInfo | null =>
+  listBackupsIn(backupDirOf(dataDir)).items.find((b) => b.readable && !b.id.startsWith('damaged-') && usable(b.id)) ?? null;
+
+export function listBackupsIn(folder: string): { folder: string; items: BackupInfo[] } {
   if (!fs.existsSync(folder)) return { folder, items: [] };
   const items: BackupInfo[] = [];
   for (const id of fs.readdirSync(folder)) {

@@ -1,21 +1,24 @@
 /**
- * Restore a backup: back up the current state, check the candidate (integrity_check, not from a
- * newer ThuKy), then swap the files atomically and reopen the store in the same ServiceContext.
- *
- * Crash safety: the candidate is first copied next to the store ("thuky.sqlite.restoring") and
- * fsynced; the live store is closed (SQLite checkpoints and removes its WAL); then one rename()
- * replaces the file. Killed at any moment, the folder holds either the old store or the new one.
+ * Restore a backup. The candidate is first copied next to the store ("thuky.sqlite.restoring") and
+ * checked and migrated there (safety/store-check.ts): any failure leaves the live store untouched
+ * and answering. Then the current state is backed up, the live store closed (SQLite checkpoints and
+ * removes its WAL), the old file kept as a hard link ("thuky.sqlite.previous"), and one rename()
+ * puts the checked copy in place. If the new store does not open, the previous file is put back.
+ * Killed at any moment, the folder holds either the old store or the new one (start-up removes the
+ * leftovers: see store-health.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { fileStamp, openStore, STORE_FILE_NAME } from '../../../db/database';
-import { SCHEMA_VERSION } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/api/errors';
 import { backupDir, backupFile, backupStore } from './backup';
 import { invalidateSearch } from '../delegate';
 import type { ServiceContext } from '../kernel/context';
-import { integrityOf, OK_HEALTH, getHealth, setHealth } from './store-health';
+import { getHealth, openCheckedStore, setHealth, OK_HEALTH } from './store-health';
+import { removeWithSidecars, stageCheckedCopy } from './store-check';
+
+/** Test seam: throw from here to simulate the new store failing to open after the rename. */
+export const restoreTestHooks: { afterSwap?: () => void } = {};
 
 const gates = new WeakMap<ServiceContext, Promise<unknown>>();
 
@@ -32,37 +35,23 @@ export const onStoreSwapped = (fn: (ctx: ServiceContext) => void) => { swapListe
 export async function restoreBackup(ctx: ServiceContext, id: string): Promise<{ restoredFrom: string; safetyBackup: string | null }> {
   if (gates.has(ctx)) throw new AppError('CONFLICT', 'Đang khôi phục một bản sao lưu khác, hãy đợi');
   const source = backupFile(ctx, id);
-  checkCandidate(source, id);
   const run = (async () => {
-    // A damaged store cannot be read by the online backup; keep its file aside instead.
-    const safetyBackup = getHealth(ctx).readOnly ? keepDamagedAside(ctx) : await backupStore(ctx, 'before-restore');
-    await swapStoreFile(ctx, source);
-    return { restoredFrom: id, safetyBackup };
+    const staged = path.join(ctx.store.dataDir, `${STORE_FILE_NAME}.restoring`);
+    await stageCheckedCopy(source, staged, `Không khôi phục: bản sao lưu "${id}"`);
+    try {
+      // A damaged store cannot be read by the online backup; keep its file aside instead.
+      const safetyBackup = getHealth(ctx).readOnly ? keepDamagedAside(ctx) : await backupStore(ctx, 'before-restore');
+      await swapStoreFile(ctx, staged, id);
+      return { restoredFrom: id, safetyBackup };
+    } finally {
+      removeWithSidecars(staged);
+    }
   })();
   gates.set(ctx, run.catch(() => {}));
   try {
     return await run;
   } finally {
     gates.delete(ctx);
-  }
-}
-
-function checkCandidate(file: string, id: string) {
-  let result: string;
-  let version: number;
-  try {
-    result = integrityOf(file);
-    const db = new SQLite(file, { readonly: true });
-    try {
-      version = db.pragma('user_version', { simple: true }) as number;
-      db.prepare('select count(*) from conferences').get();
-    } finally { db.close(); }
-  } catch (e) {
-    throw new AppError('IMPORT_INVALID', `Bản sao lưu "${id}" không đọc được (${e instanceof Error ? e.message : String(e)}): hãy chọn bản khác`, { id });
-  }
-  if (result !== 'ok') throw new AppError('IMPORT_INVALID', `Bản sao lưu "${id}" bị hỏng (${result.slice(0, 200)}): hãy chọn bản khác`, { id });
-  if (version > SCHEMA_VERSION) {
-    throw new AppError('STORE_TOO_NEW', `Bản sao lưu "${id}" do phiên bản ThuKy mới hơn tạo (lược đồ ${version} > ${SCHEMA_VERSION}): hãy cập nhật ThuKy`, { id });
   }
 }
 
@@ -74,18 +63,11 @@ function keepDamagedAside(ctx: ServiceContext): string {
   return dest;
 }
 
-const fsyncFile = (file: string) => {
-  const fd = fs.openSync(file, 'r+');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
-};
-
-/** Replace the store's file by `source` (a closed, checked SQLite file) and reopen it in ctx. */
-export async function swapStoreFile(ctx: ServiceContext, source: string) {
+/** Replace the store's file by `staged` (a closed, checked copy on the same disk) and reopen it in ctx. */
+async function swapStoreFile(ctx: ServiceContext, staged: string, id: string) {
   const { dataDir } = ctx.store;
   const target = path.join(dataDir, STORE_FILE_NAME);
-  const staged = `${target}.restoring`;
-  fs.copyFileSync(source, staged);
-  fsyncFile(staged);
+  const previous = `${target}.previous`;
   const old = ctx.store;
   const conferenceIds = () => {
     try { return ctx.store.sqlite.prepare('select id from conferences').pluck().all() as string[]; } catch { return []; }
@@ -95,9 +77,29 @@ export async function swapStoreFile(ctx: ServiceContext, source: string) {
   await old.db.connection().execute(async () => { old.sqlite.close(); });
   await old.close().catch(() => {});
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+  fs.rmSync(previous, { force: true });
+  if (fs.existsSync(target)) {
+    try { fs.linkSync(target, previous); } catch { fs.copyFileSync(target, previous); }
+  }
   fs.renameSync(staged, target);
-  ctx.store = await openStore(dataDir);
+  try {
+    restoreTestHooks.afterSwap?.();
+    ctx.store = await openStore(dataDir);
+    ctx.store.sqlite.prepare('select count(*) from conferences').get();
+  } catch (e) {
+    // Put the previous file back and reopen it: the live data as it was before the restore.
+    if (ctx.store !== old && ctx.store.sqlite.open) await ctx.store.close().catch(() => {});
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+    if (fs.existsSync(previous)) fs.renameSync(previous, target);
+    const reopened = await openCheckedStore(dataDir);
+    ctx.store = reopened.store;
+    setHealth(ctx, reopened.health);
+    console.error('[ThuKy] mở dữ liệu sau khi khôi phục thất bại, đã đặt lại tệp cũ:', e);
+    throw new AppError('INTERNAL', `Không mở được dữ liệu sau khi khôi phục "${id}" (${e instanceof Error ? e.message : String(e)}). ` +
+      'Đã đặt lại dữ liệu như trước khi khôi phục; không có gì bị mất.', { id });
+  }
+  fs.rmSync(previous, { force: true });
   setHealth(ctx, OK_HEALTH);
-  for (const id of new Set([...before, ...conferenceIds()])) invalidateSearch(ctx, id);
+  for (const cid of new Set([...before, ...conferenceIds()])) invalidateSearch(ctx, cid);
   for (const fn of swapListeners) fn(ctx);
 }

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../../shared/api/errors';
 import { backupStore } from '../backup';
+import { assertFreeSpace, diskFullError, isDiskFull } from '../../kernel/disk';
 import { newId, type ServiceContext } from '../../kernel/context';
 import { invalidateSearch } from '../../delegate';
 import { APPEND_ONLY, conferencePlan, quote, type TablePlan } from './plan';
@@ -97,10 +98,17 @@ export interface ImportFileInput { fileName: string; contentBase64: string; mode
  * @example const { conferenceId } = await importConferenceFile(ctx, { fileName, contentBase64, mode: 'new' });
  */
 export async function importConferenceFile(ctx: ServiceContext, input: ImportFileInput) {
-  const f = openThukyFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  // The file is unpacked to a temporary copy and written into the store: room for both, up front.
+  assertFreeSpace(ctx.store.dataDir, bytes.length * 4, `nhập tệp "${input.fileName}"`);
+  const f = openThukyFile(input.fileName, bytes);
   try {
     const mode: ImportMode = input.mode ?? 'new';
     const sourceId = f.manifest.conference.id;
+    if (mode === 'replace' && !ctx.store.sqlite.prepare('select 1 from conferences where id = ?').get(sourceId)) {
+      throw new AppError('NOT_FOUND', `Không thay được: máy này không có hội nghị "${f.manifest.conference.title}" của tệp "${input.fileName}". ` +
+        'Hãy nhập thành hội nghị mới.', { conferenceId: sourceId });
+    }
     const conferenceId = mode === 'new' ? newId() : sourceId;
     const backupFile = await backupStore(ctx, 'before-thuky-import');
     const plan = conferencePlan(ctx.store.sqlite, 'main');
@@ -114,6 +122,7 @@ export async function importConferenceFile(ctx: ServiceContext, input: ImportFil
       });
     } catch (e) {
       if (e instanceof AppError) throw e;
+      if (isDiskFull(e)) throw diskFullError(`hội nghị từ tệp "${input.fileName}"`);
       const msg = e instanceof Error ? e.message : String(e);
       throw new AppError(/UNIQUE|FOREIGN KEY|constraint/i.test(msg) ? 'CONFLICT' : 'IMPORT_INVALID',
         `Tệp "${input.fileName}" không nhập được, dữ liệu không bị thay đổi: ${msg}`, { fileName: input.fileName });

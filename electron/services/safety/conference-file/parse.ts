@@ -26,6 +26,9 @@ const ManifestSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+/** The ids ThuKy makes (crypto.randomUUID): anything else in a file was not written by ThuKy. */
+export const THUKY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface OpenedFile {
   manifest: Manifest;
   db: SQLite.Database;
@@ -57,6 +60,9 @@ export function openThukyFile(fileName: string, bytes: Buffer): OpenedFile {
   const m = ManifestSchema.safeParse(parsed);
   if (!m.success) throw bad(fileName, 'phần mô tả (manifest.json) không đúng định dạng ThuKy');
   const manifest = m.data as Manifest;
+  if (!THUKY_ID.test(manifest.conference.id)) {
+    throw bad(fileName, `mã hội nghị trong tệp ("${manifest.conference.id.slice(0, 60)}") không phải mã do ThuKy tạo`, { conferenceId: manifest.conference.id.slice(0, 60) });
+  }
   if (crypto.createHash('sha256').update(sqliteBytes).digest('hex') !== manifest.sha256) {
     throw bad(fileName, 'mã kiểm tra không khớp — tệp bị hỏng khi chép hoặc đã bị sửa');
   }
