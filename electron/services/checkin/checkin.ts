@@ -15,22 +15,24 @@ import type { ServiceContext } from '../kernel/context';
 import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
 import { durable, withRaceRetry } from './commit';
 import { findDelegate, markIn, openDoor, result, withSeat } from './mark';
+import { stationIdOf } from './desk-rules';
+import { normalizeText } from '../../../shared/text/normalize';
 
 export { markCheckin, type MarkInput } from './mark';
 export interface PersonInput { fullName: string; rank: string; position: string; unit: string }
 
-/** Undo a delegate's check-in. A desk may undo only what it recorded itself. */
+/** Undo a delegate's check-in. A desk may undo only what it recorded itself (by station id, not name). */
 export async function undoCheckin(ctx: ServiceContext, conferenceId: string, delegateId: string, caller: Caller) {
   return durable(ctx, async (trx) => {
     const d = findDelegate(ctx, conferenceId, { delegateId });
     const active = await repo.findActive(trx, conferenceId, delegateId);
     if (!active) return { undone: false, delegate: delegatesRepo.rowToDelegate(d) };
-    if (caller.role !== 'admin' && active.station !== caller.name) {
+    if (caller.role !== 'admin' && active.station_id !== stationIdOf(caller)) {
       throw new AppError('FORBIDDEN', `Lượt điểm danh của "${d.full_name || d.position}" do ${active.station} ghi; chỉ ${active.station} hoặc máy chủ được hủy`, { station: active.station });
     }
     const now = ctx.now();
     await repo.setCheckin(trx, active.id, { undone_at: now, undone_by: caller.name });
-    await repo.insertAudit(trx, { conferenceId, delegateId, action: 'undo', station: caller.name, at: now, detail: { checkedInAt: active.checked_in_at, by: active.station } });
+    await repo.insertAudit(trx, { conferenceId, delegateId, action: 'undo', station: caller.name, stationId: stationIdOf(caller), at: now, detail: { checkedInAt: active.checked_in_at, by: active.station, byStationId: active.station_id } });
     return { undone: true, delegate: delegatesRepo.rowToDelegate(d) };
   });
 }
@@ -44,8 +46,8 @@ export async function substituteCheckin(
     const d = findDelegate(ctx, i.conferenceId, i);
     const s = i.substitute;
     const reg = {
-      reply: 'substitute', substitute_full_name: s.fullName.normalize('NFC').trim(), substitute_rank: s.rank.trim(),
-      substitute_position: s.position.trim(), substitute_unit: s.unit.trim(), updated_at: ctx.now(),
+      reply: 'substitute', substitute_full_name: normalizeText(s.fullName), substitute_rank: normalizeText(s.rank),
+      substitute_position: normalizeText(s.position), substitute_unit: normalizeText(s.unit), updated_at: ctx.now(),
     };
     await trx.insertInto('delegate_register').values({ delegate_id: d.id, invitation_status: 'not_sent', sent_at: null, sent_method: '', note: '', ...reg })
       .onConflict((oc) => oc.column('delegate_id').doUpdateSet(reg)).execute();
@@ -81,10 +83,11 @@ export async function fixAtDesk(
   ctx: ServiceContext, delegateId: string, patch: { fullName?: string; rank?: string; position?: string }, caller: Caller,
 ) {
   const [before] = await delegatesRepo.findDelegateRows(ctx.store.db, [delegateId]);
-  if (!before) throw notFound('đại biểu', delegateId);
+  // A desk paired for one conference cannot touch another's delegates.
+  if (!before || (caller.role === 'desk' && caller.conferenceId && before.conference_id !== caller.conferenceId)) throw notFound('đại biểu', delegateId);
   const after = await updateDelegate(ctx, delegateId, patch);
   await repo.insertAudit(ctx.store.db, {
-    conferenceId: before.conference_id, delegateId, action: 'fix', station: caller.name, at: ctx.now(),
+    conferenceId: before.conference_id, delegateId, action: 'fix', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(),
     detail: { before: { fullName: before.full_name, rank: before.rank, position: before.position }, patch },
   });
   return after;
@@ -92,6 +95,6 @@ export async function fixAtDesk(
 
 /** Printing a badge or name card is logged, and is not a check-in. */
 export async function logPrint(ctx: ServiceContext, conferenceId: string, delegateId: string, what: string, caller: Caller) {
-  await repo.insertAudit(ctx.store.db, { conferenceId, delegateId, action: 'print', station: caller.name, at: ctx.now(), detail: { what } });
+  await repo.insertAudit(ctx.store.db, { conferenceId, delegateId, action: 'print', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { what } });
   return { logged: true };
 }

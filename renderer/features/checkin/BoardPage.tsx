@@ -13,7 +13,7 @@ import { hhmm, personName } from './desk-format';
 import './checkin.css';
 
 export function BoardPage({ conferenceId }: { conferenceId: string }) {
-  if (transportKind() === 'http' && !getToken()) return <PairForm />;
+  if (transportKind() === 'http' && !getToken()) return <PairForm conferenceId={conferenceId} />;
   return <Board conferenceId={conferenceId} />;
 }
 
