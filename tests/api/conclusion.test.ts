@@ -118,3 +118,16 @@ describe('documents', () => {
     expect(p).toContain('Nguyễn Văn Hà');
   });
 });
+
+describe('the .thuky file', () => {
+  it('carries the tasks, the items and the notice to a new conference (ids renewed, links kept)', async () => {
+    const file = await call(core, 'conference.export', { conferenceId });
+    const r = await call(core, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'new' });
+    expect(r.conferenceId).not.toBe(conferenceId);
+    const [a, b] = await Promise.all([call(core, 'conclusion.get', { conferenceId }), call(core, 'conclusion.get', { conferenceId: r.conferenceId })]);
+    expect(b.items.map((i) => [i.title, i.tasks.length])).toEqual(a.items.map((i) => [i.title, i.tasks.length]));
+    expect(b.notice.recipients).toEqual(a.notice.recipients);
+    const [ta, tb] = await Promise.all([call(core, 'task.list', { conferenceId }), call(core, 'task.list', { conferenceId: r.conferenceId })]);
+    expect(tb.items.map((t) => [t.agency, t.dueDate, t.status, t.source])).toEqual(ta.items.map((t) => [t.agency, t.dueDate, t.status, t.source]));
+  });
+});
