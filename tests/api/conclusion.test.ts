@@ -131,3 +131,18 @@ describe('the .thuky file', () => {
     expect(tb.items.map((t) => [t.agency, t.dueDate, t.status, t.source])).toEqual(ta.items.map((t) => [t.agency, t.dueDate, t.status, t.source]));
   });
 });
+
+describe('theo dõi thực hiện kết luận', () => {
+  it('the follow-up report: counts, the tasks by agency, the late ones listed', async () => {
+    const file = await call(core, 'document.conclusionFollowUp', { conferenceId });
+    expect(file.fileName).toMatch(/^Theo doi thuc hien ket luan - .*\.docx$/);
+    const p = await keep(file, 'theo-doi-ket-luan.docx');
+    const at = (s: string) => p.findIndex((x) => x.includes(s));
+    expect(p).toContain('BÁO CÁO');
+    expect(p[at('Tình hình thực hiện Thông báo kết luận')]).toContain('tại Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh');
+    expect(p).toContain('1. Tổng hợp: tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5.');
+    expect(p).toContain('Sở Tài chính');
+    expect(p).toContain('3. Nhiệm vụ quá hạn chưa hoàn thành:');
+    expect(p.filter((x) => /^- Sở .*\(hạn \d\d\/\d\d\/2025, quá \d+ ngày\)\.$/.test(x))).toHaveLength(5);
+  });
+});

@@ -52,7 +52,7 @@ describe('tasks over HTTP', () => {
       ['task.create', { conferenceId, agency: 'A', content: 'B' }], ['task.update', { id: taskId, patch: { status: 'done' } }],
       ['task.delete', { ids: [taskId] }], ['task.export', { conferenceId }], ['document.preparationReport', { conferenceId }],
       ['conclusion.extract', { conferenceId, text: '1. Nội dung (Sở X trình)' }], ['conclusion.save', { conferenceId, items: [] }],
-      ['document.conclusions', { conferenceId }],
+      ['document.conclusions', { conferenceId }], ['document.conclusionFollowUp', { conferenceId }],
     ] as const) {
       expect((await post(proc, input, desk)).status, proc).toBe(403);
     }

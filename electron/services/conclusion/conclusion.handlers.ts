@@ -4,6 +4,7 @@ import type { conclusionProcedures } from '../../../shared/api/procedures/conclu
 import type { ServiceContext } from '../context';
 import { extractNotice, getNotice, saveNotice } from './conclusions';
 import { conclusionsDocx } from './conclusion-document';
+import { conclusionFollowUpDocx } from './conclusion-followup';
 
 type AreaTable<T> = { [P in keyof T & ProcedureName]: (input: ParsedInputOf<P>) => Promise<OutputOf<P>> };
 
@@ -12,4 +13,5 @@ export const conclusionHandlers = (ctx: ServiceContext): AreaTable<typeof conclu
   'conclusion.save': (i) => saveNotice(ctx, i.conferenceId, i.notice, i.items),
   'conclusion.get': (i) => getNotice(ctx, i.conferenceId),
   'document.conclusions': (i) => conclusionsDocx(ctx, i.conferenceId),
+  'document.conclusionFollowUp': (i) => conclusionFollowUpDocx(ctx, i.conferenceId),
 });

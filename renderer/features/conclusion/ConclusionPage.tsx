@@ -59,6 +59,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
         <h1>Thông báo kết luận</h1>
         <div className="actions">
           <a className="btn" href={hrefConference(conferenceId, 'tasks')}>Theo dõi nhiệm vụ</a>
+          <button type="button" className="btn" onClick={() => download(() => api.document.conclusionFollowUp({ conferenceId }))} disabled={!q.data?.items.length} data-testid="cl-followup"><FileDown size={16} aria-hidden />Báo cáo thực hiện (.docx)</button>
           <button type="button" className="btn" onClick={save} disabled={!items} data-testid="cl-save"><Save size={16} aria-hidden />Lưu{dirty ? ' *' : ''}</button>
           <button type="button" className="btn btn-primary" onClick={docx} data-testid="cl-docx"><FileDown size={16} aria-hidden />Thông báo (.docx)</button>
         </div>
