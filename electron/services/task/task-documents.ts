@@ -35,7 +35,7 @@ export function taskTable(tasks: Task[]): Block {
     list.forEach((t, i) => rows.push([
       [[{ text: String(i + 1) }]],
       [[{ text: t.content }], ...(t.coordinating.length ? [[{ text: `Phối hợp: ${t.coordinating.join(', ')}`, italics: true }]] : [])],
-      [[{ text: t.dueLabel || 'Không ghi' }]],
+      [[{ text: t.dueLabel || 'Không có hạn' }]],
       [[{ text: statusText(t) }], ...(t.note ? [[{ text: t.note, italics: true }]] : [])],
     ]));
   }
