@@ -23,7 +23,7 @@ async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { mess
 
 /** docxtemplater filling the same invitations into a template made from our first one. */
 async function peerDocxtemplater(docs: InvitationDoc[]): Promise<number> {
-  const { renderSections } = await import('../electron/services/documents/invitation-docx');
+  const { renderSections } = await import('../electron/services/invitation/docx/invitation-docx');
   const { default: PizZip } = await import('pizzip');
   const { default: Docxtemplater } = await import('docxtemplater');
   const first = docs[0];
@@ -53,7 +53,7 @@ async function timeDocx(n: number, showQr: boolean): Promise<{ ms: number; peer:
       venue: 'Hội trường Bộ CHQS tỉnh', hostBody: 'Ủy ban nhân dân tỉnh Lạng Sơn', placeName: 'Lạng Sơn',
       documentSymbol: 'GM-UBND', signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Chu Đình Lợi',
     }, admin));
-    const { insertNewDelegates } = await import('../electron/services/delegate-rows');
+    const { insertNewDelegates } = await import('../electron/services/delegate/delegate-rows');
     await insertNewDelegates(core.store.db, id, [...people(n)].map((p) => ({ ...p, phone: String(p.phone) })) as never, 1, new Date().toISOString());
     await must(core.dispatch('invitation.settings.update', { conferenceId: id, showQr }, admin));
     await must(core.dispatch('document.invitations', { conferenceId: id }, admin)); // warm-up: lazy imports

@@ -62,7 +62,7 @@ async function benchSearch(n: number, goal: number) {
   const core = await createCore({ dataDir: tmp() });
   const { id } = await must<{ id: string }>(core.dispatch('conference.create', { title: `Search ${n}` }, admin));
   const list = [...people(n)].map((p) => ({ ...p, phone: String(p.phone) }));
-  const { insertNewDelegates } = await import('../electron/services/delegate-rows');
+  const { insertNewDelegates } = await import('../electron/services/delegate/delegate-rows');
   await insertNewDelegates(core.store.db, id, list, 1, new Date().toISOString());
   const queries = ['nguyen van son', 'dao', 'd', 'so tai chinh', 'quan', 'le thi', 'hung', 'chqs cao loc', 'ngoc linh', 'xyz'];
   const b0 = performance.now();

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/core';
-import { backupStore } from '../electron/services/backup';
-import { exportConferenceBytes } from '../electron/services/conference-file/export';
+import { backupStore } from '../electron/services/safety/backup';
+import { exportConferenceBytes } from '../electron/services/safety/conference-file/export';
 
 type Record_ = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
 const admin = { role: 'admin' as const, name: 'bench' };

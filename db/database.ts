@@ -25,6 +25,21 @@ export const STORE_FILE_NAME = 'thuky.sqlite';
 
 const staticProvider: MigrationProvider = { getMigrations: async () => migrations };
 
+/**
+ * Kysely's SQLite dialect, except that a rollback is skipped when SQLite has already rolled the
+ * transaction back itself (it does on SQLITE_FULL): the caller then sees the real error ("database
+ * or disk is full"), not "cannot rollback - no transaction is active".
+ */
+export class StoreDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) { super({ database: sqlite }); }
+  override createDriver() {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => { if (this.sqlite.inTransaction) await rollback(connection); };
+    return driver;
+  }
+}
+
 /** Stamp used in file names: 2026-11-22T19-40-05-123Z. */
 export const fileStamp = (d = new Date()) => d.toISOString().replace(/[:.]/g, '-');
 
@@ -57,19 +72,42 @@ export async function openStore(dataDir: string, options: { fileName?: string } 
       fs.mkdirSync(path.dirname(preMigrationBackup), { recursive: true });
       await sqlite.backup(preMigrationBackup);
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const { error, results } = await new Migrator({ db, provider: staticProvider }).migrateToLatest();
-    if (error) {
-      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
-      throw new AppError('INTERNAL', `Nâng cấp dữ liệu thất bại ở bước ${failed}: ${String((error as Error).message ?? error)}`);
+    const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
+    try {
+      await runMigrations(sqlite, db);
+    } catch (e) {
+      await db.destroy().catch(() => {});
+      throw e;
     }
-    sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
     return {
       db, sqlite, file, dataDir, preMigrationBackup,
       close: async () => { await db.destroy(); },
     };
   } catch (e) {
     if (sqlite.open) sqlite.close();
+    throw e;
+  }
+}
+
+/**
+ * Runs the migrations up to `upTo` (default: all) in one transaction, so a failing step leaves the
+ * file exactly as it was (SQLite's DDL is transactional; Kysely's SQLite migrator does not wrap it).
+ * @example await runMigrations(sqlite, db);
+ */
+export async function runMigrations(sqlite: SQLite.Database, db: Kysely<Database>, upTo = SCHEMA_VERSION): Promise<void> {
+  const names = Object.keys(migrations);
+  sqlite.exec('begin immediate');
+  try {
+    const migrator = new Migrator({ db, provider: staticProvider });
+    const { error, results } = upTo >= names.length ? await migrator.migrateToLatest() : await migrator.migrateTo(names[upTo - 1]);
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+      throw new AppError('MIGRATION_FAILED', `Nâng cấp dữ liệu thất bại ở bước ${failed}: ${String((error as Error).message ?? error)}`, { step: failed });
+    }
+    sqlite.pragma(`user_version = ${Math.min(upTo, names.length)}`);
+    sqlite.exec('commit');
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('rollback');
     throw e;
   }
 }

@@ -17,6 +17,17 @@ export const findPlan = (db: Db, conferenceId: string) =>
 export const plansOfHall = (db: Db, hallId: string) =>
   db.selectFrom('seating_plans').select('conference_id').where('hall_id', '=', hallId).execute();
 
+/** Assignments, in every conference whose plan uses the hall, on a seat not in `valid`; with who and where. */
+export async function seatedOutside(db: Db, hallId: string, valid: Set<string>) {
+  const rows = await db.selectFrom('seat_assignments')
+    .innerJoin('seating_plans', 'seating_plans.conference_id', 'seat_assignments.conference_id')
+    .innerJoin('delegates', 'delegates.id', 'seat_assignments.delegate_id')
+    .innerJoin('conferences', 'conferences.id', 'seat_assignments.conference_id')
+    .select(['seat_assignments.seat_id', 'delegates.full_name', 'delegates.position', 'conferences.title'])
+    .where('seating_plans.hall_id', '=', hallId).orderBy('seat_assignments.seat_id').execute();
+  return rows.filter((r) => !valid.has(r.seat_id));
+}
+
 export async function savePlan(db: Db, conferenceId: string, hallId: string, rules: string, now: string) {
   await db.insertInto('seating_plans').values({ conference_id: conferenceId, hall_id: hallId, rules, updated_at: now })
     .onConflict((oc) => oc.column('conference_id').doUpdateSet({ hall_id: hallId, rules, updated_at: now })).execute();
@@ -30,8 +41,11 @@ export async function replaceAssignments(db: Db, conferenceId: string, rows: Ass
   for (let i = 0; i < rows.length; i += 200) await db.insertInto('seat_assignments').values(rows.slice(i, i + 200)).execute();
 }
 
-export const deleteAssignments = (db: Db, delegateIds: string[]) =>
-  delegateIds.length ? db.deleteFrom('seat_assignments').where('delegate_id', 'in', delegateIds).execute() : Promise.resolve([]);
+export async function deleteAssignments(db: Db, delegateIds: string[]) {
+  for (let i = 0; i < delegateIds.length; i += 500) {
+    await db.deleteFrom('seat_assignments').where('delegate_id', 'in', delegateIds.slice(i, i + 500)).execute();
+  }
+}
 
 export const upsertAssignment = (db: Db, row: AssignmentRow) =>
   db.insertInto('seat_assignments').values(row)
@@ -50,18 +64,35 @@ export const registerReplies = (db: Db, conferenceId: string) =>
 
 const KEEP = 30;
 
-export async function pushSeatingUndo(db: Db, conferenceId: string, label: string, now: string) {
-  const rows = await listAssignments(db, conferenceId);
-  await db.insertInto('seating_undo').values({ conference_id: conferenceId, label, payload: JSON.stringify(rows), created_at: now }).execute();
+/**
+ * One seating undo entry: the plan before (when the action changed it; null = there was none), and
+ * the assignments before of exactly the delegates the action changed. Entries written before this
+ * shape held the whole list (an array); they read back as touching everyone.
+ */
+export interface SeatingUndoPayload {
+  plan?: { hall_id: string; rules: string } | null;
+  rows: AssignmentRow[];
+  touched: string[] | 'all';
+}
+
+export async function pushSeatingUndo(db: Db, conferenceId: string, label: string, payload: SeatingUndoPayload, now: string) {
+  await db.insertInto('seating_undo').values({ conference_id: conferenceId, label, payload: JSON.stringify(payload), created_at: now }).execute();
   const old = await db.selectFrom('seating_undo').select('id').where('conference_id', '=', conferenceId)
     .orderBy('id', 'desc').offset(KEEP).limit(1000).execute();
   if (old.length) await db.deleteFrom('seating_undo').where('id', 'in', old.map((o) => o.id)).execute();
 }
 
-export async function popSeatingUndo(db: Db, conferenceId: string): Promise<{ label: string; rows: AssignmentRow[] } | null> {
+export async function popSeatingUndo(db: Db, conferenceId: string): Promise<{ label: string; payload: SeatingUndoPayload } | null> {
   const e = await db.selectFrom('seating_undo').selectAll().where('conference_id', '=', conferenceId)
     .orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!e) return null;
   await db.deleteFrom('seating_undo').where('id', '=', e.id).execute();
-  return { label: e.label, rows: JSON.parse(e.payload) as AssignmentRow[] };
+  const p = JSON.parse(e.payload) as SeatingUndoPayload | AssignmentRow[];
+  return { label: e.label, payload: Array.isArray(p) ? { rows: p, touched: 'all' } : p };
 }
+
+export const deletePlan = (db: Db, conferenceId: string) => db.deleteFrom('seating_plans').where('conference_id', '=', conferenceId).execute();
+
+export const insertAssignments = async (db: Db, rows: AssignmentRow[]) => {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('seat_assignments').values(rows.slice(i, i + 200)).execute();
+};

@@ -1,10 +1,22 @@
-/** The undo journal: before-images of delegate rows, newest first. */
+/**
+ * The undo journal of delegate changes, newest first. An entry holds what its action changed and
+ * nothing else: the before-images of the rows it touched (restored in place), the ids it inserted
+ * (removed again), and for a delete everything that hung on the removed rows (put back with them).
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database';
-import type { DelegateRow } from './delegates';
+import type { DelegateRow } from './delegate';
+import type { Dependents } from './delegate-dependents';
 
 type Db = Kysely<Database>;
-export interface UndoPayload { rows: DelegateRow[]; createdIds: string[] }
+export interface UndoPayload {
+  /** Before-images of the rows that existed before the action and that it touched or renumbered. */
+  rows: DelegateRow[];
+  /** Rows the action inserted. */
+  createdIds: string[];
+  /** For a delete: what hung on the deleted rows at that moment (entries older than this have none). */
+  dependents?: Dependents;
+}
 
 const KEEP = 50;
 

@@ -5,12 +5,12 @@
 import { EventEmitter } from 'node:events';
 import type { Store } from '../../db/database';
 import type { ChangeEvent } from '../../shared/api/contract';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/kernel/context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
-import { openCheckedStore, setHealth } from '../services/store-health';
-import { auditHooks } from '../services/audit';
-import { backupAtStart, backupOnQuit } from '../services/backup-lifecycle';
+import { openCheckedStore, setHealth } from '../services/safety/store-health';
+import { auditHooks } from '../services/safety/audit';
+import { backupAtStart, backupOnQuit } from '../services/safety/backup-lifecycle';
 
 export interface Core {
   store: Store;

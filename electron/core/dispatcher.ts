@@ -3,26 +3,12 @@
  * check the caller's role, run the handler, validate the output, map errors to {code, message}.
  */
 import type { z } from 'zod';
-import { contract, isProcedureName, type ChangeEvent, type OutputOf, type ParsedInputOf, type ProcedureName, type Role } from '../../shared/api/contract';
+import { contract, isProcedureName, type ChangeEvent, type ProcedureName, type Role } from '../../shared/api/contract';
+import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+import { diskFullError, isDiskFull } from '../services/kernel/disk';
 
-export interface Caller {
-  role: Role;
-  /** "admin", or the desk's name. */
-  name: string;
-}
-
-export type Handlers = {
-  [P in ProcedureName]: (input: ParsedInputOf<P>, caller: Caller) => Promise<OutputOf<P>>;
-};
-
-/** Cross-cutting steps around every call (store health, the audit trail): see services/audit.ts. */
-export interface DispatchHooks {
-  /** After validation, before the handler; may throw (a read-only store). Its result goes to after(). */
-  before?(procedure: ProcedureName, input: unknown, caller: Caller, mutates: boolean): unknown;
-  /** After a mutating handler succeeded (awaited: the audit row is written before the reply). */
-  after?(procedure: ProcedureName, input: unknown, output: unknown, caller: Caller, state: unknown, conferenceId: string | null): Promise<void> | void;
-}
+export type { Caller, Handlers, DispatchHooks } from '../../shared/api/handlers';
 
 export type Dispatch = (procedure: string, rawInput: unknown, caller: Caller) => Promise<Result<unknown>>;
 
@@ -93,6 +79,7 @@ function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknow
 
 export function toErrorBody(e: unknown): ApiErrorBody {
   if (e instanceof AppError) return e.toBody();
+  if (isDiskFull(e)) return diskFullError('dữ liệu').toBody();
   console.error('[ThuKy] lỗi không lường trước:', e);
   return { code: 'INTERNAL', message: `Lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}` };
 }

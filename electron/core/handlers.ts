@@ -1,14 +1,14 @@
 /** The handler table: every area's handlers, one call into a service each. */
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/kernel/context';
 import type { Handlers } from './dispatcher';
-import { conferenceHandlers } from './handlers/conference';
-import { delegateHandlers } from './handlers/delegate';
-import { systemHandlers } from './handlers/system';
-import { invitationHandlers } from './handlers/invitation';
-import { seatingHandlers } from './handlers/seating';
-import { checkinHandlers } from './handlers/checkin';
-import { programmeHandlers } from './handlers/programme';
-import { safetyHandlers } from './handlers/safety';
+import { conferenceHandlers } from '../services/conference/conference.handlers';
+import { delegateHandlers } from '../services/delegate/delegate.handlers';
+import { systemHandlers } from '../services/system/system.handlers';
+import { invitationHandlers } from '../services/invitation/invitation.handlers';
+import { seatingHandlers } from '../services/seating/seating.handlers';
+import { checkinHandlers } from '../services/checkin/checkin.handlers';
+import { programmeHandlers } from '../services/programme/programme.handlers';
+import { safetyHandlers } from '../services/safety/safety.handlers';
 import { taskHandlers } from '../services/task';
 import { conclusionHandlers } from '../services/conclusion';
 import { lanHandlers } from '../services/lan';

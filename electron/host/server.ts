@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { ERROR_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import type { Core } from '../core/core';
 import type { Caller } from '../core/dispatcher';
-import { stationCaller } from '../services/stations';
+import { stationCaller } from '../services/checkin';
 import { PairLimiter } from './pair-limiter';
 
 export interface HostOptions {

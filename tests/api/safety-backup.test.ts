@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
-import { namesToDelete } from '../../electron/services/backup';
+import { namesToDelete } from '../../electron/services/safety/backup';
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];
@@ -122,8 +122,9 @@ describe('backups', () => {
     const other = tempDir('thuky-bk-');
     await call(core, 'backup.setFolder', { folder: other });
     const { id } = await call(core, 'backup.create', {});
-    expect(fs.existsSync(path.join(other, id))).toBe(true);
-    expect((await call(core, 'backup.list', {})).folder).toBe(other);
+    const own = path.join(fs.realpathSync(other), 'ThuKy-backups');
+    expect(fs.existsSync(path.join(own, id))).toBe(true);
+    expect((await call(core, 'backup.list', {})).folder).toBe(own);
     expect((await callError(core, 'backup.setFolder', { folder: 'tuong-doi' })).code).toBe('BAD_INPUT');
   });
 });

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openThukyFile } from '../../electron/services/conference-file/parse';
-import { writeZip, readZip } from '../../electron/services/conference-file/zip';
-import { call, callError, freshCore } from '../helpers/core';
+import { openThukyFile } from '../../electron/services/safety/conference-file/parse';
+import { writeZip, readZip } from '../../electron/services/safety/conference-file/zip';
+import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];
 afterEach(async () => { for (const c of cores.splice(0)) await c.close().catch(() => {}); });
@@ -62,7 +64,12 @@ describe('.thuky: one conference as one file', () => {
 
   it('replaces the same conference after a preview of what will change', async () => {
     const { a, id, ds } = await machineA();
-    const b = await core();
+    // B already holds the conference (replace is only for a conference that exists there): a copy of A's store.
+    const { id: copy } = await call(a, 'backup.create', {});
+    const dirB = tempDir();
+    fs.copyFileSync(path.join((await call(a, 'backup.list', {})).folder, copy), path.join(dirB, 'thuky.sqlite'));
+    const b = await freshCore(dirB);
+    cores.push(b);
     const v1 = await call(a, 'conference.export', { conferenceId: id });
     await call(b, 'conference.importFile', { ...v1, mode: 'replace' });
     expect((await call(b, 'conference.get', { id })).title).toBe((await call(a, 'conference.get', { id })).title);

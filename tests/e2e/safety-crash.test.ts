@@ -7,7 +7,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
-import { exportConferenceBytes } from '../../electron/services/conference-file/export';
+import { exportConferenceBytes } from '../../electron/services/safety/conference-file/export';
 import { tempDir } from '../helpers/core';
 import { startHost as startBuiltHost } from './harness';
 

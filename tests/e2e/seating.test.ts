@@ -97,7 +97,10 @@ describe('seating, end to end in Chromium', () => {
 
 describe('seating print views to PDF', () => {
   it('name cards: one page per delegate, every name present, none overflowing', async () => {
-    await api(host, 'hall.createDemo', {}).then((h) => api(host, 'seating.autoAssign', { conferenceId, hallId: h.id, rules: { presidiumCount: 9, frontRows: 2 } }));
+    // Another hall for a conference with seats given: confirmed explicitly (issue #11), then assigned.
+    const h = await api(host, 'hall.createDemo', {});
+    await api(host, 'seating.setPlan', { conferenceId, hallId: h.id, confirmClear: true });
+    await api(host, 'seating.autoAssign', { conferenceId, hallId: h.id, rules: { presidiumCount: 9, frontRows: 2 } });
     const t0 = Date.now();
     const r = await pdf(`${host.origin}/print/name-cards?conferenceId=${conferenceId}`, 'seating-05-name-cards');
     console.log(`name cards: ${delegates.length} in ${Date.now() - t0} ms`);

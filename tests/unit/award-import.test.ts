@@ -1,6 +1,6 @@
 /** The award sheet reader: section rows decide the kind; totals are skipped but "Công an …" is not. */
 import { describe, expect, it } from 'vitest';
-import { parseAwardFile, sectionKind } from '../../electron/services/award-import';
+import { parseAwardFile, sectionKind } from '../../electron/services/programme/award-import';
 
 const csv = (s: string) => new Uint8Array(Buffer.from(s));
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { fieldForHeader } from '../../electron/services/import/header';
-import { repairPhone, splitPositionUnit } from '../../electron/services/import/fields';
-import { parseCsv } from '../../electron/services/import/csv';
+import { fieldForHeader } from '../../electron/services/delegate/import/header';
+import { repairPhone, splitPositionUnit } from '../../electron/services/delegate/import/fields';
+import { parseCsv } from '../../electron/services/kernel/spreadsheet/csv';
 
 describe('field helpers', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
-import { parseDelegateFile } from '../../electron/services/import/parse-delegate-file';
+import { parseDelegateFile } from '../../electron/services/delegate/import/parse-delegate-file';
 import { fails, fixture, xlsx, type Cell } from '../fixtures/import-helpers';
 
 /** A minimal zip: entries are [name, declared size, raw deflate data]. */

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { parseDelegateFile } from '../../electron/services/import/parse-delegate-file';
+import { parseDelegateFile } from '../../electron/services/delegate/import/parse-delegate-file';
 import { encodeTcvn3, encodeVni, legacyBytes, toCp1258Form } from '../fixtures/legacy-encoders';
 import { FIXTURES, byRow, fails, fixture, parse, people, xlsx } from '../fixtures/import-helpers';
 

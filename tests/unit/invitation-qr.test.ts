@@ -2,7 +2,7 @@
 import zlib from 'node:zlib';
 import QR from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrPng } from '../../electron/services/documents/qr-png';
+import { qrPng } from '../../electron/services/kernel/qr-png';
 
 describe('qrPng', () => {
   it('is a valid greyscale PNG whose pixels are the QR modules', async () => {

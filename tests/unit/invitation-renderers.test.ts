@@ -14,7 +14,7 @@ import {
   addresseeLine, buildInvitations, defaultInvitationSettings, invitationLines, type InvitationDoc,
 } from '../../shared/documents/invitation';
 import { numberLine, placeDateLine, timeLine } from '../../shared/documents/nd30';
-import { invitationsDocx, renderSections } from '../../electron/services/documents/invitation-docx';
+import { invitationsDocx, renderSections } from '../../electron/services/invitation/docx/invitation-docx';
 import { InvitationSheet } from '../../renderer/features/invitations/print/InvitationSheet';
 
 const demo = buildDemoConference();

@@ -7,8 +7,8 @@
 import { dmy, linesOf, numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
 import type { Conference } from '../../../shared/models/conference';
 import type { ConclusionNotice } from '../../../shared/models/task';
-import { renderDocx, type Block } from '../documents/programme-docx';
-import type { ServiceContext } from '../context';
+import { renderDocx, type Block } from '../kernel/docx/blocks';
+import type { ServiceContext } from '../kernel/context';
 import { conferenceDay } from '../task';
 import { getNotice } from './conclusions';
 

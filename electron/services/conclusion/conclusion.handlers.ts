@@ -1,7 +1,7 @@
 /** The conclusion area's handler table. */
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract';
 import type { conclusionProcedures } from '../../../shared/api/procedures/conclusion';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../kernel/context';
 import { extractNotice, getNotice, saveNotice } from './conclusions';
 import { conclusionsDocx } from './conclusion-document';
 import { conclusionFollowUpDocx } from './conclusion-followup';

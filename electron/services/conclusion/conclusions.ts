@@ -6,7 +6,7 @@
 import type { ConclusionItemDraft, ConclusionNotice, NoticeFields } from '../../../shared/models/task';
 import { extractConclusions } from '../../../shared/task/extract-conclusions';
 import * as repo from '../../../db/repositories/task';
-import { newId, type ServiceContext } from '../context';
+import { newId, type ServiceContext } from '../kernel/context';
 import { conferenceDay, localToday, newTaskRows, toTask } from '../task';
 
 const parseList = (s: string): string[] => { try { return JSON.parse(s) as string[]; } catch { return []; } };

@@ -1,8 +1,8 @@
 import type { lanProcedures } from '../../../shared/api/procedures/lan';
 import { AppError } from '../../../shared/api/errors';
-import type { AreaFactory } from '../../core/handlers/types';
+import type { AreaFactory } from '../kernel/context';
 import { lanControl, lanOff, writeLanSetting, type LanControl } from './lan';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../kernel/context';
 
 function controlOf(ctx: ServiceContext): LanControl {
   const control = lanControl(ctx);

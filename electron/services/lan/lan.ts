@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../kernel/context';
 
 export interface LanStatus { running: boolean; port: number | null; addresses: string[]; urls: string[] }
 

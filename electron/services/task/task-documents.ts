@@ -6,8 +6,8 @@
 import { dmy, linesOf, numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
 import type { Conference } from '../../../shared/models/conference';
 import { TASK_SOURCE_LABELS, TASK_STATUS_LABELS, type Task } from '../../../shared/models/task';
-import { renderDocx, type Block, type Cell } from '../documents/programme-docx';
-import type { ServiceContext } from '../context';
+import { renderDocx, type Block, type Cell } from '../kernel/docx/blocks';
+import type { ServiceContext } from '../kernel/context';
 import { conferenceDay, listTasks } from './tasks';
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'hoi-nghi';

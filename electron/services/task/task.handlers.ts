@@ -1,7 +1,7 @@
 /** The task area's handler table: one call into a service each. */
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract';
 import type { taskProcedures } from '../../../shared/api/procedures/task';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../kernel/context';
 import * as tasks from './tasks';
 import { exportTasks, preparationReportDocx } from './task-documents';
 

@@ -8,9 +8,9 @@ import type { Task, TaskDraft, TaskFields } from '../../../shared/models/task';
 import type { Due } from '../../../shared/task/deadline';
 import { dueDateOf, dueLabel } from '../../../shared/task/deadline';
 import { extractPlanTasks } from '../../../shared/task/extract-plan';
-import { findConference } from '../../../db/repositories/conferences';
+import { findConference } from '../../../db/repositories/conference';
 import * as repo from '../../../db/repositories/task';
-import { newId, type ServiceContext } from '../context';
+import { newId, type ServiceContext } from '../kernel/context';
 
 /** The hall's local date "YYYY-MM-DD" of ctx.now(). */
 export function localToday(ctx: ServiceContext): string {

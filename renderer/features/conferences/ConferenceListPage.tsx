@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { hrefConference, navigate } from '../../router';
+import { BackupsCard } from '../data/BackupsCard';
 import { ConferenceRow } from './ConferenceRow';
 import { CreateConferenceDialog } from './CreateConferenceDialog';
 import { updateConference } from './updateConference';
@@ -32,6 +33,9 @@ function CreateButtons({ onCreate, onDemo, demoBusy }: { onCreate: () => void; o
 export function ConferenceListPage() {
   const toast = useToast();
   const q = useApiQuery('conference.list', { includeArchived: true });
+  // A damaged store may show no conference at all: its restore must be reachable from here.
+  const backups = useApiQuery('backup.list', {});
+  const damaged = backups.data ? !backups.data.health.ok : false;
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [demoBusy, setDemoBusy] = useState(false);
@@ -78,11 +82,12 @@ export function ConferenceListPage() {
         {all.length > 0 ? buttons : null}
       </div>
 
+      {damaged ? <BackupsCard /> : null}
       <ErrorPanel error={q.error} />
 
       {!q.data && !q.error ? <div className="loading">Đang tải…</div> : null}
 
-      {q.data && all.length === 0 ? (
+      {q.data && all.length === 0 && !damaged ? (
         <div className="card empty">
           <CalendarDays size={40} className="empty-icon" aria-hidden />
           <h2>Chưa có hội nghị nào</h2>

@@ -16,6 +16,8 @@ export function BackupsCard() {
   const [busy, setBusy] = useState(false);
   const [restoreId, setRestoreId] = useState<string | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
+  /** Why the last restore was refused: stays on the card (a toast would vanish before it is read). */
+  const [refused, setRefused] = useState<string | null>(null);
   const data = q.data;
 
   const backupNow = async () => {
@@ -32,10 +34,12 @@ export function BackupsCard() {
     if (!restoreId) return;
     try {
       await api.backup.restore({ id: restoreId });
+      setRefused(null);
       toast.success('Đã khôi phục. Trạng thái trước đó được sao lưu lại phòng khi cần.');
       q.reload();
     } catch (e) {
-      toast.error(e instanceof ApiError ? e.message : 'Không khôi phục được');
+      setRefused(e instanceof ApiError ? e.message : 'Không khôi phục được bản sao lưu này');
+      q.reload();
     }
   };
   const saveFolder = async () => {
@@ -58,7 +62,21 @@ export function BackupsCard() {
           {busy ? 'Đang sao lưu…' : 'Sao lưu ngay'}
         </button>
       </div>
-      {data && !data.health.ok && <div className="panel panel-error dat-health" data-testid="store-health" role="alert">{data.health.message}</div>}
+      {data && !data.health.ok && (
+        <div className="panel panel-error dat-health" data-testid="store-health" role="alert">
+          <p>{data.health.message}</p>
+          {data.health.lastGoodBackup && (
+            <button type="button" className="btn btn-primary btn-sm" onClick={() => setRestoreId(data.health.lastGoodBackup)} data-testid="restore-last-good">
+              <History size={14} aria-hidden /> Khôi phục bản sao lưu gần nhất còn tốt</button>
+          )}
+        </div>
+      )}
+      {refused && (
+        <div className="panel panel-error dat-health" data-testid="restore-refused" role="alert">
+          <p>{refused}</p>
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setRefused(null)}>Đóng</button>
+        </div>
+      )}
       {q.error && <ErrorPanel error={q.error} />}
       {data && (
         <>
@@ -73,6 +91,7 @@ export function BackupsCard() {
       {folder !== null && (
         <div className="dat-folder-edit">
           <input className="input" value={folder} onChange={(e) => setFolder(e.target.value)} aria-label="Thư mục sao lưu (đường dẫn đầy đủ)" />
+          <span className="muted small">ThuKy tạo thư mục riêng "ThuKy-backups" bên trong và chỉ xóa các tệp do chính nó ghi.</span>
           <button type="button" className="btn btn-primary btn-sm" onClick={saveFolder}>Lưu</button>
           <button type="button" className="btn btn-sm" onClick={() => setFolder(null)}>Hủy</button>
         </div>

@@ -18,7 +18,11 @@ export const BackupInfo = z.object({
   readable: z.boolean(),
 });
 
-export const StoreHealth = z.object({ ok: z.boolean(), readOnly: z.boolean(), message: z.string() });
+export const StoreHealth = z.object({
+  ok: z.boolean(), readOnly: z.boolean(), message: z.string(),
+  /** When not ok: the backup the message points to (an id of backup.list), or null. */
+  lastGoodBackup: z.string().nullable(),
+});
 
 const ThukyFileIn = z.object({
   fileName: z.string().min(1).max(300),

@@ -20,12 +20,13 @@ export const seatingProcedures = {
   'hall.list': def({ input: z.object({}), output: Items(Hall), roles: ANY, mutates: false, summary: 'Danh sách hội trường' }),
   'hall.update': def({
     input: z.object({ id: Id, patch: HallPatch }), output: Hall,
-    roles: ADMIN, mutates: true, summary: 'Sửa hội trường (ghế đã xếp ở ghế không còn sẽ trở về danh sách chưa xếp)',
+    roles: ADMIN, mutates: true, summary: 'Sửa hội trường (từ chối bỏ hoặc tắt ghế đang có người ngồi ở hội nghị nào đó)',
   }),
   'seating.setPlan': def({
     // A rules patch: what the caller leaves out keeps its saved value (no defaults filled in here).
-    input: ConferenceRef.extend({ hallId: Id, rules: patchOf(SeatingRules).optional() }), output: Done,
-    roles: ADMIN, mutates: true, summary: 'Chọn hội trường và quy tắc xếp chỗ cho hội nghị',
+    // confirmClear: another hall clears the seats given; refused (CONFLICT, details.seated) unless confirmed.
+    input: ConferenceRef.extend({ hallId: Id, rules: patchOf(SeatingRules).optional(), confirmClear: z.boolean().optional() }), output: Done,
+    roles: ADMIN, mutates: true, summary: 'Chọn hội trường và quy tắc xếp chỗ (đổi hội trường khi đã xếp chỗ: cần confirmClear, sao lưu trước)',
   }),
   'seating.autoAssign': def({
     // A rules patch: what the caller leaves out keeps its saved value (no defaults filled in here).

@@ -1,0 +1,83 @@
+/** Delegate queries. Functions take `db` or a transaction; no business rules here. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Delegate, DelegateFields } from '../../shared/models/delegate';
+import type { DelegateTable } from '../schema/delegate.tables';
+import type { Database } from '../schema/database';
+
+type Db = Kysely<Database>;
+export type DelegateRow = Selectable<DelegateTable>;
+
+export const FIELD_COLUMNS: Record<keyof DelegateFields, keyof DelegateTable> = {
+  fullName: 'full_name', rank: 'rank', position: 'position', unit: 'unit', category: 'category',
+  salutation: 'salutation', phone: 'phone', email: 'email', note: 'note', sortKey: 'sort_key',
+};
+
+export function fieldsToColumns(f: Partial<DelegateFields>): Partial<DelegateTable> {
+  const out: Partial<Record<keyof DelegateTable, string>> = {};
+  for (const [k, col] of Object.entries(FIELD_COLUMNS) as [keyof DelegateFields, keyof DelegateTable][]) {
+    if (f[k] !== undefined) out[col] = f[k];
+  }
+  return out as Partial<DelegateTable>;
+}
+
+export const rowToDelegate = (r: DelegateRow): Delegate => ({
+  id: r.id,
+  conferenceId: r.conference_id,
+  precedence: r.precedence,
+  fullName: r.full_name,
+  rank: r.rank,
+  position: r.position,
+  unit: r.unit,
+  category: r.category,
+  salutation: r.salutation,
+  phone: r.phone,
+  email: r.email,
+  note: r.note,
+  sortKey: r.sort_key,
+  code: r.code,
+});
+
+export async function listDelegateRows(db: Db, conferenceId: string): Promise<DelegateRow[]> {
+  return db.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).orderBy('precedence').execute();
+}
+
+export async function findDelegateRows(db: Db, ids: string[]): Promise<DelegateRow[]> {
+  const out: DelegateRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    out.push(...(await db.selectFrom('delegates').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()));
+  }
+  return out;
+}
+
+/** Insert rows in chunks that stay under SQLite's bound-variable limit. */
+export async function insertDelegateRows(db: Db, rows: DelegateRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insertInto('delegates').values(rows.slice(i, i + 1000)).execute();
+  }
+}
+
+export async function updateDelegateRow(db: Db, id: string, set: Partial<DelegateTable>): Promise<void> {
+  await db.updateTable('delegates').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteDelegateRows(db: Db, ids: string[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const r = await db.deleteFrom('delegates').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst();
+    n += Number(r.numDeletedRows);
+  }
+  return n;
+}
+
+export async function maxPrecedence(db: Db, conferenceId: string): Promise<number> {
+  const r = await db.selectFrom('delegates').select((eb) => eb.fn.max('precedence').as('m'))
+    .where('conference_id', '=', conferenceId).executeTakeFirst();
+  return Number(r?.m ?? 0);
+}
+
+/** Write precedence 1..n in the given order (ids must be every delegate of the conference). */
+export async function setPrecedences(db: Db, orderedIds: string[], now: string): Promise<void> {
+  for (let i = 0; i < orderedIds.length; i++) {
+    await db.updateTable('delegates').set({ precedence: i + 1, updated_at: now }).where('id', '=', orderedIds[i]).execute();
+  }
+}

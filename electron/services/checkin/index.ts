@@ -1,0 +1,2 @@
+/** What other areas (and the HTTP host) may use from the check-in area. */
+export { stationCaller } from './stations';

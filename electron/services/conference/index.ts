@@ -1,0 +1,2 @@
+/** What other areas may use from the conference area. */
+export { getConference } from './conferences';

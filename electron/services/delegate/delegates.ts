@@ -1,0 +1,185 @@
+/**
+ * Delegates: list, search, create, edit, delete, reorder, sort a section, undo.
+ * Every write runs in one transaction and leaves a before-image in the undo journal.
+ */
+import type { Kysely } from 'kysely';
+import { AppError, notFound } from '../../../shared/api/errors';
+import type { Delegate, DelegateFields } from '../../../shared/models/delegate';
+import { compareVietnameseNames } from '../../../shared/text/collate';
+import { rankOrder } from '../../../shared/text/ranks';
+import type { Database } from '../../../db/schema/database';
+import * as repo from '../../../db/repositories/delegate';
+import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { captureDependents, type Dependents } from '../../../db/repositories/delegate-dependents';
+import { findConference } from '../../../db/repositories/conference';
+import type { ServiceContext } from '../kernel/context';
+import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
+import { SearchIndex } from './search-index';
+import { applyUndo } from './delegate-undo';
+
+const indexes = new WeakMap<ServiceContext, Map<string, SearchIndex>>();
+
+function indexCache(ctx: ServiceContext) {
+  let m = indexes.get(ctx);
+  if (!m) indexes.set(ctx, (m = new Map()));
+  return m;
+}
+
+/** Forget the cached search index of a conference after a write. */
+export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => indexCache(ctx).delete(conferenceId);
+
+async function requireConference(db: Kysely<Database>, id: string) {
+  if (!(await findConference(db, id))) throw notFound('hội nghị', id);
+}
+
+/** Run `fn` in a transaction that records an undo entry, then invalidate search. */
+async function write<T>(
+  ctx: ServiceContext, conferenceId: string, label: string, touchedIds: string[] | 'all',
+  fn: (trx: Kysely<Database>, before: repo.DelegateRow[]) => Promise<{ result: T; createdIds?: string[]; dependents?: Dependents }>,
+): Promise<T> {
+  const out = await ctx.store.db.transaction().execute(async (trx) => {
+    const before = touchedIds === 'all'
+      ? await repo.listDelegateRows(trx, conferenceId)
+      : await repo.findDelegateRows(trx, touchedIds);
+    const { result, createdIds = [], dependents } = await fn(trx, before);
+    await pushUndo(trx, conferenceId, label, { rows: before, createdIds, dependents }, ctx.now());
+    return result;
+  });
+  invalidateSearch(ctx, conferenceId);
+  return out;
+}
+
+export async function listDelegates(ctx: ServiceContext, conferenceId: string): Promise<Delegate[]> {
+  await requireConference(ctx.store.db, conferenceId);
+  return (await repo.listDelegateRows(ctx.store.db, conferenceId)).map(repo.rowToDelegate);
+}
+
+/** @example await searchDelegates(ctx, confId, 'nguyen van son', 20) */
+export async function searchDelegates(ctx: ServiceContext, conferenceId: string, query: string, limit: number) {
+  let index = indexCache(ctx).get(conferenceId);
+  if (!index) {
+    index = new SearchIndex(await listDelegates(ctx, conferenceId));
+    indexCache(ctx).set(conferenceId, index);
+  }
+  return index.search(query, limit);
+}
+
+async function getRow(db: Kysely<Database>, id: string) {
+  const [row] = await repo.findDelegateRows(db, [id]);
+  if (!row) throw notFound('đại biểu', id);
+  return row;
+}
+
+export async function createDelegate(
+  ctx: ServiceContext, conferenceId: string, fields: DelegateFields, precedence?: number,
+): Promise<Delegate> {
+  await requireConference(ctx.store.db, conferenceId);
+  const now = ctx.now();
+  return write(ctx, conferenceId, 'Thêm đại biểu', precedence ? 'all' : [], async (trx, before) => {
+    const max = await repo.maxPrecedence(trx, conferenceId);
+    const at = precedence ? Math.min(precedence, max + 1) : max + 1;
+    const row = newDelegateRow(conferenceId, fields, max + 1, now);
+    await repo.insertDelegateRows(trx, [row]);
+    if (at <= max) {
+      const ids = before.map((r) => r.id);
+      ids.splice(at - 1, 0, row.id);
+      await repo.setPrecedences(trx, ids, now);
+      row.precedence = at;
+    }
+    return { result: repo.rowToDelegate(row), createdIds: [row.id] };
+  });
+}
+
+export async function updateDelegate(ctx: ServiceContext, id: string, patch: Partial<DelegateFields>): Promise<Delegate> {
+  const current = await getRow(ctx.store.db, id);
+  const clean = cleanFields(patch);
+  return write(ctx, current.conference_id, 'Sửa đại biểu', [id], async (trx) => {
+    const merged = { ...repo.rowToDelegate(current), ...clean };
+    const set = { ...repo.fieldsToColumns(clean), search_key: searchKeyOf(merged), updated_at: ctx.now() };
+    await repo.updateDelegateRow(trx, id, set);
+    return { result: repo.rowToDelegate(await getRow(trx, id)) };
+  });
+}
+
+/** Every id must exist and belong to one conference; returns that conference. */
+async function conferenceOf(db: Kysely<Database>, ids: string[]): Promise<string> {
+  const rows = await repo.findDelegateRows(db, ids);
+  const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+  if (missing.length) throw notFound('đại biểu', missing[0]);
+  const confs = new Set(rows.map((r) => r.conference_id));
+  if (confs.size > 1) throw new AppError('BAD_INPUT', 'Các đại biểu được chọn thuộc nhiều hội nghị khác nhau');
+  return rows[0].conference_id;
+}
+
+export async function bulkUpdateDelegates(ctx: ServiceContext, ids: string[], patch: Partial<DelegateFields>) {
+  const conferenceId = await conferenceOf(ctx.store.db, ids);
+  const clean = cleanFields(patch);
+  return write(ctx, conferenceId, `Sửa hàng loạt ${ids.length} đại biểu`, ids, async (trx, before) => {
+    for (const row of before) {
+      const merged = { ...repo.rowToDelegate(row), ...clean };
+      await repo.updateDelegateRow(trx, row.id, { ...repo.fieldsToColumns(clean), search_key: searchKeyOf(merged), updated_at: ctx.now() });
+    }
+    return { result: { updated: before.length } };
+  });
+}
+
+export async function deleteDelegates(ctx: ServiceContext, ids: string[]) {
+  const conferenceId = await conferenceOf(ctx.store.db, ids);
+  return write(ctx, conferenceId, `Xóa ${ids.length} đại biểu`, 'all', async (trx, before) => {
+    // What hangs on them goes with them (foreign keys); the undo puts it back from this copy.
+    const dependents = await captureDependents(trx, ids);
+    const deleted = await repo.deleteDelegateRows(trx, ids);
+    const gone = new Set(ids);
+    await repo.setPrecedences(trx, before.filter((r) => !gone.has(r.id)).map((r) => r.id), ctx.now());
+    return { result: { deleted }, dependents };
+  });
+}
+
+export async function reorderDelegates(ctx: ServiceContext, conferenceId: string, orderedIds: string[]) {
+  await requireConference(ctx.store.db, conferenceId);
+  return write(ctx, conferenceId, 'Đổi thứ tự', 'all', async (trx, before) => {
+    const known = new Set(before.map((r) => r.id));
+    const given = new Set(orderedIds);
+    if (given.size !== orderedIds.length || given.size !== known.size || orderedIds.some((id) => !known.has(id))) {
+      throw new AppError('BAD_INPUT',
+        `Danh sách thứ tự phải gồm đúng ${known.size} đại biểu của hội nghị, mỗi người một lần (nhận ${orderedIds.length})`);
+    }
+    await repo.setPrecedences(trx, orderedIds, ctx.now());
+    return { result: { updated: orderedIds.length } };
+  });
+}
+
+/** Sort one section in place (its precedence slots stay where they are). */
+export async function sortSection(ctx: ServiceContext, conferenceId: string, category: string, by: 'rank' | 'name') {
+  await requireConference(ctx.store.db, conferenceId);
+  const label = by === 'rank' ? 'Sắp xếp theo cấp bậc' : 'Sắp xếp theo tên';
+  return write(ctx, conferenceId, label, 'all', async (trx, before) => {
+    const slots = before.map((r, i) => (r.category === category ? i : -1)).filter((i) => i >= 0);
+    if (!slots.length) throw new AppError('NOT_FOUND', `Không có đại biểu nào thuộc thành phần "${category}"`);
+    const members = slots.map((i) => repo.rowToDelegate(before[i]));
+    const byName = (a: Delegate, b: Delegate) => compareVietnameseNames(a, b);
+    members.sort(by === 'rank'
+      ? (a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.precedence - b.precedence
+      : (a, b) => (!a.fullName ? 1 : 0) - (!b.fullName ? 1 : 0) || byName(a, b));
+    const ids = before.map((r) => r.id);
+    slots.forEach((slot, k) => { ids[slot] = members[k].id; });
+    await repo.setPrecedences(trx, ids, ctx.now());
+    return { result: { updated: slots.length } };
+  });
+}
+
+/**
+ * Undo exactly the last change (see delegate/delegate-undo.ts); returns its label, or null if
+ * nothing to undo. Refused with a CONFLICT, the entry kept, when later work would be lost.
+ */
+export async function undoLastChange(ctx: ServiceContext, conferenceId: string): Promise<{ undone: string | null }> {
+  await requireConference(ctx.store.db, conferenceId);
+  const label = await ctx.store.db.transaction().execute(async (trx) => {
+    const entry = await popUndo(trx, conferenceId);
+    if (!entry) return null;
+    await applyUndo(trx, conferenceId, entry.label, entry.payload);
+    return entry.label;
+  });
+  invalidateSearch(ctx, conferenceId);
+  return { undone: label };
+}

@@ -1,0 +1,80 @@
+/**
+ * delegate.importPreview / delegate.import: parse the office's file, flag duplicates against the
+ * store, and write everything in one transaction after a backup.
+ */
+import { AppError, notFound } from '../../../../shared/api/errors';
+import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
+import { foldDiacritics } from '../../../../shared/text/normalize';
+import { findConference } from '../../../../db/repositories/conference';
+import { listDelegateRows, maxPrecedence } from '../../../../db/repositories/delegate';
+import { pushUndo } from '../../../../db/repositories/undo';
+import { backupStore } from '../../safety';
+import type { ServiceContext } from '../../kernel/context';
+import { insertNewDelegates } from '../delegate-rows';
+import { invalidateSearch } from '../delegates';
+import { assertFreeSpace } from '../../kernel/disk';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+/** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
+const personKey = (d: { fullName: string; position: string; unit: string }) =>
+  d.fullName ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}` : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
+
+function decode(input: ImportInput): Uint8Array {
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  if (bytes.length === 0) throw new AppError('IMPORT_INVALID', `Tệp "${input.fileName}" rỗng`, { file: input.fileName });
+  if (bytes.length > MAX_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${input.fileName}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB, tối đa 20 MB)`, { file: input.fileName });
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/** Parse and mark rows that match someone already in the conference. Writes nothing. */
+export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
+  if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
+  // Loaded on first use: exceljs is heavy and most starts never import.
+  const { parseDelegateFile } = await import('./parse-delegate-file');
+  const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
+  const existing = new Map<string, string>();
+  for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
+    existing.set(personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id);
+  }
+  for (const row of preview.rows) {
+    if (row.fate !== 'import' || !row.delegate) continue;
+    const id = existing.get(personKey(row.delegate));
+    if (id) {
+      row.existingId = id;
+      if (input.onDuplicate !== 'keep') {
+        row.fate = 'duplicate';
+        row.reason = row.delegate.fullName
+          ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
+          : 'Đã có dòng đại diện này (cùng chức vụ và đơn vị)';
+      }
+    }
+  }
+  const counts: ImportPreview['counts'] = { import: 0, section: 0, skip: 0, duplicate: 0 };
+  for (const r of preview.rows) counts[r.fate]++;
+  return { ...preview, counts };
+}
+
+/** All or nothing: a backup first, then one transaction; undo removes the whole import. */
+export async function importDelegates(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
+  const preview = await previewImport(ctx, input);
+  const toImport = preview.rows.filter((r) => r.fate === 'import' && r.delegate);
+  assertFreeSpace(ctx.store.dataDir, toImport.length * 2048, `nhập tệp "${input.fileName}"`);
+  const backupFile = toImport.length ? await backupStore(ctx, 'before-import') : null;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const from = (await maxPrecedence(trx, input.conferenceId)) + 1;
+    const rows = await insertNewDelegates(trx, input.conferenceId, toImport.map((r) => r.delegate!), from, ctx.now());
+    await pushUndo(trx, input.conferenceId, `Nhập tệp ${input.fileName}`, { rows: [], createdIds: rows.map((r) => r.id) }, ctx.now());
+  });
+  invalidateSearch(ctx, input.conferenceId);
+  return {
+    imported: toImport.length,
+    skippedRows: preview.rows.filter((r) => r.fate === 'skip').map((r) => ({ row: r.row, reason: r.reason })),
+    duplicates: preview.rows
+      .filter((r) => r.fate === 'duplicate')
+      .map((r) => ({ row: r.row, fullName: r.delegate?.fullName ?? '', existingId: r.existingId ?? '' })),
+    encoding: preview.encoding,
+    backupFile,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * In-memory search over one conference's delegates, rebuilt lazily after any write.
+ * Typed without diacritics ("nguyen van son", "d" finds "đ"); best match first.
+ *
+ * Words are indexed (folded, sorted) so a query token touches only the entries that have a word
+ * starting with it; words containing it are looked up only when that finds fewer hits than asked
+ * for ("uyen" still finds "Nguyễn"). Scores: a name word equal to the token 50 (the given name 60),
+ * a name word starting with it 30, a position/unit word starting with it 8, a substring of the
+ * name 10, of the rest 3; the whole name equal to the query +1000, starting with it +300, the
+ * query with its diacritics inside the name +100; ties by precedence.
+ */
+import type { Delegate } from '../../../shared/models/delegate';
+import { foldDiacritics } from '../../../shared/text/normalize';
+
+interface Entry { d: Delegate; name: string; nameExact: string; rest: string }
+
+const KIND_REST = 0, KIND_NAME = 1, KIND_GIVEN = 2;
+
+export class SearchIndex {
+  private entries: Entry[];
+  /** Sorted distinct words, and for each the postings (entry index * 4 + kind). */
+  private words: string[] = [];
+  private postings: Int32Array[] = [];
+  private best: Uint8Array;
+  private total: Float64Array;
+  private count: Uint8Array;
+
+  constructor(delegates: Delegate[]) {
+    const map = new Map<string, number[]>();
+    const add = (w: string, i: number, kind: number) => {
+      if (!w) return;
+      let list = map.get(w);
+      if (!list) map.set(w, (list = []));
+      list.push(i * 4 + kind);
+    };
+    this.entries = delegates.map((d, i): Entry => {
+      const name = foldDiacritics(d.fullName);
+      const rest = foldDiacritics([d.rank, d.position, d.unit, d.category].join(' '));
+      const nameWords = name.split(' ');
+      nameWords.forEach((w, k) => add(w, i, k === nameWords.length - 1 ? KIND_GIVEN : KIND_NAME));
+      for (const w of new Set(rest.split(/[\s,.;:()/-]+/))) add(w, i, KIND_REST);
+      return { d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest };
+    });
+    this.words = [...map.keys()].sort();
+    this.postings = this.words.map((w) => Int32Array.from(map.get(w)!));
+    const n = delegates.length;
+    this.best = new Uint8Array(n);
+    this.total = new Float64Array(n);
+    this.count = new Uint8Array(n);
+  }
+
+  /** @example index.search('nguyen van son', 20) */
+  search(query: string, limit: number): Delegate[] {
+    const q = foldDiacritics(query);
+    if (!q) return this.entries.slice(0, limit).map((e) => e.d);
+    const tokens = q.split(' ');
+    const exactQ = query.normalize('NFC').trim().toLocaleLowerCase('vi');
+    const top = new TopK(limit);
+    const matched = this.wordMatches(tokens);
+    for (let k = 0; k < matched.length; k++) {
+      const i = matched[k];
+      top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
+    }
+    if (top.size < limit) {
+      const seen = new Set(matched);
+      for (const i of this.wordMatches(tokens, true)) {
+        if (!seen.has(i)) top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
+      }
+    }
+    return top.indexes().map((i) => this.entries[i].d);
+  }
+
+  /**
+   * Entries with every token at a word start (or, with `infix`, anywhere inside a word); their
+   * word scores are left in this.total. Walks the vocabulary, not the entries.
+   */
+  private wordMatches(tokens: string[], infix = false): number[] {
+    const { best, total, count } = this;
+    let touchedAll: number[] = [];
+    tokens.forEach((t, k) => {
+      const touched: number[] = [];
+      const from = infix ? 0 : lowerBound(this.words, t);
+      for (let w = from; w < this.words.length; w++) {
+        const word = this.words[w];
+        const prefix = word.startsWith(t);
+        if (!prefix && !infix) break;
+        if (!prefix && !word.includes(t)) continue;
+        const exact = word === t;
+        for (const p of this.postings[w]) {
+          const i = p >> 2;
+          const kind = p & 3;
+          if (k > 0 && count[i] !== k) continue;
+          const s = !prefix ? (kind === KIND_REST ? 3 : 10) : kind === KIND_REST ? 8 : exact ? (kind === KIND_GIVEN ? 60 : 50) : 30;
+          if (best[i] === 0) touched.push(i);
+          if (s > best[i]) best[i] = s;
+        }
+      }
+      for (const i of touched) {
+        total[i] = (k === 0 ? 0 : total[i]) + best[i];
+        count[i] = k + 1;
+        best[i] = 0;
+      }
+      touchedAll = touched;
+    });
+    const result = touchedAll.filter((i) => count[i] === tokens.length);
+    for (const i of touchedAll) count[i] = 0;
+    // Entries that matched early tokens but not the last keep a stale count; clear them all.
+    if (tokens.length > 1) count.fill(0);
+    return result;
+  }
+
+}
+
+function bonus(e: Entry, q: string, exactQ: string): number {
+  let s = 0;
+  if (e.name === q) s += 1000;
+  else if (e.name.startsWith(q)) s += 300;
+  if (exactQ && e.nameExact.includes(exactQ)) s += 100;
+  return s;
+}
+
+/**
+ * The best `limit` hits, kept sorted (cheaper than sorting every hit). Entries are in precedence
+ * order, so on equal scores the lower index wins.
+ */
+class TopK {
+  private idx: number[] = [];
+  private score: number[] = [];
+  constructor(private readonly limit: number) {}
+  get size() { return this.idx.length; }
+  offer(i: number, s: number) {
+    const n = this.idx.length;
+    if (n === this.limit && (s < this.score[n - 1] || (s === this.score[n - 1] && i > this.idx[n - 1]))) return;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s > this.score[mid] || (s === this.score[mid] && i < this.idx[mid])) hi = mid; else lo = mid + 1;
+    }
+    this.idx.splice(lo, 0, i);
+    this.score.splice(lo, 0, s);
+    if (this.idx.length > this.limit) { this.idx.pop(); this.score.pop(); }
+  }
+  indexes() { return this.idx; }
+}
+
+function lowerBound(sorted: string[], t: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < t) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

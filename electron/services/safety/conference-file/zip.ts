@@ -1,0 +1,65 @@
+/**
+ * The .thuky container: a zip of manifest.json + conference.sqlite. Writing is plain (deflate via
+ * node:zlib); reading is strict and bounded — the central directory is parsed by hand and every
+ * entry inflated with a hard output limit, so a hostile file cannot exhaust memory.
+ */
+import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
+import { u32 as readU32, zipDirectory } from '../../kernel/zip-directory';
+
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+/** A zip with the given entries (deflated). */
+export function writeZip(entries: { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const packed = deflateRawSync(e.data, { level: 6 });
+    const crc = crc32(e.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8); local.writeUInt32LE(crc, 14); local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(e.data.length, 22); local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt16LE(name.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** The entries of a zip, or a short reason (Vietnamese) why it is not a valid one. */
+export function readZip(bytes: Buffer, wanted: Record<string, number>): Map<string, Buffer> | string {
+  if (bytes.length < 22 || readU32(bytes, 0) !== 0x04034b50) return 'không phải tệp .thuky (không đúng định dạng nén)';
+  const dir = zipDirectory(bytes, 16);
+  if ('error' in dir) {
+    return dir.error === 'no-directory' ? 'tệp bị cắt cụt hoặc hỏng (không thấy mục lục nén)'
+      : dir.error === 'too-many' ? 'tệp có quá nhiều mục, không phải tệp .thuky' : 'mục lục nén bị hỏng';
+  }
+  const out = new Map<string, Buffer>();
+  for (const { name, method, crc, compressed, size, dataStart } of dir.entries) {
+    const limit = wanted[name];
+    if (limit === undefined) continue;
+    if (size > limit) return `mục "${name}" quá lớn (${size} byte)`;
+    if (dataStart === null) return `mục "${name}" bị hỏng hoặc bị cắt cụt`;
+    const raw = bytes.subarray(dataStart, dataStart + compressed);
+    let data: Buffer;
+    try {
+      data = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }) : method === 0 ? Buffer.from(raw) : Buffer.alloc(0);
+    } catch {
+      return `mục "${name}" không giải nén được`;
+    }
+    if ((method !== 0 && method !== 8) || data.length !== size || crc32(data) !== crc) return `mục "${name}" bị hỏng (sai kích thước hoặc mã CRC)`;
+    out.set(name, data);
+  }
+  return out;
+}
