@@ -3,8 +3,8 @@
  * listed, as a Nghị định 30 BÁO CÁO (DOCX).
  */
 import { dmy, linesOf, numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
-import { renderDocx, type Block } from '../documents/programme-docx';
-import type { ServiceContext } from '../context';
+import { renderDocx, type Block } from '../kernel/docx/blocks';
+import type { ServiceContext } from '../kernel/context';
 import { conferenceDay, countsText, listTasks, symbolAs, taskTable } from '../task';
 import { getNotice } from './conclusions';
 
