@@ -1,6 +1,9 @@
 import { adoptTokenFromUrl } from './api/client';
 // Take the token from ?token=… before anything calls the API.
 adoptTokenFromUrl();
+import { restoreLastPlace } from './lib/last-place';
+// Back to the conference that was open when the app was closed.
+restoreLastPlace();
 
 import React from 'react';
 import { createRoot } from 'react-dom/client';

@@ -20,6 +20,8 @@ export const DelegateFields = z.object({
   note: z.string().max(2000).default(''),
   /** Manual key for name sorting where the last-word rule is wrong; "" = use the given name. */
   sortKey: z.string().max(100).default(''),
+  /** Postal address for the envelope ("" = unknown: the envelope carries the unit). */
+  address: z.string().max(500, 'Địa chỉ quá dài (tối đa 500 ký tự)').default(''),
 });
 export type DelegateFields = z.infer<typeof DelegateFields>;
 /** What a caller may pass: every field but the name optional. */
@@ -46,4 +48,5 @@ export const DELEGATE_FIELD_LABELS: Record<keyof DelegateFields, string> = {
   email: 'Email',
   note: 'Ghi chú',
   sortKey: 'Khóa sắp xếp tên',
+  address: 'Địa chỉ',
 };

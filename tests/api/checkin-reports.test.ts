@@ -24,7 +24,7 @@ afterAll(() => core.close());
 describe('check-in reports', () => {
   it('head count DOCX: the numbers from the store, Nghị định 30 header', async () => {
     const f = await call(core, 'checkin.reportHeadCount', { conferenceId });
-    expect(f.fileName).toMatch(/^bao-cao-quan-so-.*\.docx$/);
+    expect(f.fileName).toMatch(/^Báo cáo quân số - .*[^ ]\.docx$/);
     const t = text(await docXml(f.contentBase64));
     expect(t).toContain('BÁO CÁO QUÂN SỐ');
     expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -12,6 +12,7 @@ import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Tit
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
 import type { ServiceContext } from '../kernel/context';
 import { joinPositionUnit } from '../../../shared/text/position-unit';
+import { downloadName } from '../../../shared/text/file-name';
 
 type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }
@@ -19,7 +20,6 @@ interface Row { no: number; name: string; rank: string; position: string; unit: 
 // The host's local time and date: the hall's laptop runs on the hall's clock.
 const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 const localDate = () => new Date().toLocaleDateString('sv');
-const slug = (c: Conference) => c.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[^a-z0-9]+/gi, '-').slice(0, 40).replace(/-+$/, '');
 
 async function load(ctx: ServiceContext, conferenceId: string) {
   const conf = await findConference(ctx.store.db, conferenceId);
@@ -64,7 +64,7 @@ async function attendanceXlsx({ conf, rows, stats }: Awaited<ReturnType<typeof l
   ws.columns = [6, 28, 12, 30, 30, 26, 16, 9, 10, 30].map((width) => ({ width }));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName: `diem-danh-${slug(conf)}.xlsx`, contentBase64: buf.toString('base64') };
+  return { fileName: downloadName(['Điểm danh', conf.title], 'xlsx'), contentBase64: buf.toString('base64') };
 }
 
 /** A bordered data table, 13 pt (or `size`), first row bold. */
@@ -116,7 +116,7 @@ async function attendanceDocx({ conf, rows, stats }: Awaited<ReturnType<typeof l
     ...list('Khách không mời (ngoài danh sách)', rows.filter((r) => r.status === 'Khách không mời')),
   ];
   const buf = await frame(D, conf, 'BÁO CÁO', [`Kết quả điểm danh đại biểu dự ${conf.title}`], body);
-  return { fileName: `bao-cao-diem-danh-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Báo cáo điểm danh', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }
 
 /** The head count for the chair: one page, the numbers and the table by section. */
@@ -137,7 +137,7 @@ export async function headCountReport(ctx: ServiceContext, conferenceId: string)
     grid(D, [52, 16, 16, 16], sectionRows(stats)),
   ];
   const buf = await frame(D, conf, 'BÁO CÁO QUÂN SỐ', [`Đại biểu dự ${conf.title}`], body);
-  return { fileName: `bao-cao-quan-so-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Báo cáo quân số', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }
 
 /**
@@ -167,5 +167,5 @@ export async function presentDignitariesReport(ctx: ServiceContext, conferenceId
     : [para(D, { text: `Đến ${now} chưa có đại biểu nào trong số này có mặt.`, size: 14, align: 'left' })];
   const summary = [`Đại biểu dự ${conf.title}`, `(theo thứ tự lễ tân, đến ${now}: ${present.length} đồng chí)`];
   const buf = await frame(D, conf, 'DANH SÁCH ĐẠI BIỂU CÓ MẶT', summary, body, '- Đồng chí dẫn chương trình;');
-  return { fileName: `dai-bieu-co-mat-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Đại biểu có mặt', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }

@@ -31,7 +31,7 @@ const resolver = zodResolver(DelegateFields, { error: viError as never });
 
 const MAX: Record<Name, number> = {
   fullName: 200, rank: 50, position: 300, unit: 300, category: 200, salutation: 50,
-  phone: 50, email: 200, note: 2000, sortKey: 100,
+  phone: 50, email: 200, note: 2000, sortKey: 100, address: 500,
 };
 
 interface Spec { name: Name; wide?: boolean; list?: 'ranks' | 'cats' | 'salut'; hint?: string; placeholder?: string; textarea?: boolean }
@@ -45,12 +45,13 @@ const SPECS: Spec[] = [
   { name: 'salutation', list: 'salut', placeholder: 'Ví dụ: Đồng chí' },
   { name: 'phone', placeholder: 'Ví dụ: 0912345678' },
   { name: 'email', placeholder: 'Ví dụ: ten@example.vn' },
+  { name: 'address', wide: true, placeholder: 'Ví dụ: Số 2 Nguyễn Thái Học, phường Vĩnh Trại, TP. Lạng Sơn', hint: 'In trên phong bì; để trống thì ghi đơn vị.' },
   { name: 'sortKey', hint: 'Để trống: sắp theo tên (chữ cuối của họ tên).' },
   { name: 'note', wide: true, textarea: true },
 ];
 
 const EMPTY: FormOut = {
-  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '',
+  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '', address: '',
 };
 
 export type DialogState =

@@ -6,7 +6,7 @@ import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
 import type { Delegate } from '../../../shared/models/delegate';
-import { buildInvitation, delegateAddressee, unitAddressees } from '../../../shared/documents/invitation';
+import { buildInvitation, delegateAddressee, rowAddressees, unitAddressees } from '../../../shared/documents/invitation';
 import { api } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { InvitationSheet } from './print/InvitationSheet';
@@ -35,7 +35,10 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
     const s = lastGood.current;
     const d = delegates.find((x) => x.id === sampleId) ?? delegates[0];
     if (!s || !d) return null;
-    const a = s.addressing === 'unit' ? unitAddressees(delegates.filter((x) => x.unit === d.unit))[0] : delegateAddressee(d, s.showQr);
+    const sameUnit = delegates.filter((x) => x.unit === d.unit);
+    const a = s.addressing === 'unit' ? unitAddressees(sameUnit)[0]
+      : s.addressing === 'row' ? rowAddressees(d.fullName ? [d] : sameUnit.filter((x) => !x.fullName), s.showQr)[0]
+        : delegateAddressee(d, s.showQr);
     return buildInvitation(s, a, year);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(lastGood.current), sampleId, delegates, year]);

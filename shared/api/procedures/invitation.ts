@@ -24,6 +24,7 @@ export const InvitationDocSchema = z.object({
   signature: z.object({ titleLines: z.array(z.string()), signerName: z.string(), recipients: z.array(z.string()) }),
   bodySize: z.union([z.literal(13), z.literal(14)]),
   qrCode: z.string().nullable(),
+  envelope: z.object({ senderAddress: z.string(), recipientAddress: z.string() }).default({ senderAddress: '', recipientAddress: '' }),
 });
 
 export const invitationProcedures = {
