@@ -1,7 +1,7 @@
 // `npm start`: builds (when needed) and opens the Electron window. Where Electron cannot start — its
 // binary missing (a blocked or skipped download), no display, or it exits at once — says so in one
 // Vietnamese + English line and runs the same app as the host on 127.0.0.1 with the same default
-// store (`--data-dir DIR` honoured), prints "ThuKy host: http://127.0.0.1:N/?token=…" and opens it
+// store (`--data-dir DIR` honoured), prints "ThuKy host: http://127.0.0.1:N/#token=…" and opens it
 // in the system browser (BROWSER=none: print only). No stack traces: every failure is one line.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,6 +38,8 @@ const MISSING = 'chưa tải được chương trình Electron / the Electron bi
  */
 function electronBinary() {
   if (process.env.THUKY_NO_ELECTRON) return { why: 'THUKY_NO_ELECTRON' };
+  // Another Electron build to run (and the tests' stand-in for one that fails at once).
+  if (process.env.THUKY_ELECTRON_BIN) return fs.existsSync(process.env.THUKY_ELECTRON_BIN) ? { bin: process.env.THUKY_ELECTRON_BIN } : { why: MISSING };
   const dir = path.join(root, 'node_modules', 'electron');
   const binary = () => {
     const txt = path.join(dir, 'path.txt');
@@ -111,7 +113,7 @@ function fallback(why) {
     process.stdout.write(c);
     if (opened) return;
     out += c;
-    const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m);
+    const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/[?#]token=\S+)$/m);
     if (m) { opened = true; openBrowser(m[1]); }
   });
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => host.kill('SIGTERM'));

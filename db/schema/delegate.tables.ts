@@ -17,6 +17,8 @@ export interface DelegateTable {
   sort_key: string;
   /** Postal address for the envelope; "" when unknown (migration 0010). */
   address: string;
+  /** Đại biểu / Khách mời / Phóng viên / Phục vụ / Ban tổ chức; '' = the section's type. */
+  badge_type: string;
   /** Folded (no diacritics, lowercase) name + rank + position + unit, for search. */
   search_key: string;
   /** Stable, unguessable check-in code (QR on the badge); unique in the store. */

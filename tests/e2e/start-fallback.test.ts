@@ -25,7 +25,7 @@ function start(args: string[], env: Record<string, string>) {
   return new Promise<{ out: string; url: URL }>((resolve, reject) => {
     const grab = (c: Buffer) => {
       out += c;
-      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m);
+      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m);
       if (m) resolve({ out, url: new URL(m[1]) });
     };
     child!.stdout!.on('data', grab);
@@ -36,7 +36,7 @@ function start(args: string[], env: Record<string, string>) {
 
 async function info(url: URL) {
   const res = await fetch(`${url.origin}/api/system.info`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` }, body: '{}',
+    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${new URLSearchParams(url.hash.slice(1)).get('token')}` }, body: '{}',
   });
   return (await res.json()) as { dataDir: string; role: string };
 }
@@ -53,6 +53,30 @@ describe('npm start without an Electron window', () => {
     expect(await info(url)).toEqual(expect.objectContaining({ dataDir, role: 'admin' }));
     const page = await fetch(`${url.origin}/`);
     expect(await page.text()).toContain('<div id="root">');
+  });
+
+  it('an Electron that exits at once (no display, missing libraries): the same fallback, with its first error line', async () => {
+    const dir = tempDir('thuky-fake-electron-');
+    const fake = path.join(dir, 'electron');
+    fs.writeFileSync(fake, '#!/bin/sh\necho "Missing X server or $DISPLAY" >&2\nexit 1\n', { mode: 0o755 });
+    const { out, url } = await start(['--data-dir', tempDir('thuky-start-')], { THUKY_ELECTRON_BIN: fake, DISPLAY: ':99', THUKY_NO_ELECTRON: '' });
+    const line = out.split('\n').filter((l) => l.includes('không mở được cửa sổ ứng dụng'));
+    expect(line).toHaveLength(1);
+    expect(line[0]).toContain('Electron thoát ngay (mã 1)');
+    expect(line[0]).toContain('Missing X server');
+    expect((await info(url)).role).toBe('admin');
+  });
+
+  it('no display on Linux: does not even try the window', async () => {
+    const dir = tempDir('thuky-fake-electron-');
+    const fake = path.join(dir, 'electron');
+    fs.writeFileSync(fake, `#!/bin/sh\ntouch "${dir}/ran"\nexit 0\n`, { mode: 0o755 });
+    const env: Record<string, string> = { THUKY_ELECTRON_BIN: fake, THUKY_NO_ELECTRON: '', DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const { out } = await start(['--data-dir', tempDir('thuky-start-')], env);
+    if (process.platform === 'linux') {
+      expect(out).toContain('không có màn hình (DISPLAY) / no display');
+      expect(fs.existsSync(path.join(dir, 'ran'))).toBe(false);
+    }
   });
 
   it('without --data-dir uses the store Electron would use (the user data folder "ThuKy")', async () => {

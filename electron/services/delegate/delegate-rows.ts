@@ -13,7 +13,7 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
   const out: Partial<DelegateFields> = {};
   for (const [k, v] of Object.entries(f) as [keyof DelegateFields, string | undefined][]) {
     if (v === undefined) continue;
-    out[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
+    (out as Record<string, string>)[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
   }
   if (out.fullName !== undefined) out.fullName = stripHonorific(out.fullName).name;
   // As the importer does (#14): a rank typed in the name goes to the rank; a phone gets its 0 back.
