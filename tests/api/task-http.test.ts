@@ -40,7 +40,7 @@ describe('tasks over HTTP', () => {
 
   it('a desk reads the list and the notice, and gets 403 on everything else', async () => {
     const { body: { pin } } = await post('station.pairingPin', {});
-    const paired = await post('station.pair', { pin, name: 'Bàn 2' }, null);
+    const paired = await post('station.pair', { pin, name: 'Bàn 2', conferenceId }, null);
     expect(paired.status).toBe(200);
     const desk = paired.body.token as string;
     const list = await post('task.list', { conferenceId }, desk);
