@@ -33,6 +33,8 @@ export const ImportInput = z.object({
   contentBase64: z.string().min(1, 'Tệp rỗng'),
   mapping: ImportMapping.optional(),
   onDuplicate: z.enum(['skip', 'keep']).default('skip'),
+  /** Rows (1-based, as in the preview) of people already in the list to import anyway, one by one. */
+  keepRows: z.array(z.number().int().min(1)).max(100000).optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 

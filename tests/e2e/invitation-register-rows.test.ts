@@ -4,8 +4,10 @@
  * window opened without the selection in its address, a substitute saved without a name yet.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { ARTIFACTS, api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 import { docxParagraphs, docxXml, unescapeXml } from '../helpers/docx';
 
 let host: Host;
@@ -39,7 +41,16 @@ describe('the register, per row', () => {
     expect(await page.getByTestId('target-count').innerText()).toContain('in 4 (không gửi người ký, chủ trì)');
     await shot(page, 'inv-rows-01-register');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
-    const p = docxParagraphs(await docxXml(fs.readFileSync((await download.path())!))).map(unescapeXml);
+    const buf = fs.readFileSync((await download.path())!);
+    const p = docxParagraphs(await docxXml(buf)).map(unescapeXml);
+    // Rendered (LibreOffice → PDF → PNG) to look at: one page per letter, the unit letter's request on page 2.
+    const dir = path.join(ARTIFACTS, 'inv-rows');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'letters.docx'), buf);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'letters.docx')], { stdio: 'ignore', timeout: 120000 });
+    execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'letters.pdf'), path.join(dir, 'page')]);
+    expect(execFileSync('pdfinfo', [path.join(dir, 'letters.pdf')]).toString()).toMatch(/Pages:\s+3\b/);
+    expect(execFileSync('pdftotext', [path.join(dir, 'letters.pdf'), '-']).toString().normalize('NFC').replace(/\s+/g, ' ')).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự');
     const leads = p.flatMap((x, i) => (x.endsWith('trân trọng kính mời:') ? [p[i + 1]] : []));
     expect(leads).toEqual(['Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính', 'Sở Tài chính', 'UBND huyện Cao Lộc']);
     expect(p).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự.');

@@ -44,7 +44,7 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
     const id = existing.get(personKey(row.delegate));
     if (id) {
       row.existingId = id;
-      if (input.onDuplicate !== 'keep') {
+      if (input.onDuplicate !== 'keep' && !input.keepRows?.includes(row.row)) {
         row.fate = 'duplicate';
         row.reason = row.delegate.fullName
           ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
