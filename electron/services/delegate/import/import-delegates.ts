@@ -13,6 +13,7 @@ import type { ServiceContext } from '../../kernel/context';
 import { insertNewDelegates } from '../delegate-rows';
 import { invalidateSearch } from '../delegates';
 import { assertFreeSpace } from '../../kernel/disk';
+import { runParse } from '../../kernel/worker-pool';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 /** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
@@ -32,8 +33,12 @@ function decode(input: ImportInput): Uint8Array {
 export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
   // Loaded on first use: exceljs is heavy and most starts never import.
-  const { parseDelegateFile } = await import('./parse-delegate-file');
-  const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
+  // Parsed on the worker thread (kernel/worker-pool.ts) so the desks keep answering meanwhile.
+  const bytes = decode(input);
+  const preview = await runParse<ImportPreview>('delegate-file', { fileName: input.fileName, bytes, mapping: input.mapping }, async () => {
+    const { parseDelegateFile } = await import('./parse-delegate-file');
+    return parseDelegateFile(input.fileName, bytes, input.mapping);
+  });
   const existing = new Map<string, string>();
   for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
     existing.set(personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id);
