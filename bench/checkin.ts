@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 
 type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
-const ADMIN = 'bench-admin';
+const ADMIN = 'bench-admin-token-01';
 
 export function startHost(env: { [k: string]: string } = {}): Promise<{ port: number; stop(): void }> {
   const cli = path.resolve('dist/host/cli.js');
@@ -98,11 +98,16 @@ export async function benchCheckin(record: Record) {
     return r.json;
   };
   try {
-    const tokens: string[] = [];
-    for (let i = 1; i <= 8; i++) {
-      const { pin } = await must('station.pairingPin', {});
-      tokens.push((await must('station.pair', { pin, name: `Bàn ${i}` }, '')).token);
-    }
+    // A desk is paired for one conference (issue 16): each demo gets its own desks, each with a fresh PIN.
+    let desks = 0;
+    const pairFor = async (conferenceId: string, n: number) => {
+      const out: string[] = [];
+      for (let i = 1; i <= n; i++) {
+        const { pin } = await must('station.pairingPin', {});
+        out.push((await must('station.pair', { pin, name: `Bàn ${++desks}`, conferenceId }, '')).token);
+      }
+      return out;
+    };
     const mark = async (token: string, conferenceId: string, delegateId: string) => {
       const r = await post('checkin.mark', { conferenceId, delegateId }, token);
       if (r.status !== 200 || r.json.status !== 'checked_in') throw new Error(`checkin.mark: ${JSON.stringify(r.json)}`);
@@ -116,20 +121,23 @@ export async function benchCheckin(record: Record) {
 
     // Warm up (the first check-in opens the door: a backup) on a throwaway conference.
     const warm = await demo();
-    for (const d of warm.ids.slice(0, 20)) await mark(tokens[0], warm.id, d);
+    const [warmDesk] = await pairFor(warm.id, 1);
+    for (const d of warm.ids.slice(0, 20)) await mark(warmDesk, warm.id, d);
     const peer: number[] = [];
-    for (let i = 0; i < 179; i++) peer.push((await post('system.info', {}, tokens[0])).ms);
+    for (let i = 0; i < 179; i++) peer.push((await post('system.info', {}, warmDesk)).ms);
 
     const one = await demo();
+    const [oneDesk] = await pairFor(one.id, 1);
     const t0 = performance.now();
     const single: number[] = [];
-    for (const d of one.ids) single.push(await mark(tokens[0], one.id, d));
+    for (const d of one.ids) single.push(await mark(oneDesk, one.id, d));
     const replay = performance.now() - t0;
     record('check-in round trip, 1 desk, p50', pct(single, 50), 'ms', null, 'system.info round trip', pct(peer, 50));
     record('check-in round trip, 1 desk, p95', pct(single, 95), 'ms', 16, 'system.info round trip', pct(peer, 95));
     record(`${one.ids.length} arrivals replayed in one run (1 desk)`, replay, 'ms', null);
 
     const eight = await demo();
+    const tokens = await pairFor(eight.id, 8);
     const many: number[] = [];
     await Promise.all(tokens.map(async (token, k) => {
       for (let i = k; i < eight.ids.length; i += 8) many.push(await mark(token, eight.id, eight.ids[i]));
@@ -141,7 +149,8 @@ export async function benchCheckin(record: Record) {
 
     const fresh = await demo();
     const { items } = await must('delegate.list', { conferenceId: fresh.id });
-    await deskSearchLatency(record, host.port, tokens[1], fresh.id, items as { fullName: string }[]);
+    const [freshDesk] = await pairFor(fresh.id, 1);
+    await deskSearchLatency(record, host.port, freshDesk, fresh.id, items as { fullName: string }[]);
   } finally {
     agent.destroy();
     host.stop();

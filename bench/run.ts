@@ -112,7 +112,7 @@ async function benchColdStart() {
   const ours: number[] = []; const rss: number[] = []; const peer: number[] = [];
   const peerScript = "import('fastify').then(async ({default: F}) => { const a = F(); await a.listen({ port: 0 }); console.log('ready'); })";
   for (let i = 0; i < 5; i++) {
-    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, { THUKY_ADMIN_TOKEN: 'bench' });
+    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, { THUKY_ADMIN_TOKEN: 'bench-admin-token-01' });
     ours.push(r.ms); rss.push(r.rssMb);
     peer.push((await startProcess(['-e', peerScript], /ready/)).ms);
   }

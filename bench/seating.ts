@@ -65,7 +65,7 @@ export async function benchSeating(record: Record) {
     const staticDir = path.resolve(process.cwd(), 'dist/renderer');
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) { console.warn('bench seating: dist/renderer missing, name cards skipped'); return; }
     const { id } = await must<{ id: string }>(core.dispatch('conference.createDemo', {}, admin));
-    const app = await createHost({ core, adminToken: 'bench-admin', staticDir });
+    const app = await createHost({ core, adminToken: 'bench-admin-token-01', staticDir });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const { chromium } = await import('playwright-core');
@@ -73,8 +73,8 @@ export async function benchSeating(record: Record) {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
     try {
       const page = await browser.newPage();
-      await page.goto(`${base}/?token=bench-admin`);
-      await page.waitForFunction(() => !location.search.includes('token='));
+      await page.goto(`${base}/#token=bench-admin-token-01`);
+      await page.waitForFunction(() => !location.href.includes('token='));
       const t0 = performance.now();
       await page.goto(`${base}/print/name-cards?conferenceId=${id}`);
       await page.waitForSelector('body[data-print-ready]', { timeout: 60000 });

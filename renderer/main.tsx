@@ -1,6 +1,10 @@
 import { adoptTokenFromUrl } from './api/client';
-// Take the token from ?token=… before anything calls the API.
-adoptTokenFromUrl();
+// Take the token from the login link (#token=…) before anything calls the API: the address is
+// cleaned at once (synchronously), the session is awaited before the first render.
+const adopted = adoptTokenFromUrl();
+import { restoreLastPlace } from './lib/last-place';
+// Back to the conference that was open when the app was closed.
+restoreLastPlace();
 
 import React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -28,8 +32,10 @@ import '@fontsource/tinos/latin-700-italic.css';
 import './styles/app.css';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <React.StrictMode>
-    <App />
-  </React.StrictMode>,
-);
+void adopted.finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <React.StrictMode>
+      <App />
+    </React.StrictMode>,
+  );
+});

@@ -12,6 +12,9 @@ import * as m0006 from './0006-programme-speeches-awards';
 import * as m0007 from './0007-audit';
 import * as m0008 from './0008-script-edits';
 import * as m0009 from './0009-tasks-and-conclusions';
+import * as m0010 from './0010-delegate-address';
+import * as m0011 from './0011-badge-type-short-title';
+import * as m0012 from './0012-station-identity';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -23,6 +26,9 @@ export const migrations: Record<string, Migration> = {
   '0007-audit': m0007,
   '0008-script-edits': m0008,
   '0009-tasks-and-conclusions': m0009,
+  '0010-delegate-address': m0010,
+  '0011-badge-type-short-title': m0011,
+  '0012-station-identity': m0012,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -27,10 +27,10 @@ export const listActive = (db: Db, conferenceId: string) =>
     .orderBy('checked_in_at', 'desc').execute();
 
 export async function insertAudit(
-  db: Db, e: { conferenceId: string; delegateId: string | null; action: string; station: string; at: string; clientAt?: string | null; detail?: object },
+  db: Db, e: { conferenceId: string; delegateId: string | null; action: string; station: string; stationId: string; at: string; clientAt?: string | null; detail?: object },
 ) {
   await db.insertInto('checkin_audit').values({
-    conference_id: e.conferenceId, delegate_id: e.delegateId, action: e.action, station: e.station,
+    conference_id: e.conferenceId, delegate_id: e.delegateId, action: e.action, station: e.station, station_id: e.stationId,
     at: e.at, client_at: e.clientAt ?? null, detail: JSON.stringify(e.detail ?? {}),
   }).execute();
 }
@@ -48,9 +48,6 @@ export const insertWalkIn = (db: Db, delegateId: string, conferenceId: string, s
 
 export const findStationByHash = (db: Db, tokenHash: string) =>
   db.selectFrom('checkin_stations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-
-export const findActiveStationByName = (db: Db, name: string) =>
-  db.selectFrom('checkin_stations').selectAll().where('name', '=', name).where('revoked_at', 'is', null).executeTakeFirst();
 
 export const insertStation = (db: Db, row: StationRow) => db.insertInto('checkin_stations').values(row).execute();
 
@@ -77,10 +74,10 @@ export function markStatements(sqlite: import('better-sqlite3').Database): MarkS
     isWalkIn: sqlite.prepare('select 1 from checkin_walk_ins where delegate_id = ?').pluck(),
     byClientId: sqlite.prepare('select * from checkins where client_id = ?'),
     active: sqlite.prepare('select * from checkins where conference_id = ? and delegate_id = ? and undone_at is null'),
-    insert: sqlite.prepare(`insert into checkins (id, conference_id, delegate_id, checked_in_at, station, kind, client_id, undone_at, undone_by)
-      values (@id, @conference_id, @delegate_id, @checked_in_at, @station, @kind, @client_id, @undone_at, @undone_by)`),
+    insert: sqlite.prepare(`insert into checkins (id, conference_id, delegate_id, checked_in_at, station, station_id, kind, client_id, undone_at, undone_by)
+      values (@id, @conference_id, @delegate_id, @checked_in_at, @station, @station_id, @kind, @client_id, @undone_at, @undone_by)`),
     setTime: sqlite.prepare('update checkins set checked_in_at = ? where id = ?'),
-    audit: sqlite.prepare('insert into checkin_audit (conference_id, delegate_id, action, station, at, client_at, detail) values (?, ?, ?, ?, ?, ?, ?)'),
+    audit: sqlite.prepare('insert into checkin_audit (conference_id, delegate_id, action, station, station_id, at, client_at, detail) values (?, ?, ?, ?, ?, ?, ?, ?)'),
   };
   stmtCache.set(sqlite, s);
   return s;

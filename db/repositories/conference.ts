@@ -23,6 +23,8 @@ const toRow = (f: Partial<ConferenceFields>): Partial<ConferenceTable> => {
   if (f.signerName !== undefined) r.signer_name = f.signerName;
   if (f.backdropLines !== undefined) r.backdrop_lines = JSON.stringify(f.backdropLines);
   if (f.notes !== undefined) r.notes = f.notes;
+  if (f.shortTitle !== undefined) r.short_title = f.shortTitle;
+  if (f.sectionBadges !== undefined) r.section_badges = JSON.stringify(f.sectionBadges);
   return r;
 };
 
@@ -43,6 +45,8 @@ const fromRow = (r: Selectable<ConferenceTable> & { delegate_count: number | big
   signerName: r.signer_name,
   backdropLines: JSON.parse(r.backdrop_lines) as string[],
   notes: r.notes,
+  shortTitle: r.short_title ?? '',
+  sectionBadges: JSON.parse(r.section_badges || '{}') as Conference['sectionBadges'],
   archived: r.archived === 1,
   delegateCount: Number(r.delegate_count ?? 0),
   createdAt: r.created_at,

@@ -9,7 +9,7 @@ export type DelegateRow = Selectable<DelegateTable>;
 
 export const FIELD_COLUMNS: Record<keyof DelegateFields, keyof DelegateTable> = {
   fullName: 'full_name', rank: 'rank', position: 'position', unit: 'unit', category: 'category',
-  salutation: 'salutation', phone: 'phone', email: 'email', note: 'note', sortKey: 'sort_key',
+  salutation: 'salutation', phone: 'phone', email: 'email', note: 'note', sortKey: 'sort_key', address: 'address', badgeType: 'badge_type',
 };
 
 export function fieldsToColumns(f: Partial<DelegateFields>): Partial<DelegateTable> {
@@ -34,6 +34,7 @@ export const rowToDelegate = (r: DelegateRow): Delegate => ({
   email: r.email,
   note: r.note,
   sortKey: r.sort_key,
+  address: r.address ?? '', badgeType: (r.badge_type ?? '') as Delegate['badgeType'],
   code: r.code,
 });
 

@@ -7,8 +7,10 @@ export interface CheckinTable {
   conference_id: string;
   delegate_id: string;
   checked_in_at: string;
-  /** The desk's name ("Bàn 2") or "admin". */
+  /** The desk's name ("Bàn 2") or "admin", for display. */
   station: string;
+  /** The desk's station id or "admin" (who may undo it); null only for rows older than 0009. */
+  station_id: string | null;
   /** 'invited' | 'walk_in' | 'substitute' */
   kind: string;
   client_id: string | null;
@@ -24,6 +26,8 @@ export interface CheckinStationTable {
   created_at: string;
   last_seen_at: string | null;
   revoked_at: string | null;
+  /** The conference the desk was paired for (0009); null = paired before 0009. */
+  paired_conference_id: string | null;
 }
 
 export interface CheckinAuditTable {
@@ -32,6 +36,7 @@ export interface CheckinAuditTable {
   delegate_id: string | null;
   action: string;
   station: string;
+  station_id: string | null;
   at: string;
   client_at: string | null;
   /** JSON object. */

@@ -17,6 +17,10 @@ export interface ConferenceTable {
   /** JSON array of strings. */
   backdrop_lines: string;
   notes: string;
+  /** The badge's conference line ('' = derived from the title). */
+  short_title: string;
+  /** JSON {section: badge type}. */
+  section_badges: string;
   archived: number;
   created_at: string;
   updated_at: string;

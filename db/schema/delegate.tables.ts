@@ -15,6 +15,10 @@ export interface DelegateTable {
   email: string;
   note: string;
   sort_key: string;
+  /** Postal address for the envelope; "" when unknown (migration 0010). */
+  address: string;
+  /** Đại biểu / Khách mời / Phóng viên / Phục vụ / Ban tổ chức; '' = the section's type. */
+  badge_type: string;
   /** Folded (no diacritics, lowercase) name + rank + position + unit, for search. */
   search_key: string;
   /** Stable, unguessable check-in code (QR on the badge); unique in the store. */

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { contract, isProcedureName, type ChangeEvent, type ProcedureName, type Role } from '../../shared/api/contract';
 import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
+import { assertDeskScope, deskView } from '../../shared/api/desk-scope';
 import { diskFullError, isDiskFull } from '../services/kernel/disk';
 
 export type { Caller, Handlers, DispatchHooks } from '../../shared/api/handlers';
@@ -54,6 +55,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
           issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
         });
       }
+      assertDeskScope(procedure, parsed.data, caller);
       const state = await hooks.before?.(procedure, parsed.data, caller, def.mutates);
       const handler = handlers[procedure] as (i: unknown, c: Caller) => Promise<unknown>;
       const output = def.output.parse(await handler(parsed.data, caller));
@@ -63,7 +65,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
         try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
         onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString() });
       }
-      return { ok: true, value: output };
+      return { ok: true, value: deskView(procedure, output, caller) };
     } catch (e) {
       return { ok: false, error: toErrorBody(e) };
     }

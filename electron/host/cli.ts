@@ -1,6 +1,7 @@
 /**
  * `npm run host -- --data-dir DIR --port N [--lan]`: the core without Electron, for the LAN and for
- * automation. Prints one line "ThuKy host: http://127.0.0.1:N/?token=…".
+ * automation. Prints one line "ThuKy host: http://127.0.0.1:N/#token=…" (the token in the fragment:
+ * the browser never sends it, and the page moves it out of the address at once).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/core';
 import { attachLan, restoreLan } from '../services/lan';
 import { createLanController } from './lan-controller';
+import { assertAdminToken } from './auth';
 
 export interface HostArgs { dataDir: string; port: number; lan: boolean; staticDir: string }
 
@@ -40,6 +42,7 @@ async function main() {
   const started = performance.now();
   const args = parseHostArgs(process.argv.slice(2));
   const token = process.env.THUKY_ADMIN_TOKEN || crypto.randomBytes(24).toString('base64url');
+  assertAdminToken(token);
   const core = await createCore({ dataDir: args.dataDir });
   // One controller owns the listeners: 127.0.0.1 for the admin, 0.0.0.0 for the desks (--lan, or
   // the switch on the "Điểm danh" page; remembered in the data folder).
@@ -47,7 +50,7 @@ async function main() {
   attachLan(core.ctx, lan);
   const port = await lan.openLoopback(args.port, args.lan);
   await restoreLan(core.ctx);
-  console.log(`ThuKy host: http://127.0.0.1:${port}/?token=${token}`);
+  console.log(`ThuKy host: http://127.0.0.1:${port}/#token=${token}`);
   for (const url of lan.status().urls) console.log(`  LAN: ${url}`);
   console.log(`  Dữ liệu / data: ${core.store.file} · sẵn sàng sau ${Math.round(performance.now() - started)} ms`);
   const stop = async () => { await lan.close(); await core.close(); process.exit(0); };

@@ -21,15 +21,37 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'thuky.token';
 
-/** Takes ?token=… from the address (then hides it) and keeps it for this browser tab's origin. */
-export function adoptTokenFromUrl(): void {
+/**
+ * Takes the token from the login link (`/#token=…`; `?token=…` from older links), hides it from the
+ * address bar at once, and keeps it for this origin. The host's admin token is traded for a browser
+ * session that expires (12 h); a desk's station token is kept as it is (revoked on the host).
+ */
+export async function adoptTokenFromUrl(): Promise<void> {
   const url = new URL(window.location.href);
-  const t = url.searchParams.get('token');
-  if (t) {
-    localStorage.setItem(TOKEN_KEY, t);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  // "#token=…" may be followed by the app's own route ("#token=…#/c/<id>/data").
+  const m = /^#token=([^#&]*)(.*)$/.exec(url.hash);
+  const t = m ? decodeURIComponent(m[1]) : url.searchParams.get('token');
+  if (!t) return;
+  url.searchParams.delete('token');
+  const route = m ? m[2].replace(/^&[^#]*/, '') : url.hash;
+  window.history.replaceState(null, '', url.pathname + url.search + route);
+  localStorage.setItem(TOKEN_KEY, t);
+  try {
+    const res = await fetch('/auth/session', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` }, body: '{}',
+    });
+    if (res.ok) localStorage.setItem(TOKEN_KEY, ((await res.json()) as { token: string }).token);
+  } catch {
+    // Offline: keep the token as given; the next login link makes a session.
   }
+}
+
+// A login link opened in a tab already on ThuKy only changes the fragment: adopt it there too, then
+// let the router see the route that follows it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith('#token=')) void adoptTokenFromUrl().then(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+  });
 }
 
 export const getToken = () => localStorage.getItem(TOKEN_KEY) ?? '';

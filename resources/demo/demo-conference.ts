@@ -216,8 +216,10 @@ export function buildDemoConference(): { conference: ConferenceData; delegates: 
       const fullName = placeholder ? '' : (LONG_NAME_SLOTS[`${position}|${unit}`] ?? nameOf(female));
       const press = unit === 'Báo Lạng Sơn' || unit === 'Đài PT-TH tỉnh';
       const salutation = placeholder ? '' : press ? (female ? 'Bà' : 'Ông') : 'Đồng chí';
+      // Badge types are data: the section says "Phục vụ", press and the secretariat are set one by one.
+      const badgeType = category !== DEMO_SECTIONS[6] ? '' : press ? 'Phóng viên' : note === 'Tổ thư ký' ? 'Ban tổ chức' : '';
       delegates.push(DelegateFields.parse({
-        fullName, rank, position, unit, category, salutation, note,
+        fullName, rank, position, unit, category, salutation, note, badgeType,
         phone: !placeholder && rng() < 0.45 ? phone(rng) : '',
       }));
     }
@@ -231,6 +233,8 @@ export function buildDemoConference(): { conference: ConferenceData; delegates: 
       'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND ngày 03/10/2019 của UBND tỉnh về xây dựng ' +
       'khu vực phòng thủ tỉnh giai đoạn 2020 - 2025, định hướng đến năm 2030',
     kind: 'Hội nghị sơ kết',
+    shortTitle: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND',
+    sectionBadges: { [DEMO_SECTIONS[0]]: 'Khách mời', [DEMO_SECTIONS[6]]: 'Phục vụ' },
     startsAt: '2025-10-08T07:30',
     endsAt: '2025-10-08T11:30',
     venue: 'Hội trường Bộ CHQS tỉnh (số 2, Nguyễn Thái Học, phường Lương Văn Tri, tỉnh Lạng Sơn)',

@@ -6,8 +6,16 @@ import type { OutputOf, ParsedInputOf, ProcedureName, Role } from './contract';
 
 export interface Caller {
   role: Role;
-  /** "admin", or the desk's name. */
+  /** "admin", or the desk's name (for display only: rights follow stationId). */
   name: string;
+  /** A paired desk's station id (the admin is "admin"). */
+  stationId?: string;
+  /** The conference a desk was paired for: it sees and writes nothing else. */
+  conferenceId?: string | null;
+  /** When the desk was paired (ISO): its queued scans cannot be older. */
+  pairedAt?: string;
+  /** The network address the call came from (HTTP only), for the pairing limits. */
+  address?: string;
 }
 
 export type Handlers = {

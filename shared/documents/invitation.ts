@@ -7,9 +7,10 @@
 import type { Conference } from '../models/conference';
 import type { Delegate } from '../models/delegate';
 import type { InvitationSettingsFields } from '../models/invitation';
-import { foldDiacritics } from '../text/normalize';
-import { joinPositionUnit } from '../text/position-unit';
 import { bodyNameInText } from '../text/body-name';
+import {
+  delegateAddressee, rowAddressees, unitAddressees, type Addressee,
+} from './invitation-addressees';
 import {
   MOTTO, NATIONAL_TITLE, dmy, linesOf, numberLine, placeDateLine, timeLine, upperVi,
   type Nd30Header, type Nd30Signature,
@@ -40,74 +41,15 @@ export interface InvitationDoc {
   bodySize: 13 | 14;
   /** The delegate's check-in code to print as a QR, or null. */
   qrCode: string | null;
+  /** For the envelope: the sender's address (form) and the recipient's (delegate, or the unit's). */
+  envelope: { senderAddress: string; recipientAddress: string };
 }
 
-/** One addressee: a person or an agency. */
-export interface Addressee {
-  key: string;
-  delegateIds: string[];
-  line: string;
-  fileStem: string;
-  qrCode: string | null;
-  /** For an agency: how many people it is asked to send. */
-  count?: number;
-  /** The seat, when seating exists and the form asks for it: "Khu A, hàng 2, ghế 5". */
-  seat?: string;
-}
 
-const capFirst = (s: string) => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
-
-/**
- * Position and unit as one phrase, without repeating a unit already in the position.
- * @example positionAtUnit('Chỉ huy trưởng', 'Bộ CHQS tỉnh') → "Chỉ huy trưởng Bộ CHQS tỉnh"
- */
-export function positionAtUnit(position: string, unit: string): string {
-  return joinPositionUnit(position, unit);
-}
-
-/**
- * How a delegate is addressed on the invitation: salutation, rank, name, then position and unit.
- * A placeholder (no name) is addressed by position and unit: "Lãnh đạo Sở Tài chính".
- * @example addresseeLine({salutation:'', rank:'Đại tá', fullName:'Nguyễn Văn A', position:'Chỉ huy trưởng', unit:'Bộ CHQS tỉnh'})
- *   → "Đồng chí Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ CHQS tỉnh"
- */
-export function addresseeLine(d: Pick<Delegate, 'salutation' | 'rank' | 'fullName' | 'position' | 'unit'>): string {
-  const role = positionAtUnit(d.position, d.unit);
-  if (!d.fullName.trim()) return capFirst(role);
-  const who = [d.salutation.trim() || 'Đồng chí', d.rank.trim(), d.fullName.trim()].filter(Boolean).join(' ');
-  return role ? `${who}, ${role}` : who;
-}
-
-/** A file name part without the characters Windows refuses. */
-export const safeFileStem = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90);
-
-export function delegateAddressee(d: Delegate, withQr: boolean): Addressee {
-  const who = d.fullName.trim() || positionAtUnit(d.position, d.unit) || 'Đại biểu';
-  return {
-    key: d.id, delegateIds: [d.id], line: addresseeLine(d),
-    fileStem: safeFileStem(`${String(d.precedence).padStart(3, '0')} ${who}`),
-    qrCode: withQr && d.code ? d.code : null,
-  };
-}
-
-/** One addressee per unit, in the order of its most senior delegate; people without a unit stay personal. */
-export function unitAddressees(delegates: Delegate[]): Addressee[] {
-  const groups = new Map<string, Delegate[]>();
-  const out: Array<Addressee & { order: number }> = [];
-  for (const d of delegates) {
-    if (!d.unit.trim()) { out.push({ ...delegateAddressee(d, false), order: d.precedence }); continue; }
-    const k = foldDiacritics(d.unit).toLowerCase().replace(/\s+/g, ' ').trim();
-    groups.set(k, [...(groups.get(k) ?? []), d]);
-  }
-  for (const [k, ds] of groups) {
-    const first = ds.reduce((a, b) => (a.precedence <= b.precedence ? a : b));
-    out.push({
-      key: `unit:${k}`, delegateIds: ds.map((d) => d.id), line: capFirst(first.unit.trim()), count: ds.length,
-      fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`), qrCode: null, order: first.precedence,
-    });
-  }
-  return out.sort((a, b) => a.order - b.order).map(({ order: _o, ...a }) => a);
-}
+export {
+  addresseeLine, delegateAddressee, placeholderLevel, positionAtUnit, rowAddressees, safeFileStem, unitAddressees,
+  type Addressee,
+} from './invitation-addressees';
 
 /** End the content with "./." as the decree requires. */
 const closeContent = (s: string) => (s.endsWith('./.') ? s : `${s.replace(/[.;:,]$/, '')}./.`);
@@ -120,7 +62,7 @@ function bodyOf(s: InvitationSettingsFields, a: Addressee): InvitationPara[] {
     { kind: 'addressee', text: a.line },
   ];
   if (s.eventText) out.push({ kind: 'item', label: 'Tới dự', text: sentence(s.eventText) });
-  if (a.count) out.push({ kind: 'item', text: `Đề nghị ${a.line} cử ${String(a.count).padStart(2, '0')} đồng chí tham dự.` });
+  if (a.count) out.push({ kind: 'item', text: `Đề nghị ${a.line} cử ${String(a.count).padStart(2, '0')} đồng chí ${a.level ? `${a.level} ` : ''}tham dự.` });
   if (s.chair) out.push({ kind: 'item', label: 'Chủ trì:', text: sentence(s.chair) });
   if (s.timeText) out.push({ kind: 'item', label: 'Thời gian:', text: sentence(s.timeText) });
   if (s.venue) out.push({ kind: 'item', label: 'Địa điểm:', text: sentence(s.venue) });
@@ -159,6 +101,7 @@ export function buildInvitation(s: InvitationSettingsFields, a: Addressee, year?
     },
     bodySize: s.bodySize,
     qrCode: a.qrCode,
+    envelope: { senderAddress: s.senderAddress, recipientAddress: a.address ?? '' },
   };
 }
 
@@ -171,9 +114,12 @@ export const SEAT_LABEL = 'Vị trí:';
 export function buildInvitations(
   s: InvitationSettingsFields, delegates: Delegate[], year?: number, seats?: ReadonlyMap<string, string>,
 ): InvitationDoc[] {
+  const withSeat = (a: Addressee) => ({ ...a, seat: s.showSeat && a.delegateIds.length === 1 && !a.count ? seats?.get(a.delegateIds[0]) : undefined });
   const addressees = s.addressing === 'unit'
     ? unitAddressees(delegates)
-    : delegates.map((d) => ({ ...delegateAddressee(d, s.showQr), seat: s.showSeat ? seats?.get(d.id) : undefined }));
+    : s.addressing === 'row'
+      ? rowAddressees(delegates, s.showQr).map(withSeat)
+      : delegates.map((d) => withSeat(delegateAddressee(d, s.showQr)));
   return addressees.map((a) => buildInvitation(s, a, year));
 }
 
@@ -209,8 +155,8 @@ export function defaultInvitationSettings(c: Conference): InvitationSettingsFiel
     symbol: c.documentSymbol || 'GM', placeName: c.placeName, issueDate: null,
     summary: c.title ? `Dự ${c.title}` : '', inviter: bodyNameInText(c.hostBody), eventText: c.title,
     chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
-    contactName: '', contactPhone: '', replyBy: null,
+    senderAddress: '', contactName: '', contactPhone: '', replyBy: null,
     signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,
-    recipients: '- Như trên;\n- Lưu: VT.', addressing: 'delegate', showQr: false, showSeat: false, bodySize: 14,
+    recipients: '- Như trên;\n- Lưu: VT.', addressing: 'row', showQr: false, showSeat: false, bodySize: 14,
   };
 }

@@ -45,7 +45,11 @@ export const MarkResult = z.object({
 });
 export type MarkResult = z.infer<typeof MarkResult>;
 
-export const SectionCount = z.object({ category: z.string(), invited: z.number().int(), present: z.number().int() });
+export const SectionCount = z.object({
+  category: z.string(), invited: z.number().int(), present: z.number().int(),
+  /** Staff, press, organisers (by badge type): listed apart, not in the head count, never "absent". */
+  staff: z.boolean().default(false),
+});
 
 export const CheckinStats = z.object({
   invited: z.number().int(),
@@ -54,6 +58,9 @@ export const CheckinStats = z.object({
   /** Of the present: delegates who sent someone instead, and uninvited guests added at the door. */
   substitutes: z.number().int(),
   walkIns: z.number().int(),
+  /** Staff, press and organisers present (not counted as invited, present or absent). */
+  staffPresent: z.number().int().default(0),
+  staffTotal: z.number().int().default(0),
   bySection: z.array(SectionCount),
 });
 export type CheckinStats = z.infer<typeof CheckinStats>;

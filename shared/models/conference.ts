@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BadgeType } from './delegate';
 
 /** Local date-time as the secretariat writes it: "2025-10-08T07:30" (no time zone: the hall's clock). */
 export const LocalDateTime = z
@@ -22,6 +23,10 @@ export const ConferenceFields = z.object({
   signerName: z.string().trim().max(200).default(''),
   backdropLines: z.array(z.string().trim().max(300)).max(10).default([]),
   notes: z.string().max(5000).default(''),
+  /** The conference's name on badges ("HỘI NGHỊ SƠ KẾT 05 NĂM THỰC HIỆN ĐỀ ÁN 223"); '' = derived from the title. */
+  shortTitle: z.string().trim().max(120).default(''),
+  /** Badge type per section (thành phần); sections not listed take the type their name says. */
+  sectionBadges: z.record(z.string(), BadgeType).default({}),
 });
 export type ConferenceFields = z.infer<typeof ConferenceFields>;
 

@@ -7,6 +7,11 @@ export const RANKS = [
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
 ] as const;
 
+/** What a badge says the person is (thẻ đại biểu); set by section, editable per delegate. */
+export const BADGE_TYPES = ['Đại biểu', 'Khách mời', 'Phóng viên', 'Phục vụ', 'Ban tổ chức'] as const;
+export const BadgeType = z.enum(BADGE_TYPES);
+export type BadgeType = z.infer<typeof BadgeType>;
+
 /** The fields staff edit. fullName may be "" for a placeholder ("Đại diện lãnh đạo Sở Tài chính"). */
 export const DelegateFields = z.object({
   fullName: z.string().max(200, 'Họ và tên quá dài (tối đa 200 ký tự)').default(''),
@@ -20,6 +25,10 @@ export const DelegateFields = z.object({
   note: z.string().max(2000).default(''),
   /** Manual key for name sorting where the last-word rule is wrong; "" = use the given name. */
   sortKey: z.string().max(100).default(''),
+  /** Postal address for the envelope ("" = unknown: the envelope carries the unit). */
+  address: z.string().max(500, 'Địa chỉ quá dài (tối đa 500 ký tự)').default(''),
+  /** The badge type; '' = the section's type (conference.sectionBadges, else from the section's name). */
+  badgeType: z.enum(['', ...BADGE_TYPES]).default(''),
 });
 export type DelegateFields = z.infer<typeof DelegateFields>;
 /** What a caller may pass: every field but the name optional. */
@@ -46,4 +55,6 @@ export const DELEGATE_FIELD_LABELS: Record<keyof DelegateFields, string> = {
   email: 'Email',
   note: 'Ghi chú',
   sortKey: 'Khóa sắp xếp tên',
+  address: 'Địa chỉ',
+  badgeType: 'Loại thẻ',
 };

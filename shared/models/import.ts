@@ -4,14 +4,14 @@ import { DelegateFields } from './delegate';
 /** What a source column can be mapped to. positionUnit = "Chức vụ, đơn vị" in one column. */
 export const ImportField = z.enum([
   'ignore', 'stt', 'fullName', 'rank', 'position', 'unit', 'positionUnit',
-  'category', 'salutation', 'phone', 'email', 'note',
+  'category', 'salutation', 'phone', 'email', 'note', 'address',
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   ignore: '(Bỏ qua)', stt: 'STT', fullName: 'Họ và tên', rank: 'Cấp bậc', position: 'Chức vụ',
   unit: 'Đơn vị', positionUnit: 'Chức vụ, đơn vị', category: 'Thành phần', salutation: 'Danh xưng',
-  phone: 'Điện thoại', email: 'Email', note: 'Ghi chú',
+  phone: 'Điện thoại', email: 'Email', note: 'Ghi chú', address: 'Địa chỉ',
 };
 
 /** Encodings the importer recognises. */
@@ -33,6 +33,8 @@ export const ImportInput = z.object({
   contentBase64: z.string().min(1, 'Tệp rỗng'),
   mapping: ImportMapping.optional(),
   onDuplicate: z.enum(['skip', 'keep']).default('skip'),
+  /** Rows (1-based, as in the preview) of people already in the list to import anyway, one by one. */
+  keepRows: z.array(z.number().int().min(1)).max(100000).optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 

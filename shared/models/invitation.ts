@@ -28,6 +28,8 @@ export const InvitationSettingsFields = z.object({
   venue: Line(500).default(''),
   /** One note per line: dress, documents… */
   notes: z.string().max(3000).default(''),
+  /** The sender's postal address, printed on the envelope under the issuing body. */
+  senderAddress: Line(300).default(''),
   contactName: Line(200).default(''),
   contactPhone: Line(50).default(''),
   replyBy: IsoDate.nullable().default(null),
@@ -37,8 +39,11 @@ export const InvitationSettingsFields = z.object({
   signerName: Line(200).default(''),
   /** Nơi nhận, one line per recipient ("- Như trên;", "- Lưu: VT, PTM."). */
   recipients: z.string().max(2000).default('- Như trên;\n- Lưu: VT.'),
-  /** 'delegate': one invitation per person; 'unit': one per agency asking it to send N people. */
-  addressing: z.enum(['delegate', 'unit']).default('delegate'),
+  /**
+   * 'row' (default): a named delegate gets his own letter, the placeholder rows of a unit one letter
+   * to the unit ("Đề nghị … cử NN đồng chí …"); 'delegate': one per row; 'unit': one per agency.
+   */
+  addressing: z.enum(['row', 'delegate', 'unit']).default('row'),
   showQr: z.boolean().default(false),
   /** Print the delegate's seat ("Vị trí: Khu A, hàng 2, ghế 5") when the conference has seating. */
   showSeat: z.boolean().default(false),
@@ -74,7 +79,8 @@ export const REPLY_LABELS: Record<(typeof REPLIES)[number], string> = {
 };
 
 export const Substitute = z.object({
-  fullName: Line(200).min(1, 'Nhập họ tên người dự thay'),
+  /** May be blank: the unit said it sends someone but has not named him yet ("chưa có tên"). */
+  fullName: Line(200).default(''),
   rank: Line(50).default(''),
   position: Line(300).default(''),
   unit: Line(300).default(''),
@@ -99,6 +105,8 @@ export const RegisterEntry = z.object({
   note: z.string(),
   /** When an invitation for this delegate was last generated (DOCX). */
   printedAt: z.string().nullable(),
+  /** The conference's signer or chair: shown, but not sent an invitation unless ticked. */
+  hostRole: z.enum(['signer', 'chair']).nullable().default(null),
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 

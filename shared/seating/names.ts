@@ -1,5 +1,6 @@
 /** How a seated person is written on a seat, a name card and a badge. Pure. */
 import { foldDiacritics } from '../text/normalize';
+import type { BadgeType } from '../models/delegate';
 
 export interface PersonText { fullName: string; rank: string; position: string; unit: string; category: string }
 export interface SubstituteText { fullName: string; rank: string; position: string; unit: string }
@@ -17,27 +18,53 @@ export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'>)
   return (d.unit || d.position || '—').replace(/^(Sở|Ban|Ủy ban|UBND|Phòng)\s+/i, '').split(/\s+/).slice(0, 2).join(' ');
 }
 
+/**
+ * The name card's main line in the pieces it may break between: rank / name, or, for a placeholder,
+ * position / unit ("Đại diện lãnh đạo" / "Sở Tài chính"). A name is never split.
+ */
+export function cardSegments(d: PersonText, withRank: boolean): string[] {
+  if (!d.fullName) return [d.position, d.unit].filter(Boolean);
+  return withRank && d.rank ? [d.rank, d.fullName] : [d.fullName];
+}
+
 /** The name card's main line: "Đại tá Nguyễn Văn An", or the placeholder's position and unit. */
 export function cardName(d: PersonText, withRank: boolean): string {
   if (!d.fullName) return [d.position, d.unit].filter(Boolean).join(' ');
   return withRank && d.rank ? `${d.rank} ${d.fullName}` : d.fullName;
 }
 
-export const BADGE_KINDS = ['Đại biểu', 'Khách mời', 'Phóng viên', 'Phục vụ'] as const;
-export type BadgeKind = (typeof BADGE_KINDS)[number];
-export const BADGE_COLOURS: Record<BadgeKind, string> = {
-  'Đại biểu': '#b91c1c', 'Khách mời': '#1d4ed8', 'Phóng viên': '#15803d', 'Phục vụ': '#a16207',
+export const BADGE_COLOURS: Record<BadgeType, string> = {
+  'Đại biểu': '#b91c1c', 'Khách mời': '#1d4ed8', 'Phóng viên': '#15803d', 'Phục vụ': '#a16207', 'Ban tổ chức': '#7c3aed',
 };
 
-/** The badge category from the section name (and the position, for a mixed "Phóng viên, phục vụ" section). */
-export function badgeKind(d: Pick<PersonText, 'category' | 'position'>): BadgeKind {
-  const c = foldDiacritics(d.category.toLowerCase());
-  const p = foldDiacritics(d.position.toLowerCase());
-  if (c.includes('khach moi')) return 'Khách mời';
-  if (p.includes('phuc vu') || p.includes('nhan vien')) return 'Phục vụ';
-  if (c.includes('phong vien') || p.includes('phong vien') || p.includes('bien tap')) return 'Phóng viên';
-  if (c.includes('phuc vu')) return 'Phục vụ';
+/** The type a section's name says, when the conference has not set one: never from a job title. */
+export function sectionBadgeType(category: string): BadgeType {
+  const c = foldDiacritics(category);
+  if (/khach moi/.test(c)) return 'Khách mời';
+  if (/ban to chuc|to thu ky|thu ky hoi nghi/.test(c)) return 'Ban tổ chức';
+  if (/phong vien|bao chi/.test(c)) return 'Phóng viên';
+  if (/phuc vu/.test(c)) return 'Phục vụ';
   return 'Đại biểu';
+}
+
+/** A delegate's badge type: their own, else their section's (as set for the conference, else by its name). */
+export function badgeTypeOf(d: { category: string; badgeType?: string }, sectionBadges: Record<string, BadgeType> = {}): BadgeType {
+  return (d.badgeType || sectionBadges[d.category] || sectionBadgeType(d.category)) as BadgeType;
+}
+
+/** Not counted as invited in the head count and never proposed for the stage: staff, press, organisers. */
+export const isStaffType = (t: BadgeType) => t === 'Phóng viên' || t === 'Phục vụ' || t === 'Ban tổ chức';
+
+/**
+ * The conference's line on a badge: the short title if set, else the title up to a natural end
+ * (before "giai đoạn", a date, a comma), never cut mid-phrase.
+ * @example badgeTitle({ title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND ngày 03/10/2019 của UBND tỉnh về …', shortTitle: '' }) → 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND'
+ */
+export function badgeTitle(c: { title: string; shortTitle?: string }): string {
+  if (c.shortTitle?.trim()) return c.shortTitle.trim();
+  const t = c.title.trim();
+  const cut = t.search(/,| ngày \d| giai đoạn | của (UBND|HĐND|Ủy ban|Bộ|Tỉnh ủy)| về /u);
+  return cut > 12 ? t.slice(0, cut).trim() : t;
 }
 
 /** Section colours for the chart's legend, in order of first appearance. */

@@ -4,11 +4,19 @@
  * typed for U+0110 (Đ).
  */
 
-/** NFC, Ð→Đ / ð→đ, non-breaking and zero-width spaces removed, runs of spaces folded, trimmed. */
+/**
+ * Bidi overrides and isolates (U+202A–202E, U+2066–2069, LRM/RLM/ALM) make a name display as
+ * something else ("Bàn 1" + RLO); control characters (NUL, C0 except whitespace, DEL, C1) have no
+ * place in a name. Both are removed where text is normalised.
+ */
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+/** NFC, Ð→Đ / ð→đ, bidi controls, control characters, non-breaking and zero-width spaces removed, runs of spaces folded, trimmed. */
 export function normalizeText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(/\u00D0/g, '\u0110')
     .replace(/\u00F0/g, '\u0111')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')

@@ -9,8 +9,11 @@ afterEach(async () => { await core.close(); });
 
 describe('audit trail and secrets', () => {
   it('keeps the station token and the PIN out of audit_log', async () => {
+    const { id: conferenceId } = await call(core, 'conference.create', { title: 'Hội nghị' });
+    const renewed = await call(core, 'station.renewPin', {});
     const { pin } = await call(core, 'station.pairingPin', {});
-    const r = await core.dispatch('station.pair', { pin, name: 'Bàn 1' }, { role: 'desk', name: 'bàn chưa ghép' });
+    expect(pin).toBe(renewed.pin);
+    const r = await core.dispatch('station.pair', { pin, name: 'Bàn 1', conferenceId }, { role: 'desk', name: 'bàn chưa ghép' });
     expect(r.ok).toBe(true);
     const token = (r as { ok: true; value: { token: string } }).value.token;
     const rows = core.store.sqlite.prepare("select * from audit_log where procedure = 'station.pair'").all() as Record<string, string>[];
@@ -19,5 +22,8 @@ describe('audit trail and secrets', () => {
     expect(text).toContain('Bàn 1');
     expect(text).not.toContain(token);
     expect(text).not.toContain(`"${pin}"`);
+    const renewRows = JSON.stringify(core.store.sqlite.prepare("select * from audit_log where procedure = 'station.renewPin'").all());
+    expect(renewRows).toContain('station.renewPin');
+    expect(renewRows).not.toContain(pin);
   });
 });

@@ -87,7 +87,7 @@ describe('checkin.reportPresentDignitaries', () => {
     await as(desk, 'checkin.substitute', { conferenceId, delegateId: sub.id, substitute: { fullName: 'Lê Văn Dự', rank: 'Trung tá', position: 'Phó Tham mưu trưởng', unit: sub.unit } });
 
     const f = await call(core, 'checkin.reportPresentDignitaries', { conferenceId, maxPrecedence: 12 });
-    expect(f.fileName).toMatch(/^dai-bieu-co-mat-.*\.docx$/);
+    expect(f.fileName).toMatch(/^Đại biểu có mặt - .*[^ ]\.docx$/);
     fs.mkdirSync('tests/artifacts', { recursive: true });
     fs.writeFileSync('tests/artifacts/checkin-mc-dignitaries.docx', Buffer.from(f.contentBase64, 'base64'));
     const text = await docText(f.contentBase64);

@@ -24,19 +24,21 @@ afterAll(() => core.close());
 describe('check-in reports', () => {
   it('head count DOCX: the numbers from the store, Nghị định 30 header', async () => {
     const f = await call(core, 'checkin.reportHeadCount', { conferenceId });
-    expect(f.fileName).toMatch(/^bao-cao-quan-so-.*\.docx$/);
+    expect(f.fileName).toMatch(/^Báo cáo quân số - .*[^ ]\.docx$/);
     const t = text(await docXml(f.contentBase64));
     expect(t).toContain('BÁO CÁO QUÂN SỐ');
     expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(t).toContain('mời dự: 179 đồng chí');
+    expect(t).toContain('mời dự: 163 đồng chí');
+    // The 16 of "Phóng viên, phục vụ" are not invited to attend: listed apart, never absent.
+    expect(t).toContain('Phục vụ, phóng viên, ban tổ chức (không tính vào quân số)');
     expect(t).toContain('Có mặt: 11 đồng chí (trong đó dự thay: 1 đồng chí)');
-    expect(t).toContain('Vắng mặt: 168 đồng chí');
+    expect(t).toContain('Vắng mặt: 152 đồng chí');
     expect(t).toContain('danh sách mời: 1 người');
   });
 
   it('attendance DOCX lists the absent, the substitutes with who came, and the walk-ins', async () => {
     const t = text(await docXml((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'docx' })).contentBase64));
-    expect(t).toContain('Đại biểu vắng mặt (168)');
+    expect(t).toContain('Đại biểu vắng mặt (152)');
     expect(t).toContain(names[30]);
     expect(t).toContain('Hoàng Văn Thế');
     expect(t).toContain('Đinh Thị Ngoài');
@@ -50,10 +52,10 @@ describe('check-in reports', () => {
     const statuses = ws.getColumn(7).values.slice(2) as string[];
     expect(statuses.filter((s) => s === 'Có mặt')).toHaveLength(10);
     expect(statuses.filter((s) => s === 'Dự thay')).toHaveLength(1);
-    expect(statuses.filter((s) => s === 'Khách không mời')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'Khách ngoài danh sách')).toHaveLength(1);
     expect(ws.getRow(2).getCell(9).value).toBe('Bàn 1');
     const sum = wb.getWorksheet('Tổng hợp')!;
     const total = sum.getRows(1, sum.rowCount)!.find((r) => r.getCell(1).value === 'Tổng cộng')!;
-    expect([total.getCell(2).value, total.getCell(3).value, total.getCell(4).value]).toEqual([179, 11, 168]);
+    expect([total.getCell(2).value, total.getCell(3).value, total.getCell(4).value]).toEqual([163, 11, 152]);
   });
 });

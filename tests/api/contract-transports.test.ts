@@ -7,7 +7,7 @@ import { contract } from '../../shared/api/contract';
 import { freshCore } from '../helpers/core';
 import type { Core } from '../../electron/core/core';
 
-const TOKEN = 'contract-token';
+const TOKEN = 'contract-token-0001';
 let core: Core;
 let app: FastifyInstance;
 let base: string;

@@ -46,6 +46,12 @@ const meaningful = (id: string) => { const r = reg.get(id); return !!r && (r.sen
 const pushD = (e: DEntry) => { dStack.push(e); if (dStack.length > 50) dStack.shift(); };
 const pushS = (e: SEntry) => { sStack.push(e); if (sStack.length > 30) sStack.shift(); };
 const clone = () => order.map((d) => ({ ...d }));
+/** Where a delegate added by hand goes (#14): after the last of his section, else at the end. */
+const endOfSection = (category: string) => {
+  let last = -1;
+  order.forEach((d, i) => { if (d.category === category) last = i; });
+  return last < 0 ? order.length : last + 1;
+};
 
 function modelDelegateUndo(): 'empty' | 'refused' | 'done' {
   const e = dStack.at(-1);
@@ -155,8 +161,13 @@ const actions: Record<string, () => Promise<'delegate' | 'seating' | null>> = {
     const category = pick(order).category; const before = clone();
     await call(core, 'delegate.sortSection', { conferenceId, category, by: rnd() < 0.5 ? 'name' : 'rank' });
     const after = (await call(core, 'delegate.list', { conferenceId })).items;
-    // The sort's own order is the service's (collation); the model checks only that others kept their slots.
-    after.forEach((d, i) => { if (before[i].category !== category) expect(d.id).toBe(before[i].id); });
+    // The sort's own order is the service's (collation); the model checks that the others kept their
+    // order and that the section ends up in one piece where it started (#14: sorting never scatters it).
+    const others = (xs: { id: string; category: string }[]) => xs.filter((d) => d.category !== category).map((d) => d.id);
+    expect(others(after)).toEqual(others(before));
+    const at = after.map((d, i) => (d.category === category ? i : -1)).filter((i) => i >= 0);
+    expect(at.at(-1)! - at[0] + 1).toBe(at.length);
+    expect(at[0]).toBe(before.findIndex((d) => d.category === category));
     const byId = new Map(order.map((d) => [d.id, d]));
     order = after.map((d) => byId.get(d.id)!); pushD({ before, created: [] });
     return 'delegate';
@@ -170,7 +181,7 @@ const actions: Record<string, () => Promise<'delegate' | 'seating' | null>> = {
   async create() {
     const before = clone(); const at = rnd() < 0.5 ? 1 + Math.floor(rnd() * order.length) : undefined;
     const d = await call(core, 'delegate.create', { conferenceId, delegate: { fullName: `Người Mới ${++serial}`, category: pick(CATS) }, precedence: at });
-    order.splice(at ? at - 1 : order.length, 0, fromApi(d)); pushD({ before, created: [d.id] });
+    order.splice(at ? at - 1 : endOfSection(d.category), 0, fromApi(d)); pushD({ before, created: [d.id] });
     return 'delegate';
   },
   async import() {
@@ -262,7 +273,7 @@ beforeAll(async () => {
   hallSeats = new Set(seatsOf(await call(core, 'hall.get', { id: hallId })).filter((s) => !s.disabled).map((s) => s.id));
   for (let i = 0; i < 14; i++) {
     const d = await call(core, 'delegate.create', { conferenceId, delegate: { fullName: `Đại Biểu ${String.fromCharCode(65 + ((i * 7) % 14))} Số ${i}`, category: CATS[i % 3], rank: pick(['', 'Đại tá', 'Thiếu tá']) } });
-    pushD({ before: clone(), created: [d.id] }); order.push(fromApi(d));
+    pushD({ before: clone(), created: [d.id] }); order.splice(endOfSection(d.category), 0, fromApi(d));
   }
   await call(core, 'seating.setPlan', { conferenceId, hallId });
   pushS('plan');

@@ -8,7 +8,7 @@ import { createHost } from '../../electron/host/server';
 import { freshCore, tempDir } from '../helpers/core';
 import type { Core } from '../../electron/core/core';
 
-const TOKEN = 'test-token-123';
+const TOKEN = 'test-token-123-4567';
 let core: Core;
 let app: FastifyInstance;
 let base: string;

@@ -47,8 +47,9 @@ describe('document.invitations', () => {
     const paras = paragraphs(xml).map(unescape);
     // each addressee line sits right after the "trân trọng kính mời:" line, in precedence order
     const leads = paras.flatMap((p, i) => (p.endsWith('trân trọng kính mời:') ? [paras[i + 1]] : []));
-    expect(leads).toEqual(pick.map((d) => addresseeLine(d)));
-    expect(leads[2]).toMatch(/^Đại diện lãnh đạo /);
+    // Per row (the default): named people personally, the placeholder row's letter goes to its unit.
+    expect(leads).toEqual(pick.map((d) => (d.fullName ? addresseeLine(d) : d.unit)));
+    expect(paras).toContain(`Đề nghị ${pick[2].unit} cử 01 đồng chí lãnh đạo tham dự.`);
     expect(paras).toContain('Số: 15/GM-UBND');
     expect(paras).toContain('Lạng Sơn, ngày 05 tháng 9 năm 2025');
     expect(paras.filter((p) => p === 'Nơi nhận:')).toHaveLength(4);
@@ -106,8 +107,9 @@ describe('invitation register', () => {
     expect(byId.get(items[5].id)!.status).toBe('not_sent');
     const cat = r1.byCategory.find((c) => c.category === items[0].category)!;
     expect(cat).toMatchObject({ total: 10, sent: 3, replied: 2, attending: 1, substituted: 1 });
-    // the substitute needs a name; back to "chưa gửi" clears the date
-    expect((await callError(core, 'invitation.reply', { delegateId: ids[2], reply: 'substitute' })).code).toBe('BAD_INPUT');
+    // "cử người dự thay, chưa có tên" can be saved (#14); back to "chưa gửi" clears the date
+    expect((await call(core, 'invitation.reply', { delegateId: ids[2], reply: 'substitute' })).substitute?.fullName).toBe('');
+    await call(core, 'invitation.reply', { delegateId: ids[2], reply: 'none' });
     await call(core, 'invitation.mark', { conferenceId, delegateIds: [ids[2]], status: 'not_sent' });
     const r2 = await call(core, 'invitation.register', { conferenceId });
     expect(r2.items.find((e) => e.delegateId === ids[2])).toMatchObject({ status: 'not_sent', sentAt: null, method: null });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { request, type Lan } from '../helpers/lan';
 import { foldDiacritics } from '../../shared/text/normalize';
 import { api, openBrowser, shot, startHost, type Browsing, type Host } from './harness';
 
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('check-in with three desks', () => {
-  it('shows the PIN on the host and pairs three desks with it', async () => {
+  it('shows the PIN on the host and pairs three desks, each with the PIN then on screen', async () => {
     const { page } = admin;
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/c/${conferenceId}/checkin`);
@@ -44,8 +45,11 @@ describe('check-in with three desks', () => {
     await page.getByText('Cho phép các bàn điểm danh kết nối (mạng LAN)').click();
     const pinText = page.getByTestId('pairing-pin');
     await expect.poll(() => pinText.innerText()).toMatch(/^\d{6}$/);
-    const pin = await pinText.innerText();
+    let used = '';
     for (const name of ['Bàn 1', 'Bàn 2', 'Bàn 3']) {
+      // A PIN pairs one desk; the host's page shows the next one within a few seconds.
+      await expect.poll(() => pinText.innerText(), { timeout: 10000 }).not.toBe(used);
+      const pin = (used = await pinText.innerText());
       const context = await admin.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
       await context.route('**/*', (r) => (r.request().url().startsWith(host.origin) ? r.continue() : (admin.external.push(r.request().url()), r.abort())));
       const p = await context.newPage();
@@ -59,6 +63,17 @@ describe('check-in with three desks', () => {
     }
     await expect.poll(async () => (await api(host, 'station.list', {})).items.map((s: any) => s.name)).toEqual(['Bàn 1', 'Bàn 2', 'Bàn 3']);
     await expect.poll(() => page.getByTestId('stations').innerText()).toContain('Bàn 3');
+    // The login link's token left the address bar, and the browser holds an expiring session, not the token.
+    expect(page.url()).not.toContain('token');
+    expect(await page.evaluate(() => localStorage.getItem('thuky.token'))).toMatch(/^s1\./);
+    // A wrong PIN typed on another machine (127.0.0.7) shows on the admin's page, with its address.
+    const wrong = (await api(host, 'station.pairingPin', {})).pin === '000000' ? '000001' : '000000';
+    const sent = await request({ port: Number(new URL(host.origin).port) } as Lan, {
+      from: '127.0.0.7', path: '/api/station.pair', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ pin: wrong, name: 'Máy lạ', conferenceId }),
+    });
+    expect(sent.status).toBe(403);
+    await expect.poll(() => page.getByTestId('pin-attempts').innerText(), { timeout: 10000 }).toContain('127.0.0.7');
     await shot(page, 'checkin-02-admin');
   });
 
@@ -135,7 +150,9 @@ describe('check-in with three desks', () => {
     const board = desks[2].page;
     await board.goto(`${host.origin}/#/c/${conferenceId}/checkin/board`);
     await expect.poll(() => board.getByTestId('board-present').innerText().then(Number)).toBe(want);
-    expect(Number(await board.getByTestId('board-absent').innerText())).toBe(179 - want);
+    // 163 invited: the 16 of "Phóng viên, phục vụ" are listed apart, not absent.
+    expect(Number(await board.getByTestId('board-absent').innerText())).toBe(163 - want);
+    expect(await board.getByTestId('board-staff-section').count()).toBe(1);
     expect(await board.getByTestId('board-absent-list').innerText()).toContain(delegates[0].fullName);
     await shot(board, 'checkin-06-board');
   });

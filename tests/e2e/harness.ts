@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 export interface Host { url: string; origin: string; token: string; dataDir: string; proc: ChildProcess; stop(): Promise<void> }
 
 /** Starts the built host on `dataDir` (a new temp folder by default; pass one to restart on it). */
-export async function startHost(token = 'e2e-token', dataDir = tempDir('thuky-e2e-')): Promise<Host> {
+export async function startHost(token = 'e2e-admin-token-0001', dataDir = tempDir('thuky-e2e-')): Promise<Host> {
   const cli = path.join(ROOT, 'dist/host/cli.js');
   if (!fs.existsSync(cli)) throw new Error('dist/host/cli.js is missing: run `npm run build` first (npm test does)');
   const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], {
@@ -28,7 +28,7 @@ export async function startHost(token = 'e2e-token', dataDir = tempDir('thuky-e2
     const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20000);
     proc.stdout!.on('data', (c) => {
       out += c;
-      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m);
+      const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/[?#]token=\S+)$/m);
       if (m) { clearTimeout(timer); resolve(m[1]); }
     });
     proc.stderr!.on('data', (c) => { out += c; });

@@ -11,7 +11,7 @@ import { exportConferenceBytes } from '../../electron/services/safety/conference
 import { tempDir } from '../helpers/core';
 import { startHost as startBuiltHost } from './harness';
 
-const TOKEN = 'crash-token';
+const TOKEN = 'crash-safety-token-01';
 const BIG = 20_000;
 const admin = { role: 'admin' as const, name: 'admin' };
 

@@ -12,6 +12,7 @@ import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Tit
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
 import type { ServiceContext } from '../kernel/context';
 import { joinPositionUnit } from '../../../shared/text/position-unit';
+import { downloadName } from '../../../shared/text/file-name';
 
 type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }
@@ -19,7 +20,6 @@ interface Row { no: number; name: string; rank: string; position: string; unit: 
 // The host's local time and date: the hall's laptop runs on the hall's clock.
 const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 const localDate = () => new Date().toLocaleDateString('sv');
-const slug = (c: Conference) => c.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[^a-z0-9]+/gi, '-').slice(0, 40).replace(/-+$/, '');
 
 async function load(ctx: ServiceContext, conferenceId: string) {
   const conf = await findConference(ctx.store.db, conferenceId);
@@ -33,7 +33,8 @@ async function load(ctx: ServiceContext, conferenceId: string) {
 function rowsOf(s: DoorState, subs: Map<string, string>): Row[] {
   return s.delegates.map((d, i) => {
     const c = s.active.get(d.id);
-    const status = s.walkIns.has(d.id) ? 'Khách không mời' : !c ? 'Vắng' : c.kind === 'substitute' ? 'Dự thay' : 'Có mặt';
+    // Staff and press are not invited to attend: never "Vắng".
+    const status = s.walkIns.has(d.id) ? 'Khách ngoài danh sách' : !c ? (s.staff.has(d.id) ? 'Phục vụ, không tính' : 'Vắng') : c.kind === 'substitute' ? 'Dự thay' : 'Có mặt';
     return {
       no: i + 1, name: d.fullName || d.position, rank: d.rank, position: d.position, unit: d.unit, category: d.category || 'Khác',
       status, at: c ? hhmm(c.checked_in_at) : '', station: c ? (c.station === 'admin' ? 'Máy chủ' : c.station) : '', substitute: c?.kind === 'substitute' ? subs.get(d.id) ?? '' : '',
@@ -53,10 +54,11 @@ async function attendanceXlsx({ conf, rows, stats }: Awaited<ReturnType<typeof l
   const sum = wb.addWorksheet('Tổng hợp');
   sum.addRow([conf.title]).font = { bold: true };
   sum.addRow(['Thành phần', 'Mời', 'Có mặt', 'Vắng']).font = { bold: true };
-  for (const s of stats.bySection) sum.addRow([s.category || 'Khác', s.invited, s.present, s.invited - s.present]);
+  for (const s of stats.bySection.filter((x) => !x.staff)) sum.addRow([s.category || 'Khác', s.invited, s.present, s.invited - s.present]);
   sum.addRow(['Tổng cộng', stats.invited, stats.present, stats.absent]).font = { bold: true };
   sum.addRow(['Trong đó dự thay', '', stats.substitutes, '']);
-  sum.addRow(['Khách không mời (ngoài danh sách)', '', stats.walkIns, '']);
+  sum.addRow(['Khách ngoài danh sách', '', stats.walkIns, '']);
+  sum.addRow([STAFF_LINE, stats.staffTotal, stats.staffPresent, '']);
   sum.columns = [{ width: 48 }, { width: 10 }, { width: 10 }, { width: 10 }];
   const ws = wb.addWorksheet('Điểm danh');
   ws.addRow(['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Tình trạng', 'Giờ đến', 'Bàn', 'Người dự thay']).font = { bold: true };
@@ -64,7 +66,7 @@ async function attendanceXlsx({ conf, rows, stats }: Awaited<ReturnType<typeof l
   ws.columns = [6, 28, 12, 30, 30, 26, 16, 9, 10, 30].map((width) => ({ width }));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName: `diem-danh-${slug(conf)}.xlsx`, contentBase64: buf.toString('base64') };
+  return { fileName: downloadName(['Điểm danh', conf.title], 'xlsx'), contentBase64: buf.toString('base64') };
 }
 
 /** A bordered data table, 13 pt (or `size`), first row bold. */
@@ -96,10 +98,13 @@ function frame(D: D, conf: Conference, title: string, summary: string[], body: (
   return D.Packer.toBuffer(doc);
 }
 
+const STAFF_LINE = 'Phục vụ, phóng viên, ban tổ chức (không tính vào quân số)';
+
 const sectionRows = (stats: ReturnType<typeof countDoor>) => [
   ['Thành phần', 'Mời', 'Có mặt', 'Vắng'],
-  ...stats.bySection.map((s) => [s.category || 'Khác', String(s.invited), String(s.present), String(s.invited - s.present)]),
+  ...stats.bySection.filter((s) => !s.staff).map((s) => [s.category || 'Khác', String(s.invited), String(s.present), String(s.invited - s.present)]),
   ['Tổng cộng', String(stats.invited), String(stats.present), String(stats.absent)],
+  ...(stats.staffTotal ? [[STAFF_LINE, String(stats.staffTotal), String(stats.staffPresent), '']] : []),
 ];
 
 async function attendanceDocx({ conf, rows, stats }: Awaited<ReturnType<typeof load>>) {
@@ -113,10 +118,10 @@ async function attendanceDocx({ conf, rows, stats }: Awaited<ReturnType<typeof l
     grid(D, [52, 16, 16, 16], sectionRows(stats)),
     ...list('Đại biểu vắng mặt', rows.filter((r) => r.status === 'Vắng')),
     ...list('Đại biểu cử người dự thay', rows.filter((r) => r.status === 'Dự thay')),
-    ...list('Khách không mời (ngoài danh sách)', rows.filter((r) => r.status === 'Khách không mời')),
+    ...list('Khách ngoài danh sách', rows.filter((r) => r.status === 'Khách ngoài danh sách')),
   ];
   const buf = await frame(D, conf, 'BÁO CÁO', [`Kết quả điểm danh đại biểu dự ${conf.title}`], body);
-  return { fileName: `bao-cao-diem-danh-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Báo cáo điểm danh', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }
 
 /** The head count for the chair: one page, the numbers and the table by section. */
@@ -137,7 +142,7 @@ export async function headCountReport(ctx: ServiceContext, conferenceId: string)
     grid(D, [52, 16, 16, 16], sectionRows(stats)),
   ];
   const buf = await frame(D, conf, 'BÁO CÁO QUÂN SỐ', [`Đại biểu dự ${conf.title}`], body);
-  return { fileName: `bao-cao-quan-so-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Báo cáo quân số', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }
 
 /**
@@ -167,5 +172,5 @@ export async function presentDignitariesReport(ctx: ServiceContext, conferenceId
     : [para(D, { text: `Đến ${now} chưa có đại biểu nào trong số này có mặt.`, size: 14, align: 'left' })];
   const summary = [`Đại biểu dự ${conf.title}`, `(theo thứ tự lễ tân, đến ${now}: ${present.length} đồng chí)`];
   const buf = await frame(D, conf, 'DANH SÁCH ĐẠI BIỂU CÓ MẶT', summary, body, '- Đồng chí dẫn chương trình;');
-  return { fileName: `dai-bieu-co-mat-${slug(conf)}.docx`, contentBase64: Buffer.from(buf).toString('base64') };
+  return { fileName: downloadName(['Đại biểu có mặt', conf.title], 'docx'), contentBase64: Buffer.from(buf).toString('base64') };
 }

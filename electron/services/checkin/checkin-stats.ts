@@ -9,9 +9,12 @@ import * as delegatesRepo from '../../../db/repositories/delegate';
 import { findConference } from '../../../db/repositories/conference';
 import { notFound } from '../../../shared/api/errors';
 import type { ServiceContext } from '../kernel/context';
+import { badgeTypeOf, isStaffType } from '../../../shared/seating/names';
 
 export interface DoorState {
   delegates: Delegate[];
+  /** Delegates of the staff, press and organisers (by badge type): not invited to attend. */
+  staff: Set<string>;
   walkIns: Set<string>;
   active: Map<string, repo.CheckinRow>;
 }
@@ -19,29 +22,36 @@ export interface DoorState {
 /** Everything the counts need, read in one go (180 rows: a fraction of a millisecond). */
 export async function readDoorState(ctx: ServiceContext, conferenceId: string): Promise<DoorState> {
   const db = ctx.store.db;
-  if (!(await findConference(db, conferenceId))) throw notFound('hội nghị', conferenceId);
+  const conf = await findConference(db, conferenceId);
+  if (!conf) throw notFound('hội nghị', conferenceId);
   const [rows, walkIns, active] = await Promise.all([
     delegatesRepo.listDelegateRows(db, conferenceId), repo.walkInIds(db, conferenceId), repo.listActive(db, conferenceId),
   ]);
-  return { delegates: rows.map(delegatesRepo.rowToDelegate), walkIns, active: new Map(active.map((a) => [a.delegate_id, a])) };
+  const delegates = rows.map(delegatesRepo.rowToDelegate);
+  const staff = new Set(delegates.filter((d) => isStaffType(badgeTypeOf(d, conf.sectionBadges))).map((d) => d.id));
+  return { delegates, staff, walkIns, active: new Map(active.map((a) => [a.delegate_id, a])) };
 }
 
 export function countDoor(s: DoorState): CheckinStats {
-  const sections = new Map<string, { category: string; invited: number; present: number }>();
-  let invited = 0, present = 0, substitutes = 0, walkIns = 0;
+  const sections = new Map<string, { category: string; invited: number; present: number; staff: boolean }>();
+  let invited = 0, present = 0, substitutes = 0, walkIns = 0, staffPresent = 0, staffTotal = 0;
   for (const d of s.delegates) {
     const here = s.active.get(d.id);
     if (s.walkIns.has(d.id)) { if (here) walkIns++; continue; }
-    invited++;
-    if (here) present++;
-    if (here?.kind === 'substitute') substitutes++;
-    let sec = sections.get(d.category);
-    if (!sec) sections.set(d.category, (sec = { category: d.category, invited: 0, present: 0 }));
+    const staff = s.staff?.has(d.id) ?? false;
+    if (staff) { staffTotal++; if (here) staffPresent++; } else {
+      invited++;
+      if (here) present++;
+      if (here?.kind === 'substitute') substitutes++;
+    }
+    const key = `${staff ? 's' : 'i'}|${d.category}`;
+    let sec = sections.get(key);
+    if (!sec) sections.set(key, (sec = { category: d.category, invited: 0, present: 0, staff }));
     sec.invited++;
     if (here) sec.present++;
   }
   // Sections come out in protocol order: delegates are listed by precedence.
-  return { invited, present, absent: invited - present, substitutes, walkIns, bySection: [...sections.values()] };
+  return { invited, present, absent: invited - present, substitutes, walkIns, staffPresent, staffTotal, bySection: [...sections.values()] };
 }
 
 /** @example const { present } = await checkinStats(ctx, conferenceId); */
@@ -71,7 +81,7 @@ export async function checkinBoard(ctx: ServiceContext, conferenceId: string, ma
   return {
     stats: countDoor(s),
     arrivals: arrivalsPer5Min([...s.active.values()].map((a) => a.checked_in_at)),
-    absentDignitaries: s.delegates.filter((d) => d.precedence <= maxPrecedence && !s.walkIns.has(d.id) && !s.active.has(d.id)),
+    absentDignitaries: s.delegates.filter((d) => d.precedence <= maxPrecedence && !s.walkIns.has(d.id) && !s.staff.has(d.id) && !s.active.has(d.id)),
   };
 }
 

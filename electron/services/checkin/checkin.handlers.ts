@@ -20,7 +20,8 @@ export const checkinHandlers: AreaFactory<typeof checkinProcedures> = (ctx) => (
   'checkin.reportHeadCount': (i) => reports.headCountReport(ctx, i.conferenceId),
   'checkin.reportPresentDignitaries': (i) => reports.presentDignitariesReport(ctx, i.conferenceId, i.maxPrecedence),
   'station.pairingPin': async () => stations.pairingPin(ctx),
-  'station.pair': (i) => stations.pairStation(ctx, i.pin, i.name),
+  'station.renewPin': async () => stations.renewPin(ctx),
+  'station.pair': (i, caller) => stations.pairStation(ctx, i, caller),
   'station.list': () => stations.listStations(ctx),
   'station.revoke': (i) => stations.revokeStation(ctx, i.id),
 });

@@ -17,6 +17,8 @@ import { newId, type ServiceContext } from '../kernel/context';
 import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
 import { backupStore, startPeriodicBackups } from '../safety';
 import { seatOf } from './checkin-seat';
+import { boundedTime, floorOf, stationIdOf } from './desk-rules';
+import { normalizeText } from '../../../shared/text/normalize';
 
 type Trx = Kysely<Database>;
 type Kind = MarkResult['kind'];
@@ -41,6 +43,7 @@ export async function durable<T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<
 }
 
 const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
+const doorOpenedAt = new WeakMap<ServiceContext, string>();
 
 /**
  * The door opens with the first check-in of this run: one backup (awaited, once, so two backups
@@ -49,6 +52,7 @@ const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
 function openDoor(ctx: ServiceContext): Promise<void> {
   let p = doorOpened.get(ctx);
   if (!p) {
+    doorOpenedAt.set(ctx, ctx.now());
     p = backupStore(ctx, 'door-open')
       .then(() => { startPeriodicBackups(ctx); })
       .catch((e) => console.error('[ThuKy] sao lưu khi mở cửa điểm danh thất bại:', e));
@@ -69,9 +73,9 @@ async function resolveDelegate(trx: Trx, conferenceId: string, i: { delegateId?:
   return row;
 }
 
-/** The desk's time for a queued scan, never in the future. */
-const effectiveTime = (now: string, clientAt?: string) =>
-  clientAt && Date.parse(clientAt) < Date.parse(now) ? new Date(clientAt).toISOString() : now;
+/** The desk's time for a queued scan: never in the future, never before the desk paired or the door opened. */
+const effectiveTime = (ctx: ServiceContext, caller: Caller, now: string, clientAt?: string) =>
+  boundedTime(now, clientAt, floorOf(caller, doorOpenedAt.get(ctx) ?? null));
 
 const result = (status: MarkResult['status'], r: repo.CheckinRow, d: Delegate, conflict = false): MarkResult =>
   ({ status, checkedInAt: r.checked_in_at, station: r.station, delegate: d, kind: r.kind as Kind, conflict });
@@ -87,11 +91,13 @@ async function markIn(
     if (replay) return result('checked_in', replay, delegate);
   }
   const active = await repo.findActive(trx, d.conference_id, d.id);
-  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, at: now, clientAt: i.clientAt };
+  const me = stationIdOf(caller);
+  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, stationId: me, at: now, clientAt: i.clientAt };
   if (active) {
-    const at = effectiveTime(now, i.clientAt);
+    const at = effectiveTime(ctx, caller, now, i.clientAt);
     const conflict = !!i.clientAt;
-    if (at < active.checked_in_at) {
+    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
+    if (at < active.checked_in_at && active.station_id === me) {
       // A queued offline scan saw the person first: keep the earliest time, report the conflict.
       await repo.setCheckin(trx, active.id, { checked_in_at: at });
       active.checked_in_at = at;
@@ -104,8 +110,8 @@ async function markIn(
     return result('already', active, delegate, conflict);
   }
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(now, i.clientAt),
-    station: caller.name, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
   };
   await repo.insertCheckin(trx, row);
   await repo.insertAudit(trx, { ...audit, action: kind === 'invited' ? 'mark' : kind, detail: { kind } });
@@ -192,12 +198,14 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
     if (replay) return result('checked_in', replay, delegate);
   }
   const now = ctx.now();
+  const me = stationIdOf(caller);
   const audit = (action: string, detail: object) =>
-    st.audit.run(d.conference_id, d.id, action, caller.name, now, i.clientAt ?? null, JSON.stringify(detail));
+    st.audit.run(d.conference_id, d.id, action, caller.name, me, now, i.clientAt ?? null, JSON.stringify(detail));
   const active = st.active.get(d.conference_id, d.id) as repo.CheckinRow | undefined;
   if (active) {
-    const at = effectiveTime(now, i.clientAt);
-    if (at < active.checked_in_at) {
+    const at = effectiveTime(ctx, caller, now, i.clientAt);
+    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
+    if (at < active.checked_in_at && active.station_id === me) {
       // A queued offline scan saw the person first: keep the earliest time, report the conflict.
       st.setTime.run(at, active.id);
       active.checked_in_at = at;
@@ -207,8 +215,8 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
   }
   const kind: Kind = st.isWalkIn.get(d.id) ? 'walk_in' : 'invited';
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(now, i.clientAt),
-    station: caller.name, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
   };
   st.insert.run(row);
   audit('mark', { kind });
@@ -228,7 +236,7 @@ export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Cal
     return withSeat(ctx, r);
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND' && i.code) {
-      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, at: ctx.now(), detail: { code: i.code } });
+      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { code: i.code } });
     }
     throw e;
   }
@@ -245,18 +253,18 @@ function withSeat(ctx: ServiceContext, r: MarkResult): MarkResult {
   }
 }
 
-/** Undo a delegate's check-in. A desk may undo only what it recorded itself. */
+/** Undo a delegate's check-in. A desk may undo only what it recorded itself (by station id, not name). */
 export async function undoCheckin(ctx: ServiceContext, conferenceId: string, delegateId: string, caller: Caller) {
   return durable(ctx, async (trx) => {
     const d = await resolveDelegate(trx, conferenceId, { delegateId });
     const active = await repo.findActive(trx, conferenceId, delegateId);
     if (!active) return { undone: false, delegate: delegatesRepo.rowToDelegate(d) };
-    if (caller.role !== 'admin' && active.station !== caller.name) {
+    if (caller.role !== 'admin' && active.station_id !== stationIdOf(caller)) {
       throw new AppError('FORBIDDEN', `Lượt điểm danh của "${d.full_name || d.position}" do ${active.station} ghi; chỉ ${active.station} hoặc máy chủ được hủy`, { station: active.station });
     }
     const now = ctx.now();
     await repo.setCheckin(trx, active.id, { undone_at: now, undone_by: caller.name });
-    await repo.insertAudit(trx, { conferenceId, delegateId, action: 'undo', station: caller.name, at: now, detail: { checkedInAt: active.checked_in_at, by: active.station } });
+    await repo.insertAudit(trx, { conferenceId, delegateId, action: 'undo', station: caller.name, stationId: stationIdOf(caller), at: now, detail: { checkedInAt: active.checked_in_at, by: active.station, byStationId: active.station_id } });
     return { undone: true, delegate: delegatesRepo.rowToDelegate(d) };
   });
 }
@@ -270,8 +278,8 @@ export async function substituteCheckin(
     const d = await resolveDelegate(trx, i.conferenceId, i);
     const s = i.substitute;
     const reg = {
-      reply: 'substitute', substitute_full_name: s.fullName.normalize('NFC').trim(), substitute_rank: s.rank.trim(),
-      substitute_position: s.position.trim(), substitute_unit: s.unit.trim(), updated_at: ctx.now(),
+      reply: 'substitute', substitute_full_name: normalizeText(s.fullName), substitute_rank: normalizeText(s.rank),
+      substitute_position: normalizeText(s.position), substitute_unit: normalizeText(s.unit), updated_at: ctx.now(),
     };
     await trx.insertInto('delegate_register').values({ delegate_id: d.id, invitation_status: 'not_sent', sent_at: null, sent_method: '', note: '', ...reg })
       .onConflict((oc) => oc.column('delegate_id').doUpdateSet(reg)).execute();
@@ -307,10 +315,11 @@ export async function fixAtDesk(
   ctx: ServiceContext, delegateId: string, patch: { fullName?: string; rank?: string; position?: string }, caller: Caller,
 ) {
   const [before] = await delegatesRepo.findDelegateRows(ctx.store.db, [delegateId]);
-  if (!before) throw notFound('đại biểu', delegateId);
+  // A desk paired for one conference cannot touch another's delegates.
+  if (!before || (caller.role === 'desk' && caller.conferenceId && before.conference_id !== caller.conferenceId)) throw notFound('đại biểu', delegateId);
   const after = await updateDelegate(ctx, delegateId, patch);
   await repo.insertAudit(ctx.store.db, {
-    conferenceId: before.conference_id, delegateId, action: 'fix', station: caller.name, at: ctx.now(),
+    conferenceId: before.conference_id, delegateId, action: 'fix', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(),
     detail: { before: { fullName: before.full_name, rank: before.rank, position: before.position }, patch },
   });
   return after;
@@ -318,6 +327,6 @@ export async function fixAtDesk(
 
 /** Printing a badge or name card is logged, and is not a check-in. */
 export async function logPrint(ctx: ServiceContext, conferenceId: string, delegateId: string, what: string, caller: Caller) {
-  await repo.insertAudit(ctx.store.db, { conferenceId, delegateId, action: 'print', station: caller.name, at: ctx.now(), detail: { what } });
+  await repo.insertAudit(ctx.store.db, { conferenceId, delegateId, action: 'print', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { what } });
   return { logged: true };
 }

@@ -1,2 +1,2 @@
 /** What other areas (and the HTTP host) may use from the check-in area. */
-export { stationCaller } from './stations';
+export { onStationRevoked, stationCaller } from './stations';

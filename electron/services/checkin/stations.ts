@@ -1,27 +1,31 @@
 /**
- * Check-in desks (stations): the host shows a 6-digit PIN; a desk pairs with it and a name and gets
- * a token with the 'desk' role. Only the token's sha256 is stored. A PIN lives 10 minutes and is
- * voided after 5 wrong guesses (the host then shows a new one), so guessing cannot succeed; the
- * per-address rate limit (429) is the host's job (electron/host/server.ts).
+ * Check-in desks (stations): the host shows a 6-digit PIN; a desk pairs with it, a name and the
+ * conference it serves, and gets a token with the 'desk' role. Only the token's sha256 is stored.
+ * A desk is known by its station id: names are labels, unique for ever (a revoked desk's name is
+ * not reused) and never "admin". The PIN changes after each pairing, when the admin asks, or after
+ * a day; wrong PINs count against the address that sent them and a global budget
+ * (pair-budget.ts), never against the PIN; the per-address rate limit is the host's.
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
 import { AppError } from '../../../shared/api/errors';
+import { foldDiacritics, normalizeText } from '../../../shared/text/normalize';
 import * as repo from '../../../db/repositories/checkin';
 import type { Caller } from '../../../shared/api/handlers';
 import { newId, type ServiceContext } from '../kernel/context';
+import { PairBudget, type AttemptLog } from './pair-budget';
 
-export const PIN_TTL_MS = 10 * 60 * 1000;
-export const PIN_MAX_FAILURES = 5;
+export const PIN_TTL_MS = 24 * 60 * 60 * 1000;
 const SEEN_EVERY_MS = 30 * 1000;
 
-interface PinState { pin: string; expiresAt: number; failures: number }
-interface StationState { pin: PinState | null; byHash: Map<string, { id: string; name: string; revoked: boolean; seenAt: number }> }
+interface PinState { pin: string; expiresAt: number; budget: PairBudget }
+interface StationHit { id: string; name: string; revoked: boolean; seenAt: number; conferenceId: string | null; pairedAt: string }
+interface StationState { pin: PinState | null; byHash: Map<string, StationHit>; revokedListeners: Set<(id: string) => void>; log: AttemptLog }
 const states = new WeakMap<ServiceContext, StationState>();
 
 function state(ctx: ServiceContext): StationState {
   let s = states.get(ctx);
-  if (!s) states.set(ctx, (s = { pin: null, byHash: new Map() }));
+  if (!s) states.set(ctx, (s = { pin: null, byHash: new Map(), revokedListeners: new Set(), log: { total: 0, recent: [] } }));
   return s;
 }
 
@@ -33,7 +37,7 @@ const samePin = (a: string, b: string) =>
 function currentPin(ctx: ServiceContext): PinState {
   const s = state(ctx);
   if (!s.pin || s.pin.expiresAt <= Date.now()) {
-    s.pin = { pin: String(crypto.randomInt(0, 1_000_000)).padStart(6, '0'), expiresAt: Date.now() + PIN_TTL_MS, failures: 0 };
+    s.pin = { pin: String(crypto.randomInt(0, 1_000_000)).padStart(6, '0'), expiresAt: Date.now() + PIN_TTL_MS, budget: new PairBudget(Date.now, s.log) };
   }
   return s.pin;
 }
@@ -44,27 +48,56 @@ const lanAddresses = () =>
     .filter((n): n is os.NetworkInterfaceInfo => !!n && n.family === 'IPv4' && !n.internal)
     .map((n) => n.address);
 
-/** @example const { pin } = pairingPin(ctx); // shown on the host's screen */
+/** @example const { pin, attempts } = pairingPin(ctx); // shown on the host's screen, with the wrong guesses */
 export function pairingPin(ctx: ServiceContext) {
   const p = currentPin(ctx);
-  return { pin: p.pin, expiresAt: new Date(p.expiresAt).toISOString(), addresses: lanAddresses() };
+  return { pin: p.pin, expiresAt: new Date(p.expiresAt).toISOString(), addresses: lanAddresses(), attempts: p.budget.report() };
 }
 
-/** Pair a desk. A wrong PIN counts toward voiding it; the right one may pair several desks. */
-export async function pairStation(ctx: ServiceContext, pin: string, name: string) {
+/** A new PIN now (the admin asked): the old one stops working, the guess budget starts afresh. */
+export function renewPin(ctx: ServiceContext) {
+  state(ctx).pin = null;
+  return pairingPin(ctx);
+}
+
+/** "admin", " ADMIN ", "Máy chủ": names that would pass for the host in the audit trail. */
+const RESERVED = new Set(['admin', 'administrator', 'maychu', 'quantri', 'host']);
+const nameKey = (name: string) => foldDiacritics(name).replace(/[^a-z0-9]/g, '');
+
+/**
+ * Pair a desk. The right PIN pairs one desk and is then replaced; a wrong one is counted against
+ * `caller.address` and the global budget (429 while held), never against the PIN.
+ */
+export async function pairStation(ctx: ServiceContext, i: { pin: string; name: string; conferenceId: string }, caller: Caller) {
   const s = state(ctx);
-  const p = s.pin && s.pin.expiresAt > Date.now() ? s.pin : null;
-  if (!p || !samePin(pin, p.pin)) {
-    if (p && ++p.failures >= PIN_MAX_FAILURES) s.pin = null;
-    throw new AppError('FORBIDDEN', 'Mã PIN không đúng hoặc đã hết hạn: xem mã PIN mới trên máy chủ (mục Điểm danh)');
+  const p = currentPin(ctx);
+  const address = caller.address ?? 'local';
+  const wait = p.budget.waitFor(address);
+  if (wait > 0) {
+    const sec = Math.ceil(wait / 1000);
+    throw new AppError('RATE_LIMITED', `Đã có nhiều lần nhập sai mã PIN: máy này thử lại sau ${sec} giây, hoặc nhờ máy chủ đổi mã PIN mới`, { retryAfterSeconds: sec });
   }
-  const clean = name.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (await repo.findActiveStationByName(ctx.store.db, clean)) {
-    throw new AppError('CONFLICT', `Tên "${clean}" đang được một bàn khác dùng: đặt tên khác, hoặc thu hồi bàn cũ trên máy chủ`, { name: clean });
+  if (!samePin(i.pin, p.pin)) {
+    p.budget.fail(address);
+    throw new AppError('FORBIDDEN', 'Mã PIN không đúng: xem lại mã PIN đang hiện trên máy chủ (mục Điểm danh)');
   }
+  const clean = normalizeText(i.name);
+  const key = nameKey(clean);
+  if (!key || RESERVED.has(key)) {
+    throw new AppError('BAD_INPUT', `Tên bàn "${clean}" không dùng được (trùng tên dành cho máy chủ): đặt tên khác, ví dụ "Bàn 1"`, { name: clean });
+  }
+  if ((await repo.listStations(ctx.store.db)).some((r) => nameKey(r.name) === key)) {
+    throw new AppError('CONFLICT', `Tên "${clean}" đã được một bàn dùng (kể cả bàn đã thu hồi): đặt tên khác`, { name: clean });
+  }
+  const conference = await ctx.store.db.selectFrom('conferences').select('id').where('id', '=', i.conferenceId).executeTakeFirst();
+  if (!conference) throw new AppError('NOT_FOUND', `Không có hội nghị mã "${i.conferenceId}" trên máy chủ: mở lại địa chỉ bàn điểm danh từ máy chủ`, { conferenceId: i.conferenceId });
   const token = crypto.randomBytes(24).toString('base64url');
   const id = newId();
-  await repo.insertStation(ctx.store.db, { id, name: clean, token_hash: hashToken(token), created_at: ctx.now(), last_seen_at: ctx.now(), revoked_at: null });
+  await repo.insertStation(ctx.store.db, {
+    id, name: clean, token_hash: hashToken(token), created_at: ctx.now(), last_seen_at: ctx.now(), revoked_at: null, paired_conference_id: i.conferenceId,
+  });
+  // Used: the next desk gets a new PIN.
+  if (s.pin === p) s.pin = null;
   return { token, stationId: id, name: clean };
 }
 
@@ -77,7 +110,7 @@ export async function stationCaller(ctx: ServiceContext, token: string): Promise
   if (!hit) {
     const row = await repo.findStationByHash(ctx.store.db, h);
     if (!row) return null;
-    hit = { id: row.id, name: row.name, revoked: !!row.revoked_at, seenAt: 0 };
+    hit = { id: row.id, name: row.name, revoked: !!row.revoked_at, seenAt: 0, conferenceId: row.paired_conference_id, pairedAt: row.created_at };
     s.byHash.set(h, hit);
   }
   if (hit.revoked) return null;
@@ -85,7 +118,7 @@ export async function stationCaller(ctx: ServiceContext, token: string): Promise
     hit.seenAt = Date.now();
     await repo.setStation(ctx.store.db, hit.id, { last_seen_at: ctx.now() });
   }
-  return { role: 'desk', name: hit.name };
+  return { role: 'desk', name: hit.name, stationId: hit.id, conferenceId: hit.conferenceId, pairedAt: hit.pairedAt };
 }
 
 export async function listStations(ctx: ServiceContext) {
@@ -93,9 +126,16 @@ export async function listStations(ctx: ServiceContext) {
   return { items: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastSeenAt: r.last_seen_at, revoked: !!r.revoked_at })) };
 }
 
+/** Called with a station id the moment it is revoked (the host closes that desk's event streams). */
+export function onStationRevoked(ctx: ServiceContext, fn: (id: string) => void): () => void {
+  state(ctx).revokedListeners.add(fn);
+  return () => state(ctx).revokedListeners.delete(fn);
+}
+
 export async function revokeStation(ctx: ServiceContext, id: string) {
   const r = await repo.setStation(ctx.store.db, id, { revoked_at: ctx.now() });
-  for (const v of state(ctx).byHash.values()) if (v.id === id) v.revoked = true;
   if (!Number(r.numUpdatedRows)) throw new AppError('NOT_FOUND', `Không có bàn điểm danh mã "${id}"`, { id });
+  for (const v of state(ctx).byHash.values()) if (v.id === id) v.revoked = true;
+  for (const fn of state(ctx).revokedListeners) fn(id);
   return { revoked: true };
 }

@@ -2,10 +2,10 @@
 import { listDelegates } from './delegates';
 import { getConference } from '../conference';
 import type { ServiceContext } from '../kernel/context';
+import { downloadName } from '../../../shared/text/file-name';
 
-export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú'];
+export const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Danh xưng', 'Điện thoại', 'Email', 'Ghi chú', 'Địa chỉ'];
 
-const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'hoi-nghi';
 
 /** @example const { fileName, contentBase64 } = await exportDelegates(ctx, confId); */
 export async function exportDelegates(ctx: ServiceContext, conferenceId: string) {
@@ -29,14 +29,14 @@ export async function exportDelegates(ctx: ServiceContext, conferenceId: string)
       section = d.category;
       if (section) ws.addRow(['', section.toLocaleUpperCase('vi')]).font = { ...font, bold: true };
     }
-    const row = ws.addRow([i + 1, d.fullName, d.rank, d.position, d.unit, d.category, d.salutation, d.phone, d.email, d.note]);
+    const row = ws.addRow([i + 1, d.fullName, d.rank, d.position, d.unit, d.category, d.salutation, d.phone, d.email, d.note, d.address]);
     row.font = font;
     row.getCell(8).numFmt = '@';
   });
   [6, 28, 12, 28, 30, 22, 10, 14, 22, 20].forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   const buf = await wb.xlsx.writeBuffer();
   return {
-    fileName: `Danh sach dai bieu - ${safeFileName(conf.title)}.xlsx`,
+    fileName: downloadName(['Danh sách đại biểu', conf.title], 'xlsx'),
     contentBase64: Buffer.from(buf as ArrayBuffer).toString('base64'),
   };
 }

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { DelegateFields, type DelegateFieldsInput } from '../../../shared/models/delegate';
 import { foldDiacritics, normalizeText, stripHonorific } from '../../../shared/text/normalize';
-import { canonicalRank } from '../../../shared/text/ranks';
+import { canonicalRank, splitRank } from '../../../shared/text/ranks';
+import { repairPhone } from './import/fields';
 import type { Database } from '../../../db/schema/database';
 import { fieldsToColumns, insertDelegateRows, type DelegateRow } from '../../../db/repositories/delegate';
 import { newId } from '../kernel/context';
@@ -12,10 +13,16 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
   const out: Partial<DelegateFields> = {};
   for (const [k, v] of Object.entries(f) as [keyof DelegateFields, string | undefined][]) {
     if (v === undefined) continue;
-    out[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
+    (out as Record<string, string>)[k] = k === 'note' ? String(v).normalize('NFC').trim() : normalizeText(v);
   }
   if (out.fullName !== undefined) out.fullName = stripHonorific(out.fullName).name;
+  // As the importer does (#14): a rank typed in the name goes to the rank; a phone gets its 0 back.
+  if (out.fullName) {
+    const split = splitRank(out.fullName);
+    if (split.rank && split.name) { out.fullName = split.name; if (!out.rank) out.rank = split.rank; }
+  }
   if (out.rank) out.rank = canonicalRank(out.rank) || out.rank;
+  if (out.phone) out.phone = repairPhone(out.phone).phone;
   return out as T;
 }
 

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
 import { SearchIndex } from './search-index';
 import { applyUndo } from './delegate-undo';
+import { endOfSection } from './delegate-placement';
 
 const indexes = new WeakMap<ServiceContext, Map<string, SearchIndex>>();
 
@@ -74,6 +75,8 @@ export async function createDelegate(
   ctx: ServiceContext, conferenceId: string, fields: DelegateFields, precedence?: number,
 ): Promise<Delegate> {
   await requireConference(ctx.store.db, conferenceId);
+  // Added by hand: at the end of his own section (#14), unless the form says where.
+  precedence ??= await endOfSection(ctx.store.db, conferenceId, fields.category);
   const now = ctx.now();
   return write(ctx, conferenceId, 'Thêm đại biểu', precedence ? 'all' : [], async (trx, before) => {
     const max = await repo.maxPrecedence(trx, conferenceId);
@@ -161,8 +164,10 @@ export async function sortSection(ctx: ServiceContext, conferenceId: string, cat
     members.sort(by === 'rank'
       ? (a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.precedence - b.precedence
       : (a, b) => (!a.fullName ? 1 : 0) - (!b.fullName ? 1 : 0) || byName(a, b));
-    const ids = before.map((r) => r.id);
-    slots.forEach((slot, k) => { ids[slot] = members[k].id; });
+    // The section is gathered where it starts, sorted (#14): a member left further down (added by
+    // hand under a second header) joins it instead of taking a senior's place far away.
+    const others = before.filter((r) => r.category !== category).map((r) => r.id);
+    const ids = [...others.slice(0, slots[0]), ...members.map((m) => m.id), ...others.slice(slots[0])];
     await repo.setPrecedences(trx, ids, ctx.now());
     return { result: { updated: slots.length } };
   });

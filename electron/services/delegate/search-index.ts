@@ -7,12 +7,22 @@
  * for ("uyen" still finds "Nguyễn"). Scores: a name word equal to the token 50 (the given name 60),
  * a name word starting with it 30, a position/unit word starting with it 8, a substring of the
  * name 10, of the rest 3; the whole name equal to the query +1000, starting with it +300, the
- * query with its diacritics inside the name +100; ties by precedence.
+ * query with its diacritics inside the name +100; a rank named in the query ("dai ta") +500 for
+ * people with that rank, so the Đại tá comes before "Đài … Tạ"; ties by precedence.
  */
 import type { Delegate } from '../../../shared/models/delegate';
+import { RANKS } from '../../../shared/models/delegate';
 import { foldDiacritics } from '../../../shared/text/normalize';
 
-interface Entry { d: Delegate; name: string; nameExact: string; rest: string }
+interface Entry { d: Delegate; name: string; nameExact: string; rest: string; rank: string }
+
+/** Folded ranks, longest first ("thuong tuong" before "dai ta"…). */
+const FOLDED_RANKS = RANKS.map((r) => foldDiacritics(r)).sort((a, b) => b.length - a.length);
+
+/** The rank a query names ("dai ta nguyen" → "dai ta"), so people with that rank come first (#14). */
+function rankIn(q: string): string {
+  return FOLDED_RANKS.find((r) => ` ${q} `.includes(` ${r} `)) ?? '';
+}
 
 const KIND_REST = 0, KIND_NAME = 1, KIND_GIVEN = 2;
 
@@ -39,7 +49,7 @@ export class SearchIndex {
       const nameWords = name.split(' ');
       nameWords.forEach((w, k) => add(w, i, k === nameWords.length - 1 ? KIND_GIVEN : KIND_NAME));
       for (const w of new Set(rest.split(/[\s,.;:()/-]+/))) add(w, i, KIND_REST);
-      return { d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest };
+      return { d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest, rank: foldDiacritics(d.rank) };
     });
     this.words = [...map.keys()].sort();
     this.postings = this.words.map((w) => Int32Array.from(map.get(w)!));
@@ -51,7 +61,10 @@ export class SearchIndex {
 
   /** @example index.search('nguyen van son', 20) */
   search(query: string, limit: number): Delegate[] {
+    // A typed "Đ/c" / "Đồng chí" before the name is not part of it.
+    query = query.replace(/^\s*(?:[đd]\s*[/.]\s*c|đc|đồng chí|dong chi)(?:[\s.:]+|$)/iu, '');
     const q = foldDiacritics(query);
+    const rank = rankIn(q);
     if (!q) return this.entries.slice(0, limit).map((e) => e.d);
     const tokens = q.split(' ');
     const exactQ = query.normalize('NFC').trim().toLocaleLowerCase('vi');
@@ -59,12 +72,12 @@ export class SearchIndex {
     const matched = this.wordMatches(tokens);
     for (let k = 0; k < matched.length; k++) {
       const i = matched[k];
-      top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
+      top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ, rank));
     }
     if (top.size < limit) {
       const seen = new Set(matched);
       for (const i of this.wordMatches(tokens, true)) {
-        if (!seen.has(i)) top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ));
+        if (!seen.has(i)) top.offer(i, 1 + this.total[i] + bonus(this.entries[i], q, exactQ, rank));
       }
     }
     return top.indexes().map((i) => this.entries[i].d);
@@ -111,8 +124,8 @@ export class SearchIndex {
 
 }
 
-function bonus(e: Entry, q: string, exactQ: string): number {
-  let s = 0;
+function bonus(e: Entry, q: string, exactQ: string, rank: string): number {
+  let s = rank && e.rank === rank ? 500 : 0;
   if (e.name === q) s += 1000;
   else if (e.name.startsWith(q)) s += 300;
   if (exactQ && e.nameExact.includes(exactQ)) s += 100;

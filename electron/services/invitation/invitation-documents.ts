@@ -8,6 +8,8 @@ import { linesOf, placeDateLine, upperVi } from '../../../shared/documents/nd30'
 import type { ListRow } from './docx/delegate-list-docx';
 import type { Delegate } from '../../../shared/models/delegate';
 import { AppError } from '../../../shared/api/errors';
+import { REPLY_LABELS, type RegisterEntry } from '../../../shared/models/invitation';
+import { joinPositionUnit } from '../../../shared/text/position-unit';
 import * as repo from '../../../db/repositories/invitation';
 import { newId, type ServiceContext } from '../kernel/context';
 import { getConference } from '../conference';
@@ -78,6 +80,12 @@ export async function invitationsDocument(
   return { fileName, contentBase64: buf.toString('base64') };
 }
 
+/** The note column: the reply (and the register's note) on the invited list; the note on the confirmed. */
+function listNote(e: RegisterEntry, kind: 'invited' | 'confirmed'): string {
+  const reply = kind === 'invited' && e.reply !== 'none' ? REPLY_LABELS[e.reply] : '';
+  return [reply, e.note.trim()].filter(Boolean).join('; ');
+}
+
 /**
  * "Danh sách đại biểu" (everyone invited) or "Danh sách xác nhận tham dự" (attending, with the
  * substitutes in place of whom they replace), grouped by section, in the decree's format.
@@ -89,19 +97,37 @@ export async function delegateListDocument(
   const s = await getInvitationSettings(ctx, conferenceId);
   const register = await getRegister(ctx, conferenceId);
   const sections = new Map<string, ListRow[]>();
+  const count = { invited: 0, attending: 0, substitute: 0, absent: 0, none: 0 };
+  const bySection = new Map<string, typeof count>();
   for (const e of register.items) {
+    count.invited++;
+    count[e.reply === 'none' ? 'none' : e.reply]++;
+    const c = bySection.get(e.category) ?? { invited: 0, attending: 0, substitute: 0, absent: 0, none: 0 };
+    c.invited++;
+    c[e.reply === 'none' ? 'none' : e.reply]++;
+    bySection.set(e.category, c);
     if (kind === 'confirmed' && e.reply !== 'attending' && e.reply !== 'substitute') continue;
     const sub = kind === 'confirmed' ? e.substitute : null;
+    const invited = [e.rank, e.fullName].filter(Boolean).join(' ') || joinPositionUnit(e.position, e.unit);
     const row: ListRow = sub
-      ? { name: [sub.rank, sub.fullName].filter(Boolean).join(' '), position: sub.position, unit: sub.unit || e.unit, note: `Dự thay đồng chí ${[e.rank, e.fullName].filter(Boolean).join(' ')}` }
-      : { name: [e.rank, e.fullName].filter(Boolean).join(' '), position: e.position, unit: e.unit, note: '' };
+      ? { name: [sub.rank, sub.fullName].filter(Boolean).join(' ') || 'Người dự thay (chưa có tên)', position: sub.position, unit: sub.unit || e.unit, note: `Dự thay đồng chí ${invited}` }
+      : { name: [e.rank, e.fullName].filter(Boolean).join(' ') || (e.position || 'Đại diện'), position: e.fullName ? e.position : '', unit: e.unit, note: listNote(e, kind) };
     sections.set(e.category, [...(sections.get(e.category) ?? []), row]);
   }
+  const sectionTotal = (cat: string, rows: ListRow[]) => {
+    if (kind === 'invited') return `Cộng: ${rows.length} đại biểu`;
+    const c = bySection.get(cat)!;
+    return `Cộng: ${rows.length} đại biểu (tham dự ${c.attending}, dự thay ${c.substitute}; vắng ${c.absent}, chưa trả lời ${c.none})`;
+  };
+  const totals = kind === 'invited'
+    ? [`Tổng cộng: ${count.invited} đại biểu`, `Đã trả lời tham dự ${count.attending}, cử người dự thay ${count.substitute}, vắng ${count.absent}, chưa trả lời ${count.none}.`]
+    : [`Tổng cộng: ${count.attending + count.substitute} đại biểu tham dự / ${count.invited} đại biểu được mời`,
+      `Tham dự: ${count.attending}; cử người dự thay: ${count.substitute}; vắng: ${count.absent}; chưa trả lời: ${count.none}.`];
   const year = Number((s.issueDate ?? conference.startsAt ?? ctx.now()).slice(0, 4));
   const header = { parentBody: upperVi(s.parentBody), issuingBody: upperVi(s.issuingBody), numberLine: '', placeDateLine: placeDateLine(s.placeName, s.issueDate, year) };
   const title = kind === 'invited' ? 'DANH SÁCH ĐẠI BIỂU' : 'DANH SÁCH XÁC NHẬN THAM DỰ';
   const { delegateListDocx } = await import('./docx/delegate-list-docx');
-  const buf = await delegateListDocx(header, title, linesOf(s.summary), [...sections].map(([t, rows]) => ({ title: t, rows })));
+  const buf = await delegateListDocx(header, title, linesOf(s.summary), [...sections].map(([t, rows]) => ({ title: t, rows, total: sectionTotal(t, rows) })), totals);
   const fileName = kind === 'invited' ? 'Danh sách đại biểu.docx' : 'Danh sách xác nhận tham dự.docx';
   return { fileName, contentBase64: buf.toString('base64') };
 }

@@ -11,6 +11,8 @@ import { defaultInvitationSettings } from '../../../shared/documents/invitation'
 import * as repo from '../../../db/repositories/invitation';
 import type { ServiceContext } from '../kernel/context';
 import { getConference } from '../conference';
+import { foldDiacritics, normalizeText, stripHonorific, titleCaseName } from '../../../shared/text/normalize';
+import { canonicalRank, splitRank } from '../../../shared/text/ranks';
 
 /**
  * The stored form: since the letters must follow the conference, only the fields the secretary typed
@@ -65,6 +67,23 @@ function minusDays(isoDate: string, n: number): string {
 const oneOf = <T extends readonly string[]>(list: T, v: string | null | undefined, dflt: T[number]): T[number] =>
   (list as readonly string[]).includes(v ?? '') ? (v as T[number]) : dflt;
 
+export function cleanSubstitute(s: Substitute): Substitute {
+  const split = splitRank(stripHonorific(s.fullName).name);
+  return {
+    fullName: titleCaseName(split.name), rank: canonicalRank(s.rank) || normalizeText(s.rank) || split.rank,
+    position: normalizeText(s.position), unit: normalizeText(s.unit),
+  };
+}
+
+/** The signer (same name) or the chair (the chair's text names him) of the conference, else null. */
+function hostRoleOf(fullName: string, c: { signerName: string; chair: string }): RegisterEntry['hostRole'] {
+  const n = foldDiacritics(fullName);
+  if (n.split(' ').length < 2) return null;
+  if (c.signerName && foldDiacritics(c.signerName) === n) return 'signer';
+  if (c.chair && ` ${foldDiacritics(c.chair)} `.includes(` ${n} `)) return 'chair';
+  return null;
+}
+
 function toEntry(r: repo.RegisterRow): RegisterEntry {
   const reply = oneOf(REPLIES, r.reply, 'none');
   return {
@@ -80,6 +99,7 @@ function toEntry(r: repo.RegisterRow): RegisterEntry {
     } : null,
     note: r.note ?? '',
     printedAt: r.printed_at ?? null,
+    hostRole: null,
   };
 }
 
@@ -101,7 +121,8 @@ function countByCategory(items: RegisterEntry[]): CategoryCount[] {
 /** The register with counts by category, the 15-day deadline and what is late. */
 export async function getRegister(ctx: ServiceContext, conferenceId: string): Promise<Register> {
   const conference = await getConference(ctx, conferenceId);
-  const items = (await repo.listRegisterRows(ctx.store.db, conferenceId)).map(toEntry);
+  const items = (await repo.listRegisterRows(ctx.store.db, conferenceId)).map(toEntry)
+    .map((e) => ({ ...e, hostRole: hostRoleOf(e.fullName, conference) }));
   const dueBy = conference.startsAt ? minusDays(conference.startsAt.slice(0, 10), 15) : null;
   const today = ctx.now().slice(0, 10);
   const late = dueBy && today > dueBy ? items.filter((e) => e.status === 'not_sent').length : 0;
@@ -142,10 +163,9 @@ export async function replyInvitation(
 ): Promise<RegisterEntry & { conferenceId: string }> {
   const [d] = await ctx.store.db.selectFrom('delegates').select(['id', 'conference_id']).where('id', '=', delegateId).execute();
   if (!d) throw new AppError('NOT_FOUND', `Không tìm thấy đại biểu có mã "${delegateId}"`, { id: delegateId });
-  if (reply === 'substitute' && !substitute?.fullName.trim()) {
-    throw new AppError('BAD_INPUT', 'Cử người dự thay: cần nhập họ tên người dự thay', { field: 'substitute.fullName' });
-  }
-  const sub = reply === 'substitute' && substitute ? substitute : { fullName: '', rank: '', position: '', unit: '' };
+  // A name is cleaned as an imported one ("Đ/c", double spaces, NFC, the rank typed in the name); a
+  // substitute without a name yet ("cử người dự thay, chưa có tên") is kept as such.
+  const sub = reply === 'substitute' && substitute ? cleanSubstitute(substitute) : { fullName: '', rank: '', position: '', unit: '' };
   const set = {
     reply, substitute_full_name: sub.fullName, substitute_rank: sub.rank,
     substitute_position: sub.position, substitute_unit: sub.unit, ...(note !== undefined ? { note } : {}),

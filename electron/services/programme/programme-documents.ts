@@ -16,6 +16,7 @@ import { listAwards } from './awards';
 import { scriptBlocksFor } from './mc-script-edits';
 import { listSpeeches } from './speeches';
 import type { ServiceContext } from '../kernel/context';
+import { downloadName } from '../../../shared/text/file-name';
 
 async function conf(ctx: ServiceContext, id: string): Promise<Conference> {
   const c = await findConference(ctx.store.db, id);
@@ -38,7 +39,7 @@ const signature = (c: Conference): Block[] => (c.signerName
   ? [{ type: 'foot', signature: { titleLines: [...linesOf(c.signerAuthority), ...linesOf(c.signerTitle)].map(upperVi), signerName: c.signerName, recipients: [] } }]
   : []);
 
-const fileName = (stem: string, c: Conference) => `${stem} - ${c.title.slice(0, 60).replace(/[\\/:*?"<>|]/g, '')}.docx`;
+const fileName = (stem: string, c: Conference) => downloadName([stem, c.title], 'docx');
 
 async function out(spec: DocSpec, name: string) {
   return { fileName: name, contentBase64: await renderDocx(spec) };

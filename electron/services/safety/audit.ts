@@ -90,7 +90,9 @@ export async function writeAudit(ctx: ServiceContext, e: { procedure: string; ca
       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     inserts.set(sqlite, insert);
   }
-  insert.run(newId(), ctx.now(), e.caller.role, e.caller.name, e.procedure, e.conferenceId,
+  // A desk is its station id (names are labels); "Bàn 1 #<id>" keeps both.
+  const actor = e.caller.role === 'desk' && e.caller.stationId ? `${e.caller.name} #${e.caller.stationId}` : e.caller.name;
+  insert.run(newId(), ctx.now(), e.caller.role, actor, e.procedure, e.conferenceId,
     JSON.stringify(e.entityIds), json(e.before), json(e.after));
 }
 

@@ -5,6 +5,7 @@
  */
 import React, { useState } from 'react';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { positionUnit } from '../../../shared/programme/spoken';
 import { hrefConference } from '../../router';
 import { getToken, transportKind } from '../../api/client';
 import { PairForm } from './PairForm';
@@ -12,7 +13,7 @@ import { hhmm, personName } from './desk-format';
 import './checkin.css';
 
 export function BoardPage({ conferenceId }: { conferenceId: string }) {
-  if (transportKind() === 'http' && !getToken()) return <PairForm />;
+  if (transportKind() === 'http' && !getToken()) return <PairForm conferenceId={conferenceId} />;
   return <Board conferenceId={conferenceId} />;
 }
 
@@ -42,13 +43,23 @@ function Board({ conferenceId }: { conferenceId: string }) {
       <div className="ck-board-grid">
         <section className="card card-pad">
           <h2>Theo thành phần</h2>
-          {b?.stats.bySection.map((s) => (
+          {b?.stats.bySection.filter((s) => !s.staff).map((s) => (
             <div className="ck-sec" key={s.category}>
               <div className="ck-sec-name" title={s.category}>{s.category || '(chưa phân thành phần)'}</div>
               <div className="ck-bar"><div style={{ width: `${s.invited ? (100 * s.present) / s.invited : 0}%` }} /></div>
               <div className="ck-sec-num">{s.present}/{s.invited}</div>
             </div>
           ))}
+          {b?.stats.staffTotal ? <>
+            <h3 className="ck-muted ck-staff-h">Không tính vào quân số (phục vụ, phóng viên, ban tổ chức)</h3>
+            {b.stats.bySection.filter((s) => s.staff).map((s) => (
+              <div className="ck-sec" key={`s-${s.category}`} data-testid="board-staff-section">
+                <div className="ck-sec-name" title={s.category}>{s.category || '(chưa phân thành phần)'}</div>
+                <div className="ck-bar"><div style={{ width: `${s.invited ? (100 * s.present) / s.invited : 0}%` }} /></div>
+                <div className="ck-sec-num">{s.present}/{s.invited}</div>
+              </div>
+            ))}
+          </> : null}
         </section>
         <section className="card card-pad">
           <h2>Lượt đến mỗi 5 phút</h2>
@@ -66,7 +77,7 @@ function Board({ conferenceId }: { conferenceId: string }) {
           <h2>Lãnh đạo chưa đến <label className="ck-muted ck-n">(thứ tự ≤ <input type="number" min={1} max={200} value={maxPrecedence}
             onChange={(e) => setMax(Math.max(1, Math.min(200, Number(e.target.value) || 1)))} />)</label></h2>
           <ol className="ck-absent" data-testid="board-absent-list">
-            {b?.absentDignitaries.map((d) => <li key={d.id} value={d.precedence}><b>{personName(d)}</b> <span className="ck-muted">{d.position}</span></li>)}
+            {b?.absentDignitaries.map((d) => <li key={d.id} value={d.precedence}><b>{personName(d)}</b> <span className="ck-muted">{d.fullName ? positionUnit(d) : d.unit}</span></li>)}
             {b && !b.absentDignitaries.length ? <li className="ck-muted">Đã đến đủ.</li> : null}
           </ol>
         </section>

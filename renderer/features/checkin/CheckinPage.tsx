@@ -17,7 +17,8 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 /** The PIN and the paired desks: shown inside the LAN panel while the hall's network is open. */
 function PairingPanel() {
   const [tick, setTick] = useState(0);
-  // The PIN changes when it expires or is voided after wrong guesses: ask again every few seconds.
+  // The PIN changes after each pairing (on another machine) and wrong guesses arrive at any time:
+  // ask again every few seconds. Reading the PIN changes nothing and is not an attempt.
   useEffect(() => { const t = setInterval(() => setTick((x) => x + 1), 4000); return () => clearInterval(t); }, []);
   const pin = useApiQuery('station.pairingPin', {}, [tick]);
   const stations = useApiQuery('station.list', {});
@@ -27,13 +28,19 @@ function PairingPanel() {
     toast.success(`Đã thu hồi ${name}`);
     stations.reload();
   };
+  const renew = async () => {
+    try { await api.station.renewPin({}); toast.success('Đã đổi mã PIN: mã cũ không dùng được nữa'); pin.reload(); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+  };
+  const attempts = pin.data?.attempts;
   return (
     <>
       <div>
         <div className="ck-muted">rồi nhập mã PIN:</div>
         <div className="ck-pin" data-testid="pairing-pin">{pin.data?.pin ?? '······'}</div>
-        <div className="ck-muted">Hết hạn lúc {pin.data ? hhmm(pin.data.expiresAt) : '–'}; nhập sai nhiều lần thì mã tự đổi.</div>
+        <div className="ck-muted">Mỗi mã ghép được một bàn, ghép xong mã tự đổi.</div>
+        <button className="btn btn-sm" onClick={renew} data-testid="renew-pin">Đổi mã PIN</button>
       </div>
+      <PinAttempts attempts={attempts} />
       <h3>Các bàn đã ghép</h3>
       <table className="ck-table" data-testid="stations">
         <tbody>
@@ -48,6 +55,22 @@ function PairingPanel() {
         </tbody>
       </table>
     </>
+  );
+}
+
+type Attempts = NonNullable<ReturnType<typeof useApiQuery<'station.pairingPin'>>['data']>['attempts'];
+
+/** Wrong PINs typed on other machines, as they happen (the list is read with the PIN). */
+function PinAttempts({ attempts }: { attempts: Attempts | undefined }) {
+  if (!attempts?.failed) return <div className="ck-muted" data-testid="pin-attempts">Chưa có lần nhập sai mã PIN nào.</div>;
+  return (
+    <div className={attempts.heldUntil ? 'ck-attempts ck-attempts-held' : 'ck-attempts'} role="status" data-testid="pin-attempts">
+      <b>{attempts.failed} lần nhập sai mã PIN</b>
+      {attempts.heldUntil ? <span> — tạm dừng nhận mã sai đến {hhmm(attempts.heldUntil)}; nếu không phải bàn của mình, hãy bấm “Đổi mã PIN”.</span> : null}
+      <ul>
+        {attempts.recent.slice(0, 5).map((a, k) => <li key={k}>{hhmm(a.at)} · máy {a.address}</li>)}
+      </ul>
+    </div>
   );
 }
 

@@ -19,7 +19,7 @@ import { useDesk } from './useDesk';
 import './checkin.css';
 
 export function DeskPage({ conferenceId }: { conferenceId: string }) {
-  if (transportKind() === 'http' && !getToken()) return <PairForm />;
+  if (transportKind() === 'http' && !getToken()) return <PairForm conferenceId={conferenceId} />;
   return <Desk conferenceId={conferenceId} />;
 }
 
@@ -100,7 +100,7 @@ function Desk({ conferenceId }: { conferenceId: string }) {
     else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); desk.undoLast(); }
   };
 
-  if (desk.unauthorized) return <PairForm message="Bàn này chưa được ghép hoặc đã bị thu hồi: nhập PIN mới để ghép lại." />;
+  if (desk.unauthorized) return <PairForm conferenceId={conferenceId} message="Bàn này chưa được ghép hoặc đã bị thu hồi: nhập PIN mới để ghép lại." />;
   const s = stats.data;
   const fb = desk.feedback;
   const name = localStorage.getItem(DESK_NAME_KEY) ?? (transportKind() === 'ipc' ? 'Máy chủ' : 'Máy chủ');

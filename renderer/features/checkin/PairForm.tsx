@@ -4,7 +4,7 @@ import { ApiError, call } from '../../api/client';
 
 export const DESK_NAME_KEY = 'thuky.deskName';
 
-export function PairForm({ message }: { message?: string }) {
+export function PairForm({ conferenceId, message }: { conferenceId: string; message?: string }) {
   const [pin, setPin] = useState('');
   const [name, setName] = useState(localStorage.getItem(DESK_NAME_KEY) ?? 'Bàn 1');
   const [error, setError] = useState(message ?? '');
@@ -15,7 +15,7 @@ export function PairForm({ message }: { message?: string }) {
     setBusy(true);
     setError('');
     try {
-      const r = await call('station.pair', { pin, name });
+      const r = await call('station.pair', { pin, name, conferenceId });
       localStorage.setItem('thuky.token', r.token);
       localStorage.setItem(DESK_NAME_KEY, r.name);
       // Reload so the event stream opens with the new token.

@@ -28,7 +28,9 @@ const SECTIONS: { title: string; fields: Spec[] }[] = [
     fields: [
       { name: 'title', label: 'Tên hội nghị', required: true, wide: true, type: 'textarea', rows: 2,
         placeholder: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND…',
-        hint: 'Ghi đầy đủ như trong kế hoạch; tên này in trên giấy mời và thẻ đại biểu.' },
+        hint: 'Ghi đầy đủ như trong kế hoạch; tên này in trên giấy mời.' },
+      { name: 'shortTitle', label: 'Tên ngắn trên thẻ đại biểu', wide: true, placeholder: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND',
+        hint: 'Để trống: lấy tên hội nghị đến hết cụm đầu (trước “ngày…”, “giai đoạn…”, dấu phẩy). Không bao giờ cắt giữa cụm từ.' },
       { name: 'kind', label: 'Loại hội nghị', list: 'conference-kinds', placeholder: 'Hội nghị sơ kết',
         hint: 'Hội nghị sơ kết / tổng kết / triển khai…' },
       { name: 'chair', label: 'Chủ trì', placeholder: 'Đồng chí Phó Chủ tịch UBND tỉnh',

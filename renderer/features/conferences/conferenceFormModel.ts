@@ -5,6 +5,7 @@ import { ConferenceFields, type Conference } from '../../../shared/models/confer
 /** What the inputs hold: plain strings (date-time "" = not set; ma-két one line per row). */
 export interface ConferenceFormValues {
   title: string;
+  shortTitle: string;
   kind: string;
   startsAt: string;
   endsAt: string;
@@ -22,7 +23,7 @@ export interface ConferenceFormValues {
 }
 
 export const EMPTY_CONFERENCE_FORM: ConferenceFormValues = {
-  title: '', kind: '', startsAt: '', endsAt: '', venue: '', parentBody: '', hostBody: '', chair: '',
+  title: '', shortTitle: '', kind: '', startsAt: '', endsAt: '', venue: '', parentBody: '', hostBody: '', chair: '',
   placeName: '', documentSymbol: '', signerAuthority: '', signerTitle: '', signerName: '', backdropText: '', notes: '',
 };
 
@@ -34,6 +35,7 @@ export function toFormValues(c: Partial<ConferenceFields> | null | undefined): C
   if (!c) return { ...EMPTY_CONFERENCE_FORM };
   return {
     title: c.title ?? '',
+    shortTitle: c.shortTitle ?? '',
     kind: c.kind ?? '',
     startsAt: toLocalInput(c.startsAt),
     endsAt: toLocalInput(c.endsAt),
@@ -92,6 +94,8 @@ export const conferenceResolver: Resolver<ConferenceFormValues, unknown, Confere
 export function changedFields(before: Conference, after: ConferenceFields): Partial<ConferenceFields> {
   const patch: Record<string, unknown> = {};
   for (const k of Object.keys(after) as (keyof ConferenceFields)[]) {
+    // Badge types by section are set on the badges' print panel, not in this form.
+    if (k === 'sectionBadges') continue;
     if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) patch[k] = after[k];
   }
   return patch as Partial<ConferenceFields>;

@@ -6,7 +6,7 @@ import React, { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import {
+import { BADGE_TYPES,
   DELEGATE_FIELD_LABELS as L, DelegateFields, RANKS, type Delegate,
 } from '../../../shared/models/delegate';
 import { Dialog } from '../../components/Dialog';
@@ -31,10 +31,10 @@ const resolver = zodResolver(DelegateFields, { error: viError as never });
 
 const MAX: Record<Name, number> = {
   fullName: 200, rank: 50, position: 300, unit: 300, category: 200, salutation: 50,
-  phone: 50, email: 200, note: 2000, sortKey: 100,
+  phone: 50, email: 200, note: 2000, sortKey: 100, address: 500, badgeType: 20,
 };
 
-interface Spec { name: Name; wide?: boolean; list?: 'ranks' | 'cats' | 'salut'; hint?: string; placeholder?: string; textarea?: boolean }
+interface Spec { name: Name; select?: boolean; wide?: boolean; list?: 'ranks' | 'cats' | 'salut'; hint?: string; placeholder?: string; textarea?: boolean }
 
 const SPECS: Spec[] = [
   { name: 'fullName', hint: 'Để trống nếu chưa biết người dự (ví dụ: “Đại diện lãnh đạo Sở Tài chính”).', placeholder: 'Ví dụ: Nguyễn Văn An' },
@@ -45,12 +45,14 @@ const SPECS: Spec[] = [
   { name: 'salutation', list: 'salut', placeholder: 'Ví dụ: Đồng chí' },
   { name: 'phone', placeholder: 'Ví dụ: 0912345678' },
   { name: 'email', placeholder: 'Ví dụ: ten@example.vn' },
+  { name: 'address', wide: true, placeholder: 'Ví dụ: Số 2 Nguyễn Thái Học, phường Vĩnh Trại, TP. Lạng Sơn', hint: 'In trên phong bì; để trống thì ghi đơn vị.' },
+  { name: 'badgeType', select: true, hint: 'In trên thẻ đại biểu. Để “Theo thành phần” trừ khi người này khác cả nhóm.' },
   { name: 'sortKey', hint: 'Để trống: sắp theo tên (chữ cuối của họ tên).' },
   { name: 'note', wide: true, textarea: true },
 ];
 
 const EMPTY: FormOut = {
-  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '',
+  fullName: '', rank: '', position: '', unit: '', category: '', salutation: '', phone: '', email: '', note: '', sortKey: '', address: '', badgeType: '',
 };
 
 export type DialogState =
@@ -80,7 +82,7 @@ export function DelegateDialog({ state, categories, onClose, onUpdate, onCreate,
   const submit = handleSubmit(async (values) => {
     if (state.mode === 'edit') {
       const patch: Partial<FormOut> = {};
-      for (const k of FIELD_NAMES) if (values[k] !== original[k]) patch[k] = values[k];
+      for (const k of FIELD_NAMES) if (values[k] !== original[k]) (patch as Record<string, unknown>)[k] = values[k];
       if (!Object.keys(patch).length) {
         onNoChange();
         return;
@@ -120,7 +122,12 @@ export function DelegateDialog({ state, categories, onClose, onUpdate, onCreate,
       <form id={formId} className="form-grid dl-form" onSubmit={submit} noValidate data-testid="delegate-dialog">
         {SPECS.map((s) => (
           <Field key={s.name} label={L[s.name]} hint={s.hint} error={errors[s.name]?.message} className={s.wide ? 'span-2' : ''}>
-            {({ id, describedBy, invalid }) => s.textarea ? (
+            {({ id, describedBy, invalid }) => s.select ? (
+              <select id={id} className="select" aria-describedby={describedBy} data-testid={`delegate-field-${s.name}`} {...register(s.name)}>
+                <option value="">Theo thành phần</option>
+                {BADGE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+              </select>
+            ) : s.textarea ? (
               <textarea
                 id={id} className="textarea" rows={2} maxLength={MAX[s.name]}
                 aria-describedby={describedBy} aria-invalid={invalid}

@@ -10,19 +10,21 @@ import {
   closestCenter, DndContext, DragOverlay, KeyboardSensor, MeasuringStrategy, PointerSensor, useSensor, useSensors,
   type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { GripVertical } from 'lucide-react';
 import type { Delegate } from '../../../shared/models/delegate';
 import { COLUMNS, GRID_TEMPLATE, RIGHT_ALIGNED, type TableMetaData } from './columns';
 import { DelegateRow, rowDomId, type RowHandlers } from './DelegateRow';
 import { SectionHeader } from './SectionHeader';
+import { dropInSection } from './sectionMoves';
 import { makeAnnouncements, screenReaderInstructions, verticalOnly } from './dndText';
 
 export const ROW_H = 34;
 /** Droppables are measured only while dragging; rows that mount mid-drag are measured then. */
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 /** Faster edge scrolling than dnd-kit's default: lists run to thousands of rows. */
-const AUTO_SCROLL = { acceleration: 30, threshold: { x: 0, y: 0.15 } };
+// Gentle auto-scroll near the edges, so a drag does not shoot past the section it aims at.
+const AUTO_SCROLL = { acceleration: 6, interval: 12, threshold: { x: 0, y: 0.1 } };
 const HEADER_H = 34;
 
 type Entry =
@@ -108,10 +110,9 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
     setDragId(null);
     const { active, over } = e;
     if (!over || active.id === over.id || searching) return;
-    const from = ids.indexOf(String(active.id));
-    const to = ids.indexOf(String(over.id));
-    if (from < 0 || to < 0) return;
-    actions.onReorder(arrayMove(ids, from, to));
+    // Inside the row's own section; the ticked rows of that section come along (#14).
+    const next = dropInSection(rowsRef.current, String(active.id), String(over.id), selected);
+    if (next) actions.onReorder(next);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {

@@ -50,6 +50,8 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
 
   const latest = useRef({ m, rows, byId, selectedIds, activeId });
   latest.current = { m, rows, byId, selectedIds, activeId };
+  /** The rows a move acts on: every ticked row when the active one is ticked, else the active row. */
+  const movingIds = (id: string) => (latest.current.selectedIds.includes(id) ? latest.current.selectedIds : [id]);
 
   const focusTable = () =>
     pageRef.current?.querySelector<HTMLElement>('[data-testid="delegate-table"]')?.focus();
@@ -92,7 +94,7 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
       const d = latest.current.rows.find((x) => x.id === id) ?? latest.current.byId.get(id);
       if (d) setDialog({ mode: 'edit', delegate: d });
     },
-    onMove: (id, delta) => latest.current.m.move(id, delta),
+    onMove: (id, delta) => latest.current.m.move(movingIds(id), delta),
     onReorder: (ids) => { void latest.current.m.reorder(ids); },
     onSort: async (category, by) => {
       setSorting(true);
@@ -179,7 +181,7 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
         moveHint={m.searching ? ' — xóa ô tìm kiếm trước' : active ? '' : ' — chọn một dòng trước'}
         exporting={exporting}
         onSearchKey={onSearchKey}
-        onMove={(delta) => { if (active) m.move(active.id, delta); }}
+        onMove={(delta) => { if (active) m.move(movingIds(active.id), delta); }}
         onUndo={undo}
         onExport={exportXlsx}
         onAdd={() => setDialog({ mode: 'create', after: active })}

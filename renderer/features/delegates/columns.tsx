@@ -55,11 +55,12 @@ const WIDTHS: Record<string, string> = {
   precedence: '46px',
   rank: '100px',
   fullName: 'minmax(150px, 1.35fr)',
-  position: 'minmax(150px, 1.5fr)',
-  unit: 'minmax(140px, 1.5fr)',
-  category: 'minmax(100px, 0.9fr)',
-  phone: '108px',
-  note: 'minmax(70px, 0.7fr)',
+  position: 'minmax(130px, 1.4fr)',
+  unit: 'minmax(130px, 1.4fr)',
+  // Wide enough for "Khách mời Quân khu 1", "Đại biểu tỉnh" (#14); the full text is in the cell's title.
+  category: 'minmax(120px, 1.15fr)',
+  phone: '104px',
+  note: 'minmax(60px, 0.6fr)',
   edit: '34px',
 };
 

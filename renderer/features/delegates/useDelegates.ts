@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegate, DelegateFields } from '../../../shared/models/delegate';
+import { moveInSection } from './sectionMoves';
 import { api, ApiError, downloadBase64 } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
@@ -112,15 +113,18 @@ export function useDelegates(conferenceId: string) {
     }
   }, [conferenceId, reload, toast]);
 
-  /** Moves one delegate up (-1) or down (+1) in the whole list. */
-  const move = useCallback((id: string, delta: -1 | 1) => {
-    const ids = itemsRef.current.map((d) => d.id);
-    const from = ids.indexOf(id);
-    const to = from + delta;
-    if (from < 0 || to < 0 || to >= ids.length) return;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
-    void reorder(ids);
-  }, [reorder]);
+  /**
+   * Moves the given delegates one row up (-1) or down (+1) together, inside their section (#14):
+   * at the section's edge nothing moves and the secretary is told to change the Thành phần instead.
+   */
+  const move = useCallback((moveIds: string[], delta: -1 | 1) => {
+    const next = moveInSection(itemsRef.current, new Set(moveIds), delta);
+    if (!next) {
+      toast.info(`Đã ở ${delta < 0 ? 'đầu' : 'cuối'} thành phần. Muốn chuyển sang nhóm khác, hãy đổi "Thành phần".`);
+      return;
+    }
+    void reorder(next);
+  }, [reorder, toast]);
 
   const update = useCallback((id: string, patch: Partial<DelegateFields>) =>
     run(() => api.delegate.update({ id, patch })), [run]);

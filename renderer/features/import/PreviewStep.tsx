@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import type { ImportPreview } from '../../../shared/models/import';
 import { formatNumber } from '../../lib/format';
 import { FATE_LABELS, type Fate } from './labels';
@@ -16,11 +16,16 @@ export function countsSentence(c: ImportPreview['counts']) {
 /** Step 3 "Xem trước": counts, a filter by fate, the duplicate choice and every row. */
 export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview: ImportPreview }) {
   const [filter, setFilter] = useState<Filter>('all');
+  // Another sheet is another table: its rows start unfiltered (#14).
+  useEffect(() => setFilter('all'), [preview.sheet]);
   const rows = useMemo(
     () => (filter === 'all' ? preview.rows : preview.rows.filter((r) => r.fate === filter)),
     [preview.rows, filter],
   );
-  const keptDuplicates = wizard.onDuplicate === 'keep' ? preview.rows.filter((r) => r.existingId && r.fate === 'import').length : 0;
+  // Exactly the rows already in the list that this import will add again (all, or the ticked ones).
+  const kept = preview.rows.filter((r) => r.existingId && r.fate === 'import');
+  const keep = new Set(wizard.keepRows);
+  const toggleKeep = (row: number) => wizard.setKeepRows(keep.has(row) ? wizard.keepRows.filter((x) => x !== row) : [...wizard.keepRows, row]);
   const total = preview.rows.length;
 
   return (
@@ -53,16 +58,22 @@ export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview
           <label>
             <input type="radio" name="onDuplicate" value="keep" checked={wizard.onDuplicate === 'keep'}
               onChange={() => wizard.setOnDuplicate('keep')} />
-            Vẫn nhập
+            Vẫn nhập tất cả
           </label>
         </div>
       </div>
-      {keptDuplicates ? (
-        <div className="panel panel-warn small">
-          {keptDuplicates} người đã có trong danh sách (cùng họ tên và đơn vị) sẽ vẫn được nhập thêm một lần nữa.
+      {kept.length ? (
+        <div className="panel panel-warn small" data-testid="import-kept-duplicates">
+          Sẽ nhập thêm lần nữa {kept.length} người đã có trong danh sách (cùng họ tên và đơn vị):{' '}
+          {kept.slice(0, 12).map((r) => `dòng ${r.row} ${r.delegate?.fullName || [r.delegate?.position, r.delegate?.unit].filter(Boolean).join(' ')}`).join('; ')}
+          {kept.length > 12 ? `; và ${kept.length - 12} người nữa` : ''}.
         </div>
       ) : null}
-      <PreviewTable key={filter} rows={rows} />
+      {preview.counts.duplicate || keep.size ? (
+        <div className="muted small">Muốn nhập riêng một người trùng: đánh dấu "Vẫn nhập dòng này" ở dòng đó.</div>
+      ) : null}
+      <PreviewTable key={`${preview.sheet}|${filter}`} rows={rows}
+        keep={wizard.onDuplicate === 'keep' ? null : { rows: keep, toggle: toggleKeep }} />
       <div className="muted small">
         "Trùng" là người đã có trong danh sách của hội nghị (cùng họ tên và đơn vị). "Mục/thành phần" là dòng tiêu đề nhóm
         (ví dụ "I. KHÁCH MỜI"): không nhập thành người, mà ghi vào cột Thành phần của những người bên dưới.

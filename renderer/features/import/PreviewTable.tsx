@@ -29,7 +29,11 @@ function PersonCells({ r }: { r: ImportRowPlan }) {
 }
 
 /** Every row of the file with its fate; virtualised so 5,000 rows scroll smoothly. */
-export function PreviewTable({ rows }: { rows: ImportRowPlan[] }) {
+export function PreviewTable({ rows, keep }: {
+  rows: ImportRowPlan[];
+  /** The per-row choice for people already in the list (null when every one is imported anyway). */
+  keep?: { rows: ReadonlySet<number>; toggle(row: number): void } | null;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({
     count: rows.length,
@@ -71,6 +75,11 @@ export function PreviewTable({ rows }: { rows: ImportRowPlan[] }) {
                 <PersonCells r={r} />
                 <div role="cell" className="vt-reason">
                   {r.reason ? <div>{r.reason}</div> : null}
+                  {keep && r.existingId ? (
+                    <label className="checkbox small" data-testid={`import-keep-${r.row}`}>
+                      <input type="checkbox" checked={keep.rows.has(r.row)} onChange={() => keep.toggle(r.row)} /> Vẫn nhập dòng này
+                    </label>
+                  ) : null}
                   {r.fixes.length ? (
                     <ul className="fixes">{r.fixes.map((f, i) => <li key={i}>{f}</li>)}</ul>
                   ) : null}

@@ -16,6 +16,8 @@ export function useImportWizard(conferenceId: string) {
   const [reading, setReading] = useState(false);
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
+  /** Duplicate rows the secretary ticked to import anyway (the per-row choice). */
+  const [keepRows, setKeepRows] = useState<number[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [previewKey, setPreviewKey] = useState('');
   const [loading, setLoading] = useState(false);
@@ -24,7 +26,7 @@ export function useImportWizard(conferenceId: string) {
   const [committing, setCommitting] = useState(false);
   const seq = useRef(0);
 
-  const requestKey = file ? JSON.stringify([file.name, file.size, mapping, onDuplicate]) : '';
+  const requestKey = file ? JSON.stringify([file.name, file.size, mapping, onDuplicate, keepRows]) : '';
 
   // Every change of file, mapping or duplicate choice re-runs the preview; stale answers are dropped.
   useEffect(() => {
@@ -33,7 +35,7 @@ export function useImportWizard(conferenceId: string) {
     setLoading(true);
     setError(null);
     api.delegate
-      .importPreview({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate })
+      .importPreview({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows })
       .then((p) => {
         if (mine !== seq.current) return;
         setPreview(p);
@@ -55,6 +57,7 @@ export function useImportWizard(conferenceId: string) {
     setResult(null);
     setMapping({});
     setOnDuplicate('skip');
+    setKeepRows([]);
     setFile(null);
     if (/\.xls$/i.test(f.name)) {
       setError(new ApiError({ code: 'IMPORT_INVALID', message: `Tệp "${f.name}" là định dạng Excel 97-2003 (.xls). Hãy mở tệp trong Excel, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)", rồi chọn lại.` }));
@@ -82,12 +85,13 @@ export function useImportWizard(conferenceId: string) {
     setPreviewKey('');
     setMapping({});
     setOnDuplicate('skip');
+    setKeepRows([]);
     setError(null);
     setResult(null);
     setLoading(false);
   }, []);
 
-  const setSheet = (sheet: string) => setMapping((m) => ({ encoding: m.encoding, sheet }));
+  const setSheet = (sheet: string) => { setKeepRows([]); setMapping((m) => ({ encoding: m.encoding, sheet })); };
   const setHeaderRow = (headerRow: number) =>
     setMapping((m) => ({ encoding: m.encoding, sheet: m.sheet ?? preview?.sheet, headerRow }));
   const setEncoding = (encoding: SourceEncoding | undefined) =>
@@ -111,7 +115,7 @@ export function useImportWizard(conferenceId: string) {
     setCommitting(true);
     setError(null);
     try {
-      const r = await api.delegate.import({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate });
+      const r = await api.delegate.import({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows });
       setResult(r);
       return r;
     } catch (e) {
@@ -120,10 +124,10 @@ export function useImportWizard(conferenceId: string) {
     } finally {
       setCommitting(false);
     }
-  }, [conferenceId, file, mapping, onDuplicate]);
+  }, [conferenceId, file, mapping, onDuplicate, keepRows]);
 
   return {
-    file, reading, mapping, onDuplicate, preview, loading, error, result, committing, upToDate,
+    file, reading, mapping, onDuplicate, keepRows, setKeepRows, preview, loading, error, result, committing, upToDate,
     pickFile, reset, setSheet, setHeaderRow, setEncoding, setColumn, setOnDuplicate, commit,
   };
 }

@@ -6,7 +6,7 @@ import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
 import type { Delegate } from '../../../shared/models/delegate';
-import { buildInvitation, delegateAddressee, unitAddressees } from '../../../shared/documents/invitation';
+import { buildInvitation, delegateAddressee, rowAddressees, unitAddressees } from '../../../shared/documents/invitation';
 import { api } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { InvitationSheet } from './print/InvitationSheet';
@@ -22,6 +22,18 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
   });
   const { handleSubmit, reset, formState, control, getValues } = form;
   const [sampleId, setSampleId] = useState(delegates[0]?.id ?? '');
+  // The preview fits its column by default (fit follows the column's width); +/− zoom and scroll.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState(0.6);
+  const [zoom, setZoom] = useState<number | null>(null);
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setFit(Math.max(0.3, (el.clientWidth - 2) / 794)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const scale = zoom ?? fit;
   const values = useWatch({ control }) as InvitationFormValues;
   const lastGood = useRef<InvitationSettingsFields | null>(null);
   const parsed = parseInvitationForm({ ...getValues(), ...values });
@@ -35,7 +47,10 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
     const s = lastGood.current;
     const d = delegates.find((x) => x.id === sampleId) ?? delegates[0];
     if (!s || !d) return null;
-    const a = s.addressing === 'unit' ? unitAddressees(delegates.filter((x) => x.unit === d.unit))[0] : delegateAddressee(d, s.showQr);
+    const sameUnit = delegates.filter((x) => x.unit === d.unit);
+    const a = s.addressing === 'unit' ? unitAddressees(sameUnit)[0]
+      : s.addressing === 'row' ? rowAddressees(d.fullName ? [d] : sameUnit.filter((x) => !x.fullName), s.showQr)[0]
+        : delegateAddressee(d, s.showQr);
     return buildInvitation(s, a, year);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(lastGood.current), sampleId, delegates, year]);
@@ -70,8 +85,17 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
             ))}
           </select>
         </div>
-        <div className="inv-preview-frame" data-testid="invitation-preview">
-          <div className="inv-preview-scale">{doc ? <InvitationSheet doc={doc} /> : null}</div>
+        <div className="inv-zoom" role="group" aria-label="Thu phóng bản xem trước">
+          <button type="button" className="btn btn-sm" onClick={() => setZoom((z) => Math.max(0.3, (z ?? fit) - 0.1))} aria-label="Thu nhỏ" data-testid="inv-zoom-out">−</button>
+          <span className="inv-zoom-value" data-testid="inv-zoom-value">{Math.round((zoom ?? fit) * 100)}%</span>
+          <button type="button" className="btn btn-sm" onClick={() => setZoom((z) => Math.min(1.5, (z ?? fit) + 0.1))} aria-label="Phóng to" data-testid="inv-zoom-in">+</button>
+          <button type="button" className="btn btn-sm" onClick={() => setZoom(null)} disabled={zoom === null}>Vừa khung</button>
+        </div>
+        <div className="inv-preview-frame" data-testid="invitation-preview" ref={frameRef}>
+          {/* A4 is 794 × 1123 px; the sizer gives the scaled page its scrollable size. */}
+          <div className="inv-preview-sizer" style={{ width: 794 * scale, height: 1123 * scale }}>
+            <div className="inv-preview-scale" style={{ transform: `scale(${scale})` }}>{doc ? <InvitationSheet doc={doc} /> : null}</div>
+          </div>
         </div>
       </section>
     </div>

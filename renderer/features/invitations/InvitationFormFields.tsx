@@ -29,6 +29,7 @@ const GROUPS: { title: string; fields: Spec[] }[] = [
       placeholder: 'Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.', hint: 'Mỗi dòng một ý (trang phục, tài liệu…).' },
   ] },
   { title: 'Xác nhận tham dự', fields: [
+    { name: 'senderAddress', label: 'Địa chỉ cơ quan gửi (in trên phong bì)', placeholder: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', wide: true },
     { name: 'contactName', label: 'Liên hệ (đồng chí)', placeholder: 'Hoàng Văn Bình, Phòng Tham mưu' },
     { name: 'contactPhone', label: 'Điện thoại', placeholder: '0205 3870 123' },
     { name: 'replyBy', label: 'Xác nhận trước ngày', type: 'date' },
@@ -90,7 +91,8 @@ export function InvitationFormFields({ form, settings }: { form: UseFormReturn<I
       <Field label="Gửi theo">
         {({ id }) => (
           <select id={id} className="select" data-testid="inv-addressing" {...register('addressing')}>
-            <option value="delegate">Từng đại biểu</option>
+            <option value="row">Theo từng dòng: người có tên nhận thư riêng, dòng &quot;Đại diện…&quot; gửi cơ quan</option>
+            <option value="delegate">Từng đại biểu (cả dòng &quot;Đại diện…&quot;)</option>
             <option value="unit">Từng cơ quan, đơn vị (đề nghị cử người)</option>
           </select>
         )}

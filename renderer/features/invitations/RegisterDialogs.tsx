@@ -51,7 +51,7 @@ export function ReplyDialog(props: { entry: RegisterEntry | null; onClose(): voi
     setSub(e.substitute ?? { fullName: '', rank: '', position: '', unit: e.unit });
     setNote(e.note);
   }, [e]);
-  const needName = reply === 'substitute' && !sub.fullName.trim();
+  const needName = false;
   const submit = async (ev: React.FormEvent) => {
     ev.preventDefault();
     if (needName) return;
@@ -60,7 +60,7 @@ export function ReplyDialog(props: { entry: RegisterEntry | null; onClose(): voi
   };
   const who = e ? [e.rank, e.fullName || `${e.position} ${e.unit}`].filter(Boolean).join(' ') : '';
   const text = (k: keyof typeof sub, label: string, list?: string) => (
-    <Field label={label} error={k === 'fullName' && needName ? 'Nhập họ tên người dự thay' : undefined}>
+    <Field label={label} hint={k === 'fullName' ? 'Để trống nếu đơn vị đã báo cử người nhưng chưa có tên.' : undefined}>
       {({ id }) => <input id={id} className="input" list={list} value={sub[k]} data-testid={`sub-${k}`} onChange={(ev) => setSub({ ...sub, [k]: ev.target.value })} />}
     </Field>
   );

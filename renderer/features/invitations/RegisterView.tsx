@@ -10,6 +10,8 @@ import { foldDiacritics } from '../../../shared/text/normalize';
 import { api, call, downloadBase64 } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { hrefPrint } from '../../router';
+import { savePrintSelection } from '../../lib/print-selection';
+import { joinPositionUnit } from '../../../shared/text/position-unit';
 import { MarkSentDialog, ReplyDialog, type ReplyValue } from './RegisterDialogs';
 import { RegisterCounts } from './RegisterCounts';
 
@@ -35,8 +37,8 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
   }, [register.items, category, status, reply, text]);
   const categories = useMemo(() => [...new Set(register.items.map((e) => e.category))], [register.items]);
   const chosen = register.items.filter((e) => selected.has(e.delegateId)).map((e) => e.delegateId);
-  /** What the buttons act on: the ticked rows, else every row shown. */
-  const target = chosen.length ? chosen : shown.map((e) => e.delegateId);
+  /** What the buttons act on: the ticked rows, else every row shown but the signer and the chair. */
+  const target = chosen.length ? chosen : shown.filter((e) => !e.hostRole).map((e) => e.delegateId);
   const allShownTicked = shown.length > 0 && shown.every((e) => selected.has(e.delegateId));
 
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
@@ -57,7 +59,8 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
     } catch (e) { toast.error(e instanceof Error ? e.message : 'Không tạo được danh sách'); }
   };
   const openPrint = (layout?: 'envelope') =>
-    window.open(hrefPrint('invitations', conferenceId, { ids: target.join(','), ...(layout ? { layout } : {}) }), '_blank');
+    // The selection is saved, not put in the address (450 ids made the address too long: HTTP 431).
+    window.open(hrefPrint('invitations', conferenceId, { sel: savePrintSelection(target), ...(layout ? { layout } : {}) }), '_blank');
   const mark = async (sentAt: string, method: Parameters<typeof api.invitation.mark>[0]['method']) => {
     try {
       const r = await api.invitation.mark({ conferenceId, delegateIds: markIds!, status: 'sent', sentAt, method });
@@ -105,7 +108,7 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
         </select>
       </div>
       <div className="inv-actions">
-        <span className="inv-target" data-testid="target-count">{chosen.length ? `Đã chọn ${chosen.length}` : `Đang lọc ${shown.length}`} đại biểu</span>
+        <span className="inv-target" data-testid="target-count">{chosen.length ? `Đã chọn ${chosen.length}` : `Đang lọc ${shown.length}`} đại biểu{!chosen.length && target.length < shown.length ? ` · in ${target.length} (không gửi người ký, chủ trì)` : ''}</span>
         <span className="spacer" />
         <button type="button" className="btn btn-primary" disabled={busy || !target.length} onClick={() => download('combined')} data-testid="download-docx"><Download size={16} /> Tải giấy mời (.docx)</button>
         <button type="button" className="btn" disabled={busy || !target.length} onClick={() => download('per-delegate')} data-testid="download-zip"><FileArchive size={16} /> Từng người (.zip)</button>
@@ -124,13 +127,14 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
               <tr key={e.delegateId} data-testid="register-row" className={selected.has(e.delegateId) ? 'inv-row-selected' : ''}>
                 <td className="inv-col-check"><input type="checkbox" aria-label={`Chọn ${nameOf(e)}`} checked={selected.has(e.delegateId)} onChange={() => toggle(e.delegateId)} /></td>
                 <td className="muted">{e.precedence}</td>
-                <td className={e.fullName ? "inv-name" : "inv-name placeholder-name"}>{nameOf(e)}</td>
-                <td className="inv-pos">{[e.position, e.unit].filter(Boolean).join(', ')}</td>
+                <td className={e.fullName ? "inv-name" : "inv-name placeholder-name"}>{nameOf(e)}
+                  {e.hostRole ? <span className="chip inv-chip-host" data-testid="host-role" title="Không gửi giấy mời, trừ khi được chọn">{e.hostRole === 'signer' ? 'Người ký' : 'Chủ trì'} · không gửi</span> : null}</td>
+                <td className="inv-pos">{joinPositionUnit(e.position, e.unit)}</td>
                 <td className="nowrap">{e.status === 'sent'
                   ? <span className="chip inv-chip-sent">{STATUS_LABELS.sent} {dmy(e.sentAt)}{e.method ? ` · ${METHOD_LABELS[e.method]}` : ''}</span>
                   : <span className="chip inv-chip-unsent">{STATUS_LABELS.not_sent}</span>}</td>
                 <td><span className={`chip inv-reply-${e.reply}`}>{REPLY_LABELS[e.reply]}</span></td>
-                <td>{e.substitute ? [e.substitute.rank, e.substitute.fullName].filter(Boolean).join(' ') + (e.substitute.position ? `, ${e.substitute.position}` : '') : ''}</td>
+                <td>{e.substitute ? (e.substitute.fullName ? [e.substitute.rank, e.substitute.fullName].filter(Boolean).join(' ') + (e.substitute.position ? `, ${e.substitute.position}` : '') : <span className="muted">chưa có tên</span>) : ''}</td>
                 <td><button type="button" className="btn btn-sm" onClick={() => setReplyFor(e)} data-testid="reply-open">Trả lời…</button></td>
               </tr>
             ))}

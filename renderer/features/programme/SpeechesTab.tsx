@@ -16,7 +16,7 @@ function Row({ s }: { s: Speech }) {
   return (
     <tr className={s.overdue ? 'pg-overdue' : ''} data-testid={`speech-row-${s.position}`}>
       <td className="num">{s.position}</td>
-      <td><input className="input" aria-label="Tên đơn vị" defaultValue={s.unit} key={s.unit} onBlur={(e) => e.target.value !== s.unit && save({ unit: e.target.value })} /></td>
+      <td><textarea className="textarea pg-unit" rows={2} aria-label="Tên đơn vị" defaultValue={s.unit} key={s.unit} onBlur={(e) => e.target.value !== s.unit && save({ unit: e.target.value })} /></td>
       <td><textarea className="textarea pg-topic" aria-label="Nội dung tham luận" defaultValue={s.topic} key={s.topic} onBlur={(e) => e.target.value !== s.topic && save({ topic: e.target.value })} /></td>
       <td><input className="input" aria-label="Ghi chú (người trình bày)" defaultValue={s.presenterNote} key={s.presenterNote} onBlur={(e) => e.target.value !== s.presenterNote && save({ presenterNote: e.target.value })} /></td>
       <td><input className="input pg-min" type="number" min={1} max={60} aria-label="Số phút" defaultValue={s.minutes} key={s.minutes} onBlur={(e) => Number(e.target.value) !== s.minutes && save({ minutes: Number(e.target.value) })} /></td>

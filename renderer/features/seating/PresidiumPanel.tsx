@@ -6,21 +6,22 @@
  */
 import React, { useEffect, useMemo, useState } from 'react';
 import { ArrowDown, ArrowUp, RotateCcw, Save, X } from 'lucide-react';
+import type { Conference } from '../../../shared/models/conference';
+import { badgeTypeOf, isStaffType } from '../../../shared/seating/names';
 import { proposeStage } from '../../../shared/seating/presidium';
 import { foldDiacritics } from '../../../shared/text/normalize';
 import { api } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import type { SeatingModel } from './useSeating';
 
-/** Sections of staff and press (by their name) are never proposed. */
-export const isStaffSection = (category: string) => /phong vien|phuc vu|ban to chuc|to thu ky|bao chi/.test(foldDiacritics(category));
-
-/** The saved choice, or the proposal when nothing is saved yet. */
-export function useStageChoice(m: SeatingModel, chair: string, frontRows: number) {
+/** The saved choice, or the proposal when nothing is saved yet. Staff and press (by badge type) are never proposed. */
+export function useStageChoice(m: SeatingModel, conference: Pick<Conference, 'chair' | 'sectionBadges'> | undefined, frontRows: number) {
+  const chair = conference?.chair ?? '';
+  const sectionBadges = conference?.sectionBadges;
   const stageSeats = m.seats.filter((s) => s.area === 'presidium' && !s.disabled).length;
   const honourSeats = m.seats.filter((s) => s.area === 'floor' && !s.disabled && s.row <= frontRows).length;
   return useMemo(() => {
-    const people = [...m.byId.values()].filter((d) => !m.absent.has(d.id)).map((d) => ({ ...d, staff: isStaffSection(d.category) }));
+    const people = [...m.byId.values()].filter((d) => !m.absent.has(d.id)).map((d) => ({ ...d, staff: isStaffType(badgeTypeOf(d, sectionBadges)) }));
     const proposal = proposeStage(people, chair, stageSeats, Math.min(honourSeats, 12));
     const saved = m.rules?.presidiumIds?.length ? m.rules : null;
     return {
@@ -28,7 +29,7 @@ export function useStageChoice(m: SeatingModel, chair: string, frontRows: number
       presidiumIds: saved ? saved.presidiumIds!.filter((id) => m.byId.has(id)) : proposal.presidiumIds,
       honourIds: saved ? (saved.honourIds ?? []).filter((id) => m.byId.has(id)) : proposal.honourIds,
     };
-  }, [m.byId, m.absent, m.rules, chair, stageSeats, honourSeats]);
+  }, [m.byId, m.absent, m.rules, chair, sectionBadges, stageSeats, honourSeats]);
 }
 export type StageChoice = ReturnType<typeof useStageChoice>;
 

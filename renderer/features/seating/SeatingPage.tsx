@@ -17,8 +17,10 @@ import { SeatCell } from './SeatCell';
 import { SidePanel } from './SidePanel';
 import { RulesPanel } from './RulesPanel';
 import { PresidiumPanel, useStageChoice } from './PresidiumPanel';
+import { PrintPanel, type PrintKind } from './PrintPanel';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSeating, type SeatingModel } from './useSeating';
+import { useHallSwitch } from './useHallSwitch';
 import './seating.css';
 
 /** Width of an element that may mount later (the page shows "Đang tải…" first): a callback ref. */
@@ -61,20 +63,22 @@ export function SeatingPage({ conferenceId, route }: { conferenceId: string; rou
 }
 
 function SeatingBoard({ conferenceId }: { conferenceId: string }) {
-  const [chosenHall, setChosenHall] = useState<string | null>(null);
-  const m = useSeating(conferenceId, chosenHall);
+  const m = useSeating(conferenceId);
   const toast = useToast();
+  const hallSwitch = useHallSwitch(conferenceId);
+  const chooseHall = (hallId: string) => run('Không đổi được hội trường', () => hallSwitch.choose(hallId));
   const [picked, setPicked] = useState<string | null>(null);
   const [selectedSeat, setSelectedSeat] = useState<string | null>(null);
   const [frontRows, setFrontRows] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
   const [presOpen, setPresOpen] = useState(false);
+  const [printing, setPrinting] = useState<PrintKind | null>(null);
   const conference = useApiQuery('conference.get', { id: conferenceId });
   const [width, canvas] = useWidth();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
   const frontN = frontRows ?? m.rules?.frontRows ?? 2;
-  const choice = useStageChoice(m, conference.data?.chair ?? '', frontN);
+  const choice = useStageChoice(m, conference.data, frontN);
   const warn = useMemo(() => warningsOf(m, frontN), [m, frontN]);
 
   const run = async (label: string, fn: () => Promise<unknown>) => {
@@ -141,7 +145,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     <div className="st-page">
       <div className="st-toolbar" role="toolbar" aria-label="Xếp chỗ">
         <label className="st-inline">Hội trường
-          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => setChosenHall(e.target.value)}>
+          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => void chooseHall(e.target.value)}>
             {m.halls.map((h) => <option key={h.id} value={h.id}>{h.name} ({h.seatCount} ghế)</option>)}
           </select>
         </label>
@@ -166,14 +170,15 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
         </button>
         <span className="spacer" />
         <a className="btn btn-sm" href={print('seating-chart')} target="_blank" rel="noreferrer" data-testid="print-chart"><Printer size={15} /> Sơ đồ</a>
-        <a className="btn btn-sm" href={print('name-cards')} target="_blank" rel="noreferrer" data-testid="print-cards"><Printer size={15} /> Biển tên</a>
-        <a className="btn btn-sm" href={print('badges')} target="_blank" rel="noreferrer" data-testid="print-badges"><Printer size={15} /> Thẻ</a>
+        <button type="button" className="btn btn-sm" aria-expanded={printing === 'name-cards'} onClick={() => setPrinting(printing === 'name-cards' ? null : 'name-cards')} data-testid="print-cards"><Printer size={15} /> Biển tên…</button>
+        <button type="button" className="btn btn-sm" aria-expanded={printing === 'badges'} onClick={() => setPrinting(printing === 'badges' ? null : 'badges')} data-testid="print-badges"><Printer size={15} /> Thẻ…</button>
         <a className="btn btn-sm" href={print('seat-labels')} target="_blank" rel="noreferrer" data-testid="print-seat-labels" title="Nhãn dán lưng ghế"><Printer size={15} /> Nhãn ghế</a>
         <a className="btn btn-sm" href={print('seating-list')} target="_blank" rel="noreferrer" data-testid="print-seating-list" title="Danh sách theo khu, hàng"><Printer size={15} /> Danh sách</a>
       </div>
+      {printing ? <PrintPanel m={m} conferenceId={conferenceId} conference={conference.data} choice={choice} kind={printing} setKind={setPrinting} onClose={() => setPrinting(null)} /> : null}
       {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
-      {m.planHallId && m.hallId !== m.planHallId ? <div className="panel panel-info st-note">Hội nghị đang dùng hội trường khác; “Tự xếp chỗ” sẽ chuyển sang hội trường này.</div> : null}
+      {hallSwitch.dialog}
       <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>

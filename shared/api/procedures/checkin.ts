@@ -6,6 +6,18 @@ import {
 } from '../../models/checkin';
 import { ADMIN, ANY, ConferenceRef, FileOut, Id, Items, def } from '../define';
 
+const PairingPin = z.object({
+  pin: z.string().regex(/^\d{6}$/),
+  expiresAt: z.string(),
+  addresses: z.array(z.string()),
+  /** Wrong PINs since the host started: how many, the latest (address, time); until when guessing is held for this PIN. */
+  attempts: z.object({
+    failed: z.number().int(),
+    recent: z.array(z.object({ at: z.string(), address: z.string() })),
+    heldUntil: z.string().nullable(),
+  }),
+});
+
 export const checkinProcedures = {
   'checkin.mark': def({
     input: MarkInput,
@@ -77,14 +89,24 @@ export const checkinProcedures = {
   }),
   'station.pairingPin': def({
     input: z.object({}).default({}),
-    output: z.object({ pin: z.string().regex(/^\d{6}$/), expiresAt: z.string(), addresses: z.array(z.string()) }),
-    roles: ADMIN, mutates: false, summary: 'Mã PIN 6 số để ghép bàn điểm danh (đổi khi hết hạn hoặc bị dò)',
+    output: PairingPin,
+    roles: ADMIN, mutates: false, summary: 'Mã PIN 6 số để ghép bàn điểm danh, và các lần nhập sai (máy nào, lúc nào)',
+  }),
+  'station.renewPin': def({
+    input: z.object({}).default({}),
+    output: PairingPin,
+    roles: ADMIN, mutates: true, summary: 'Đổi mã PIN ngay (mã cũ hết hiệu lực, lượt thử sai tính lại từ đầu)',
   }),
   'station.pair': def({
-    input: z.object({ pin: z.string().trim().max(12), name: z.string().trim().min(1, 'Thiếu tên bàn').max(40) }),
+    input: z.object({
+      pin: z.string().trim().max(12),
+      name: z.string().trim().min(1, 'Thiếu tên bàn').max(40),
+      /** The conference the desk serves (from the desk's address): it sees nothing else. */
+      conferenceId: Id,
+    }),
     output: z.object({ token: z.string(), stationId: z.string(), name: z.string() }),
     // No token needed: the host calls it for an unpaired browser (rate-limited there).
-    roles: ANY, mutates: true, summary: 'Ghép một bàn điểm danh bằng PIN (không cần mã truy cập)',
+    roles: ANY, mutates: true, summary: 'Ghép một bàn điểm danh bằng PIN cho một hội nghị (không cần mã truy cập)',
   }),
   'station.list': def({
     input: z.object({}).default({}),

@@ -18,7 +18,7 @@ export const conferenceProcedures = {
     roles: ADMIN, mutates: true, summary: 'Tạo hội nghị mẫu (khoảng 180 đại biểu) để dùng thử',
   }),
   'conference.list': def({
-    input: z.object({ includeArchived: z.boolean().default(true) }).default({ includeArchived: true }),
+    input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
     output: Items(Conference),
     roles: ANY, mutates: false, summary: 'Danh sách hội nghị',
   }),

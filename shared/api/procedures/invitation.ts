@@ -4,7 +4,7 @@ import {
   INVITATION_STATUS, InvitationSettings, InvitationSettingsFields, REPLIES, Register, RegisterEntry, SENT_METHODS, Substitute,
 } from '../../models/invitation';
 import { patchOf } from '../../models/patch';
-import { ADMIN, ANY, ConferenceRef, FileOut, Id, Items, def } from '../define';
+import { ADMIN, ConferenceRef, FileOut, Id, Items, def } from '../define';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
@@ -24,13 +24,14 @@ export const InvitationDocSchema = z.object({
   signature: z.object({ titleLines: z.array(z.string()), signerName: z.string(), recipients: z.array(z.string()) }),
   bodySize: z.union([z.literal(13), z.literal(14)]),
   qrCode: z.string().nullable(),
+  envelope: z.object({ senderAddress: z.string(), recipientAddress: z.string() }).default({ senderAddress: '', recipientAddress: '' }),
 });
 
 export const invitationProcedures = {
   'invitation.settings.get': def({
     input: ConferenceRef,
     output: InvitationSettings,
-    roles: ANY, mutates: false, summary: 'Mẫu giấy mời của hội nghị (chưa lưu thì lấy mặc định từ hội nghị)',
+    roles: ADMIN, mutates: false, summary: 'Mẫu giấy mời của hội nghị (chưa lưu thì lấy mặc định từ hội nghị)',
   }),
   'invitation.settings.update': def({
     input: ConferenceRef.extend(patchOf(InvitationSettingsFields).shape),
@@ -40,7 +41,7 @@ export const invitationProcedures = {
   'invitation.register': def({
     input: ConferenceRef,
     output: Register,
-    roles: ANY, mutates: false, summary: 'Sổ theo dõi giấy mời: gửi, trả lời, người dự thay, số liệu theo thành phần, hạn gửi',
+    roles: ADMIN, mutates: false, summary: 'Sổ theo dõi giấy mời: gửi, trả lời, người dự thay, số liệu theo thành phần, hạn gửi',
   }),
   'invitation.mark': def({
     input: ConferenceRef.extend({
@@ -60,7 +61,7 @@ export const invitationProcedures = {
   'invitation.models': def({
     input: InvitationSelection,
     output: Items(InvitationDocSchema),
-    roles: ANY, mutates: false, summary: 'Nội dung các giấy mời đã dựng (cho bản in trực tiếp)',
+    roles: ADMIN, mutates: false, summary: 'Nội dung các giấy mời đã dựng (cho bản in trực tiếp)',
   }),
   'document.invitations': def({
     input: InvitationSelection.extend({ layout: z.enum(['combined', 'per-delegate']).default('combined') }),

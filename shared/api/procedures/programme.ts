@@ -4,7 +4,7 @@ import {
   AgendaFields, AgendaItem, AgendaList, AwardOverview, ClockTime, DecisionFields, RecipientFields, ScriptBlock, Speech, SpeechFields,
 } from '../../models/programme';
 import { patchOf } from '../../models/patch';
-import { ADMIN, ANY, ConferenceRef, FileOut, Id, Items, def } from '../define';
+import { ADMIN, ConferenceRef, FileOut, Id, Items, def } from '../define';
 
 const Deleted = z.object({ deleted: z.number().int() });
 const Created = z.object({ id: z.string() });
@@ -33,7 +33,7 @@ const ScriptOptions = ConferenceRef.extend({ namedCategories: z.array(z.string()
 export const programmeProcedures = {
   'agenda.list': def({
     input: ConferenceRef, output: AgendaList,
-    roles: ANY, mutates: false, summary: 'Chương trình hội nghị: các mục theo thứ tự, giờ bắt đầu tính từ giờ khai mạc, vượt giờ, chậm so với kế hoạch',
+    roles: ADMIN, mutates: false, summary: 'Chương trình hội nghị: các mục theo thứ tự, giờ bắt đầu tính từ giờ khai mạc, vượt giờ, chậm so với kế hoạch',
   }),
   'agenda.create': def({
     input: ConferenceRef.extend(AgendaFields.shape).extend({ position: z.number().int().min(1).optional() }), output: AgendaItem,
@@ -61,7 +61,7 @@ export const programmeProcedures = {
   }),
   'speech.list': def({
     input: ConferenceRef, output: Items(Speech),
-    roles: ANY, mutates: false, summary: 'Phân công tham luận (quá hạn được đánh dấu)',
+    roles: ADMIN, mutates: false, summary: 'Phân công tham luận (quá hạn được đánh dấu)',
   }),
   'speech.create': def({
     input: ConferenceRef.extend(SpeechFields.shape), output: Speech,
@@ -77,7 +77,7 @@ export const programmeProcedures = {
   }),
   'award.list': def({
     input: ConferenceRef, output: AwardOverview,
-    roles: ANY, mutates: false, summary: 'Các quyết định khen thưởng, danh sách được khen, số lượng so với kế hoạch, các đợt trao',
+    roles: ADMIN, mutates: false, summary: 'Các quyết định khen thưởng, danh sách được khen, số lượng so với kế hoạch, các đợt trao',
   }),
   'award.decision.create': def({
     input: ConferenceRef.extend(DecisionFields.shape), output: Created,
@@ -136,7 +136,7 @@ export const programmeProcedures = {
   }),
   'script.saved': def({
     input: ConferenceRef, output: SavedScript,
-    roles: ANY, mutates: false, summary: 'Kịch bản điều hành đã sửa và lưu (null = chưa sửa)',
+    roles: ADMIN, mutates: false, summary: 'Kịch bản điều hành đã sửa và lưu (null = chưa sửa)',
   }),
   'script.save': def({
     input: ConferenceRef.extend({ blocks: z.array(ScriptBlock).max(200).nullable(), namedCategories: z.array(z.string().max(200)).max(50).optional() }),
@@ -145,7 +145,7 @@ export const programmeProcedures = {
   }),
   'script.current': def({
     input: ConferenceRef, output: z.object({ blocks: z.array(ScriptBlock), edited: z.boolean(), savedAt: z.string().nullable() }),
-    roles: ANY, mutates: false, summary: 'Kịch bản để in: bản đã lưu, nếu chưa có thì soạn tự động (cùng nội dung với tệp .docx)',
+    roles: ADMIN, mutates: false, summary: 'Kịch bản để in: bản đã lưu, nếu chưa có thì soạn tự động (cùng nội dung với tệp .docx)',
   }),
   'script.generate': def({
     input: ScriptOptions, output: Script,

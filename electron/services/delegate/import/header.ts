@@ -19,6 +19,7 @@ const HEADER_PATTERNS: [ImportField, RegExp][] = [
   ['category', /^(thanh phan|doi tuong|thanh phan dai bieu|thanh phan moi|doi tuong moi|nhom|khoi)$/],
   ['phone', /^(dien thoai|sdt|so dien thoai|so dt|dt|dtdd|dt di dong|di dong|so di dong|dien thoai di dong|dien thoai lien he)$/],
   ['email', /^(e-?mail|thu dien tu|dia chi e-?mail|hop thu)$/],
+  ['address', /^(dia chi|dia chi lien he|dia chi co quan|dia chi gui thu|dia chi nhan)$/],
   ['note', /^(ghi chu|ghi chu khac)$/],
   ['salutation', /^(danh xung|xung ho|cach xung ho)$/],
 ];

@@ -6,12 +6,13 @@ import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
 import { foldDiacritics } from '../../../../shared/text/normalize';
 import { findConference } from '../../../../db/repositories/conference';
-import { listDelegateRows, maxPrecedence } from '../../../../db/repositories/delegate';
+import { listDelegateRows, maxPrecedence, setPrecedences } from '../../../../db/repositories/delegate';
 import { pushUndo } from '../../../../db/repositories/undo';
 import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
 import { insertNewDelegates } from '../delegate-rows';
 import { invalidateSearch } from '../delegates';
+import { orderWithSections } from '../delegate-placement';
 import { assertFreeSpace } from '../../kernel/disk';
 import { runParse } from '../../kernel/worker-pool';
 
@@ -48,7 +49,7 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
     const id = existing.get(personKey(row.delegate));
     if (id) {
       row.existingId = id;
-      if (input.onDuplicate !== 'keep') {
+      if (input.onDuplicate !== 'keep' && !input.keepRows?.includes(row.row)) {
         row.fate = 'duplicate';
         row.reason = row.delegate.fullName
           ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
@@ -68,9 +69,14 @@ export async function importDelegates(ctx: ServiceContext, input: ImportInput): 
   assertFreeSpace(ctx.store.dataDir, toImport.length * 2048, `nhập tệp "${input.fileName}"`);
   const backupFile = toImport.length ? await backupStore(ctx, 'before-import') : null;
   await ctx.store.db.transaction().execute(async (trx) => {
+    const before = await listDelegateRows(trx, input.conferenceId);
     const from = (await maxPrecedence(trx, input.conferenceId)) + 1;
     const rows = await insertNewDelegates(trx, input.conferenceId, toImport.map((r) => r.delegate!), from, ctx.now());
-    await pushUndo(trx, input.conferenceId, `Nhập tệp ${input.fileName}`, { rows: [], createdIds: rows.map((r) => r.id) }, ctx.now());
+    // A second import puts each row in its existing section (#14), not after the whole list.
+    const order = orderWithSections(before, rows);
+    const moved = order.some((id, i) => id !== (before[i]?.id ?? rows[i - before.length]?.id));
+    if (moved) await setPrecedences(trx, order, ctx.now());
+    await pushUndo(trx, input.conferenceId, `Nhập tệp ${input.fileName}`, { rows: moved ? before : [], createdIds: rows.map((r) => r.id) }, ctx.now());
   });
   invalidateSearch(ctx, input.conferenceId);
   return {

@@ -30,7 +30,7 @@ export interface ClassifyOptions {
 
 const MAX: Record<keyof DelegateFields, number> = {
   fullName: 200, rank: 50, position: 300, unit: 300, category: 200, salutation: 50,
-  phone: 50, email: 200, note: 2000, sortKey: 100,
+  phone: 50, email: 200, note: 2000, sortKey: 100, address: 500, badgeType: 20,
 };
 
 const SIGNATURE = [
@@ -193,6 +193,8 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
       fullName: name, rank, position, unit,
       category: ownCategory || section?.text || '',
       salutation, phone: phone.phone, email: get('email', 'email'), note: get('note', 'note'), sortKey: '',
+      address: get('address', 'address'),
+      badgeType: '',
     };
     if (!name && !position && !unit) {
       const other = nonEmpty.some((i) => i !== sttCol);

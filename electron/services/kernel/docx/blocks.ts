@@ -68,7 +68,8 @@ function block(D: D, b: Block, spec: DocSpec, width: number): (Docx.Paragraph | 
     case 'header': return [nd30Header(D, b.header)];
     case 'title': return nd30Title(D, b.title, b.lines);
     // A paragraph between two tables: LibreOffice and Word merge adjacent tables (and lose the borders).
-    case 'foot': return [new D.Paragraph({ children: [] }), nd30Foot(D, b.signature, spec.bodyPt)];
+    // The blank line keeps with the signature block; the block itself never splits (nd30Foot).
+    case 'foot': return [new D.Paragraph({ children: [], keepNext: true, keepLines: true }), nd30Foot(D, b.signature, spec.bodyPt)];
     case 'table': return [grid(D, b.table, width, spec.tablePt)];
     case 'pageBreak': return [new D.Paragraph({ children: [new D.PageBreak()] })];
     case 'para': {

@@ -98,11 +98,11 @@ function cell(D: D, width: number, children: Docx.Paragraph[]): Docx.TableCell {
 }
 
 /** A borderless fixed-layout table: the decree's two-column blocks. */
-export function layoutTable(D: D, cols: readonly number[], rows: Docx.Paragraph[][][]): Docx.Table {
+export function layoutTable(D: D, cols: readonly number[], rows: Docx.Paragraph[][][], cantSplit = false): Docx.Table {
   return new D.Table({
     width: { size: cols.reduce((a, b) => a + b, 0), type: D.WidthType.DXA },
     columnWidths: [...cols], layout: D.TableLayoutType.FIXED, borders: D.TableBorders.NONE,
-    rows: rows.map((cells) => new D.TableRow({ children: cells.map((c, i) => cell(D, cols[i], c)) })),
+    rows: rows.map((cells) => new D.TableRow({ cantSplit, children: cells.map((c, i) => cell(D, cols[i], c)) })),
   });
 }
 
@@ -155,5 +155,6 @@ export function nd30Foot(D: D, s: Nd30Signature, sizePt = 14, extraLeft: Docx.Pa
     ...s.titleLines.map((text, i) => para(D, { text, size: sizePt, bold: true, before: i === 0 ? 6 : 0 })),
     para(D, { text: s.signerName, size: sizePt, bold: true, before: 72 }),
   ];
-  return layoutTable(D, FOOT_COLS, [[[...left, ...extraLeft], right]]);
+  // One row that never splits: the signer's name never falls alone on the next page.
+  return layoutTable(D, FOOT_COLS, [[[...left, ...extraLeft], right]], true);
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../../../db/migrations/index';
 import { notFound } from '../../../../shared/api/errors';
-import { foldDiacritics } from '../../../../shared/text/normalize';
+import { downloadName } from '../../../../shared/text/file-name';
 import { APP_VERSION } from '../../kernel/version';
 import type { ServiceContext } from '../../kernel/context';
 import { conferencePlan, quote } from './plan';
@@ -32,10 +32,9 @@ export interface Manifest {
   sha256: string;
 }
 
-/** "hoi-nghi-so-ket-2026-11-22.thuky" */
+/** "Hội nghị sơ kết - 22-11-2026.thuky" (Vietnamese, whole words). */
 function fileNameFor(title: string, at: string) {
-  const slug = foldDiacritics(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'hoi-nghi';
-  return `${slug}-${at.slice(0, 10)}.thuky`;
+  return downloadName([title || 'Hội nghị', at.slice(0, 10).split('-').reverse().join('-')], 'thuky');
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Print view /print/invitations?conferenceId=…&ids=a,b (or &categories=…, &status=not_sent; &layout=envelope for DL envelopes):
+ * Print view /print/invitations?conferenceId=…&sel=<saved selection> or &ids=a,b (or &categories=…, &status=not_sent; &layout=envelope for DL envelopes):
  * the same invitation models as the DOCX, one A4 page each, in the bundled Tinos font, so
  * "In" or "Lưu thành PDF" from the browser gives the same pages on any machine.
  */
@@ -10,6 +10,7 @@ import '@fontsource/tinos/400-italic.css';
 import '@fontsource/tinos/700-italic.css';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { ErrorPanel } from '../../../components/ErrorPanel';
+import { readPrintSelection } from '../../../lib/print-selection';
 import { InvitationSheet } from './InvitationSheet';
 import { ENVELOPE_PAGE_CSS, EnvelopeSheet } from './EnvelopeSheet';
 import './invitation-sheet.css';
@@ -21,11 +22,13 @@ export function InvitationsPrintView({ conferenceId, query }: { conferenceId: st
   const status = query.get('status');
   const input = {
     conferenceId,
-    delegateIds: list(query.get('ids')),
+    delegateIds: list(query.get('ids')) ?? readPrintSelection(query.get('sel')),
     categories: list(query.get('categories')),
     status: status === 'sent' || status === 'not_sent' ? status : undefined,
   } as const;
-  const q = useApiQuery('invitation.models', conferenceId ? input : null);
+  // A saved selection that is gone must not print everyone.
+  const lostSelection = !!query.get('sel') && !input.delegateIds;
+  const q = useApiQuery('invitation.models', conferenceId && !lostSelection ? input : null);
   const envelopes = query.get('layout') === 'envelope';
   const docs = q.data?.items ?? [];
 
@@ -34,6 +37,7 @@ export function InvitationsPrintView({ conferenceId, query }: { conferenceId: st
     return () => document.documentElement.classList.remove('inv-printing');
   }, []);
 
+  if (lostSelection) return <div className="inv-print-bar" role="alert">Không tìm thấy danh sách đã chọn để in. Hãy mở lại bản in từ Sổ theo dõi giấy mời.</div>;
   if (q.error) return <div className="inv-print-bar"><ErrorPanel error={q.error} /></div>;
   return (
     <div className="inv-print">

@@ -5,7 +5,7 @@
  * Query: size=90x54 (default, 10 per A4) | a6 (4 per A4); ids / category choose who.
  */
 import React, { useEffect, useMemo, useState } from 'react';
-import { BADGE_COLOURS, badgeKind, cardName } from '../../../../shared/seating/names';
+import { BADGE_COLOURS, badgeTitle, badgeTypeOf, cardName, cardSegments } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { MM, fitText, useFitGuard } from './fit';
 import { usePrintData } from './usePrintData';
@@ -42,14 +42,14 @@ export function BadgesView({ conferenceId, query }: { conferenceId: string; quer
   const big = size.h > 100;
   const badges = useMemo(() => data.people.map((x) => {
     const name = cardName(x.p, true);
-    const fit = fitText(name, { family: 'Tinos', weight: 700, widthPx: (size.w - (big ? 12 : 34)) * MM, heightPx: (big ? 26 : 12) * MM, maxPx: (big ? 9 : 4.6) * MM, minOneLinePx: (big ? 6 : 3.2) * MM });
-    return { x, name, fit, kind: badgeKind(x.p) };
-  }), [data.people, size, big]);
-  useFitGuard('.bd-name', [badges, qr], ready);
+    const fit = fitText(name, { family: 'Tinos', weight: 700, widthPx: (size.w - (big ? 12 : 34)) * MM, heightPx: (big ? 26 : 12) * MM, maxPx: (big ? 9 : 4.6) * MM, minOneLinePx: (big ? 6 : 3.2) * MM, segments: cardSegments(x.p, true) });
+    return { x, name, fit, kind: badgeTypeOf(x.d, data.conference?.sectionBadges) };
+  }), [data.people, size, big, data.conference]);
+  useFitGuard('.bd-name, .bd-head', [badges, qr], ready);
   if (data.error) return <ErrorPanel error={data.error} />;
   const pages: (typeof badges)[] = [];
   for (let i = 0; i < badges.length; i += per) pages.push(badges.slice(i, i + per));
-  const title = data.conference?.title ?? '';
+  const title = data.conference ? badgeTitle(data.conference) : '';
   return (
     <div className="pv-root" data-testid="badges">
       <style>{`@page { size: A4 portrait; margin: 0; } .bd-badge { width: ${size.w}mm; height: ${size.h}mm; }

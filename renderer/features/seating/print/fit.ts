@@ -18,13 +18,17 @@ export interface Fit { fontPx: number; lines: string[] }
 
 /**
  * @example fitText('Đại tá Nguyễn Văn An', { family: 'Tinos', weight: 700, widthPx: 900, heightPx: 200, maxPx: 110, minOneLinePx: 60 })
+ *
+ * `segments` (joined with spaces, they make `text`): two lines split only between them ("Thiếu tướng /
+ * Nguyễn Hoàng Phương Đông Nam", "Đại diện lãnh đạo / Sở Tài chính"), never inside a name; one
+ * segment alone shrinks on one line.
  */
-export function fitText(text: string, o: { family: string; weight: number; widthPx: number; heightPx: number; maxPx: number; minOneLinePx: number; lineHeight?: number }): Fit {
+export function fitText(text: string, o: { family: string; weight: number; widthPx: number; heightPx: number; maxPx: number; minOneLinePx: number; lineHeight?: number; segments?: string[] }): Fit {
   const lh = o.lineHeight ?? 1.15;
   const at100 = (t: string) => measure(t, `${o.weight} 100px ${o.family}`) / 100;
   const w1 = at100(text) || 1;
   const one = Math.min(o.maxPx, o.widthPx / w1, o.heightPx / lh);
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = o.segments ? o.segments.map((s) => s.trim()).filter(Boolean) : text.split(/\s+/).filter(Boolean);
   if (one >= o.minOneLinePx || words.length < 2) return { fontPx: Math.floor(one * 0.98 * 10) / 10, lines: [text] };
   let best = { w: Infinity, i: 1 };
   for (let i = 1; i < words.length; i++) {

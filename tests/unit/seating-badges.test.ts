@@ -1,0 +1,24 @@
+/** Badge type from data (never from a job title) and the badge's conference line (never cut mid-phrase). */
+import { describe, expect, it } from 'vitest';
+import { badgeTitle, badgeTypeOf, sectionBadgeType } from '../../shared/seating/names';
+
+describe('badge type', () => {
+  it('comes from the delegate, else the section setting, else the section name', () => {
+    expect(badgeTypeOf({ category: 'Phóng viên, phục vụ', badgeType: 'Ban tổ chức' })).toBe('Ban tổ chức');
+    expect(badgeTypeOf({ category: 'Tổ giúp việc', badgeType: '' }, { 'Tổ giúp việc': 'Phục vụ' })).toBe('Phục vụ');
+    expect(sectionBadgeType('Khách mời Quân khu 1')).toBe('Khách mời');
+    expect(sectionBadgeType('Cơ quan báo chí')).toBe('Phóng viên');
+    expect(sectionBadgeType('Ban Tổ chức hội nghị')).toBe('Ban tổ chức');
+    // An assistant or a clerk in a delegates' section is a delegate: the title is not read.
+    expect(badgeTypeOf({ category: 'Đại biểu Bộ CHQS tỉnh', badgeType: '' })).toBe('Đại biểu');
+  });
+});
+
+describe('badge title', () => {
+  it('uses the short title, else the title up to a natural end', () => {
+    expect(badgeTitle({ title: 'x', shortTitle: 'Hội nghị sơ kết Đề án 223' })).toBe('Hội nghị sơ kết Đề án 223');
+    expect(badgeTitle({ title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND ngày 03/10/2019 của UBND tỉnh về xây dựng khu vực phòng thủ tỉnh giai đoạn 2020 - 2025' }))
+      .toBe('Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND');
+    expect(badgeTitle({ title: 'Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023' })).toBe('Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023');
+  });
+});
