@@ -14,7 +14,7 @@ import { officeXlsx } from './data';
 
 type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
-const ADMIN = 'bench-admin';
+const ADMIN = 'bench-admin-token-01'; // as bench/checkin.ts starts the host
 /** Delegates in the big sheet: with its 3 section rows and 4 title rows, just under the 20,000-row cap. */
 const ROWS = 19_990;
 
@@ -51,9 +51,9 @@ async function measure(env: { [k: string]: string }, files: { big: string; hosti
     return r.json;
   };
   try {
-    const { pin } = await must('station.pairingPin', {});
-    const desk = (await must('station.pair', { pin, name: 'Bàn 1' }, '')).token as string;
     const { id: conferenceId } = await must('conference.createDemo', {});
+    const { pin } = await must('station.pairingPin', {});
+    const desk = (await must('station.pair', { pin, name: 'Bàn 1', conferenceId }, '')).token as string;
     const ids = ((await must('delegate.list', { conferenceId })).items as { id: string }[]).map((d) => d.id);
     const { id: target } = await must('conference.create', { title: 'Nhập 20.000 dòng' });
     /**
