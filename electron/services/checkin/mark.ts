@@ -13,6 +13,7 @@ import type { Caller } from '../../../shared/api/handlers';
 import { newId, type ServiceContext } from '../kernel/context';
 import { backupStore, startPeriodicBackups } from '../safety';
 import { seatOf } from './checkin-seat';
+import { boundedTime, floorOf, stationIdOf } from './desk-rules';
 import { markInBatch, withRaceRetry } from './commit';
 
 type Trx = Kysely<Database>;
@@ -21,6 +22,7 @@ type Kind = MarkResult['kind'];
 export interface MarkInput { conferenceId: string; delegateId?: string; code?: string; clientId?: string; clientAt?: string }
 
 const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
+const doorOpenedAt = new WeakMap<ServiceContext, string>();
 
 /**
  * The door opens with the first check-in of this run: one backup (awaited, once, so two backups
@@ -29,6 +31,7 @@ const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
 export function openDoor(ctx: ServiceContext): Promise<void> {
   let p = doorOpened.get(ctx);
   if (!p) {
+    doorOpenedAt.set(ctx, ctx.now());
     p = backupStore(ctx, 'door-open')
       .then(() => { startPeriodicBackups(ctx); })
       .catch((e) => console.error('[ThuKy] sao lưu khi mở cửa điểm danh thất bại:', e));
@@ -54,9 +57,9 @@ export function findDelegate(ctx: ServiceContext, conferenceId: string, i: { del
   return d;
 }
 
-/** The desk's time for a queued scan, never in the future. */
-const effectiveTime = (now: string, clientAt?: string) =>
-  clientAt && Date.parse(clientAt) < Date.parse(now) ? new Date(clientAt).toISOString() : now;
+/** The desk's time for a queued scan: never in the future, never before the desk paired or the door opened. */
+const effectiveTime = (ctx: ServiceContext, caller: Caller, now: string, clientAt?: string) =>
+  boundedTime(now, clientAt, floorOf(caller, doorOpenedAt.get(ctx) ?? null));
 
 export const result = (status: MarkResult['status'], r: repo.CheckinRow, d: Delegate, conflict = false): MarkResult =>
   ({ status, checkedInAt: r.checked_in_at, station: r.station, delegate: d, kind: r.kind as Kind, conflict });
@@ -72,11 +75,13 @@ export async function markIn(
     if (replay) return result('checked_in', replay, delegate);
   }
   const active = await repo.findActive(trx, d.conference_id, d.id);
-  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, at: now, clientAt: i.clientAt };
+  const me = stationIdOf(caller);
+  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, stationId: me, at: now, clientAt: i.clientAt };
   if (active) {
-    const at = effectiveTime(now, i.clientAt);
+    const at = effectiveTime(ctx, caller, now, i.clientAt);
     const conflict = !!i.clientAt;
-    if (at < active.checked_in_at) {
+    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
+    if (at < active.checked_in_at && active.station_id === me) {
       // A queued offline scan saw the person first: keep the earliest time, report the conflict.
       await repo.setCheckin(trx, active.id, { checked_in_at: at });
       active.checked_in_at = at;
@@ -89,8 +94,8 @@ export async function markIn(
     return result('already', active, delegate, conflict);
   }
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(now, i.clientAt),
-    station: caller.name, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
   };
   await repo.insertCheckin(trx, row);
   await repo.insertAudit(trx, { ...audit, action: kind === 'invited' ? 'mark' : kind, detail: { kind } });
@@ -107,12 +112,14 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
     if (replay) return result('checked_in', replay, delegate);
   }
   const now = ctx.now();
+  const me = stationIdOf(caller);
   const audit = (action: string, detail: object) =>
-    st.audit.run(d.conference_id, d.id, action, caller.name, now, i.clientAt ?? null, JSON.stringify(detail));
+    st.audit.run(d.conference_id, d.id, action, caller.name, me, now, i.clientAt ?? null, JSON.stringify(detail));
   const active = st.active.get(d.conference_id, d.id) as repo.CheckinRow | undefined;
   if (active) {
-    const at = effectiveTime(now, i.clientAt);
-    if (at < active.checked_in_at) {
+    const at = effectiveTime(ctx, caller, now, i.clientAt);
+    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
+    if (at < active.checked_in_at && active.station_id === me) {
       // A queued offline scan saw the person first: keep the earliest time, report the conflict.
       st.setTime.run(at, active.id);
       active.checked_in_at = at;
@@ -122,8 +129,8 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
   }
   const kind: Kind = st.isWalkIn.get(d.id) ? 'walk_in' : 'invited';
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(now, i.clientAt),
-    station: caller.name, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
   };
   st.insert.run(row);
   audit('mark', { kind });
@@ -143,7 +150,7 @@ export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Cal
     return withSeat(ctx, r);
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND' && i.code) {
-      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, at: ctx.now(), detail: { code: i.code } });
+      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { code: i.code } });
     }
     throw e;
   }
