@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { hrefConference, navigate } from '../../router';
-import { BackupsCard } from '../data/BackupsCard';
+import { BackupsCard } from '../safety/BackupsCard';
 import { ConferenceRow } from './ConferenceRow';
 import { CreateConferenceDialog } from './CreateConferenceDialog';
 import { updateConference } from './updateConference';
