@@ -4,7 +4,7 @@
  */
 import type React from 'react';
 import { FileUp, Info, LayoutGrid, Mail, Users } from 'lucide-react';
-import type { Route } from '../router';
+import type { ConferenceRoute } from '../router';
 import { ClipboardCheck } from 'lucide-react';
 import { CheckinSection, checkinFullScreen } from './checkin/section';
 import { DelegatesPage } from './delegates/DelegatesPage';
@@ -29,8 +29,7 @@ import { OverviewPage } from './task/OverviewPage';
 import { TaskPage } from './task/TaskPage';
 import { ConclusionPage } from './conclusion/ConclusionPage';
 
-export type ConferenceRoute = Extract<Route, { name: 'conference' }>;
-export type PrintRoute = Extract<Route, { name: 'print' }>;
+export type { ConferenceRoute, PrintRoute } from '../router';
 
 export interface SectionDef {
   /** URL segment: #/c/<id>/<key>. */
