@@ -38,6 +38,8 @@ const MISSING = 'chưa tải được chương trình Electron / the Electron bi
  */
 function electronBinary() {
   if (process.env.THUKY_NO_ELECTRON) return { why: 'THUKY_NO_ELECTRON' };
+  // Another Electron build to run (and the tests' stand-in for one that fails at once).
+  if (process.env.THUKY_ELECTRON_BIN) return fs.existsSync(process.env.THUKY_ELECTRON_BIN) ? { bin: process.env.THUKY_ELECTRON_BIN } : { why: MISSING };
   const dir = path.join(root, 'node_modules', 'electron');
   const binary = () => {
     const txt = path.join(dir, 'path.txt');

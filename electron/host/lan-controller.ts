@@ -104,6 +104,21 @@ export async function createLanController(opts: LanControllerOptions): Promise<L
   const start = (port?: number) => serial(async () => {
     if (lan) return status();
     const first = port ?? lastPort ?? opts.defaultPort ?? LAN_DEFAULT_PORT;
+    const home = loopback;
+    if (home && home.port === first) {
+      // The admin's 127.0.0.1 listener holds that port (host --lan turned off, then on): 0.0.0.0
+      // takes it over, so the desks keep their address; the admin's connections stay open.
+      await shut(home, () => false, false);
+      loopback = null;
+      try {
+        lan = await reopen('0.0.0.0', first);
+      } catch (e) {
+        loopback = await reopen('127.0.0.1', first);
+        throw e;
+      }
+      lanIsHome = true;
+      return status();
+    }
     lan = await open(app, '0.0.0.0', first, PORT_TRIES);
     lastPort = lan.port;
     return status();
@@ -120,14 +135,19 @@ export async function createLanController(opts: LanControllerOptions): Promise<L
     // The admin's own connections (this request among them) stay; 127.0.0.1 is reopened on the port.
     lanIsHome = false;
     await shut(l, (s) => !isLoopback(s.remoteAddress), false);
+    loopback = await reopen('127.0.0.1', l.port);
+    return status();
+  });
+
+  /** The same port on another address, right after its listener closed (the OS may lag a moment). */
+  async function reopen(host: string, port: number): Promise<Listener> {
     for (let i = 0; ; i++) {
-      try { loopback = await open(app, '127.0.0.1', l.port, 1); break; } catch (e) {
+      try { return await open(app, host, port, 1); } catch (e) {
         if (!inUse(e) || i >= 50) throw e;
         await new Promise((r) => setTimeout(r, 20));
       }
     }
-    return status();
-  });
+  }
 
   const openLoopback = (port: number, asLan = false) => serial(async () => {
     if (asLan) {

@@ -73,9 +73,10 @@ app.whenReady().then(async () => {
   // the host's admin token is never shown.
   lan = await createLanController({ core, adminToken: crypto.randomBytes(24).toString('base64url'), staticDir: path.join(__dirname, '../renderer') });
   attachLan(core.ctx, lan);
+  // Reopened before the window asks for lan.status (restoring sends no change event).
+  await restoreLan(core.ctx);
   createWindow();
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
-  await restoreLan(core.ctx);
 }).catch((e) => { console.error(e); app.exit(1); });
 
 app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });

@@ -168,7 +168,7 @@ describe('the LAN switch in the host CLI (the admin on 127.0.0.1 keeps working)'
     }
   });
 
-  it('host --lan: one port for admin and desks; turning it off from the admin page keeps 127.0.0.1 on that port', async () => {
+  it('host --lan: one port for admin and desks; off from the admin page keeps 127.0.0.1 on it, on again takes it back', async () => {
     const core = await freshCore();
     const lan = await createLanController({ core, adminToken: TOKEN });
     attachLan(core.ctx, lan);
@@ -180,6 +180,11 @@ describe('the LAN switch in the host CLI (the admin on 127.0.0.1 keeps working)'
       expect(off.status).toBe(200);
       expect(off.body).toMatchObject({ running: false, urls: [] });
       if (isLinux) expect(listeningAddresses(port)).toEqual(['127.0.0.1']);
+      expect((await post(port, 'system.info', {}, TOKEN)).body.role).toBe('admin');
+      // On again from the admin page: the desks get the same port back, the admin keeps it too.
+      const on = await post(port, 'lan.start', {}, TOKEN);
+      expect(on.body).toMatchObject({ running: true, port });
+      if (isLinux) expect(listeningAddresses(port)).toEqual(['0.0.0.0']);
       expect((await post(port, 'system.info', {}, TOKEN)).body.role).toBe('admin');
     } finally {
       await lan.close();

@@ -72,7 +72,7 @@ describe('editing a hall', () => {
     const blocks = hall.blocks.map((b, i) => (i === 0 ? { ...b, disabled: [...b.disabled, { row: used.row, x: used.x }] } : b));
     const err = await callError(core, 'hall.update', { id: hallId, patch: { blocks } });
     expect(err.code).toBe('CONFLICT');
-    expect(err.message).toContain(`1 ghế bị bỏ hoặc tắt đang có người ngồi — ${used.short} (${delegate.fullName || delegate.position}, Hội nghị`);
+    expect(err.message).toContain(`1 ghế bị bỏ hoặc tắt đang có người ngồi — ${used.short} (${delegate.fullName || delegate.position}, hội nghị “Hội nghị sơ kết`);
     expect(err.message).toContain('Hãy bỏ xếp hoặc chuyển những người này sang ghế khác trước');
     expect(await call(core, 'hall.get', { id: hallId })).toEqual(hall);
     const dropped = await callError(core, 'hall.update', { id: hallId, patch: { blocks: hall.blocks.slice(1) } });

@@ -5,10 +5,13 @@
  * Traffic goes to 127.0.0.1 only: the addresses shown are checked against the listener, which the
  * kernel's table shows bound to 0.0.0.0, and the desk reaches the same port on 127.0.0.1.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { tempDir } from '../helpers/core';
 import { acceptsOnLoopback, listeningAddresses } from '../helpers/net';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { ROOT, api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -91,5 +94,31 @@ describe('the LAN switch on "Điểm danh"', () => {
     // The admin's own page (127.0.0.1, the host's port) keeps working.
     expect((await api(host, 'lan.status', {})).running).toBe(false);
     expect(b.external).toEqual([]);
+  });
+});
+
+describe('npm run host -- --lan', () => {
+  it('is the same controller started at launch: all interfaces on --port, the LAN URLs printed, lan.status on', async () => {
+    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.js'), '--data-dir', tempDir('thuky-e2e-lan-'), '--port', '0', '--lan'], {
+      env: { ...process.env, THUKY_ADMIN_TOKEN: 'e2e-lan-token-0123456789' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        proc.stdout!.on('data', (c) => { out += c; if (/Dữ liệu \/ data:/.test(out)) resolve(); });
+        proc.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
+      });
+      const port = Number(/^ThuKy host: http:\/\/127\.0\.0\.1:(\d+)\//m.exec(out)![1]);
+      const bound = listeningAddresses(port);
+      if (bound) expect(bound).toEqual(['0.0.0.0']);
+      const res = await fetch(`http://127.0.0.1:${port}/api/lan.status`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer e2e-lan-token-0123456789' }, body: '{}',
+      });
+      const status = await res.json();
+      expect(status).toMatchObject({ running: true, port });
+      expect(out.match(/^ {2}LAN: (\S+)$/gm)?.map((l) => l.trim().slice(5)) ?? []).toEqual(status.urls);
+    } finally {
+      await new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGTERM'); });
+    }
   });
 });

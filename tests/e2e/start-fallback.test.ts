@@ -55,6 +55,30 @@ describe('npm start without an Electron window', () => {
     expect(await page.text()).toContain('<div id="root">');
   });
 
+  it('an Electron that exits at once (no display, missing libraries): the same fallback, with its first error line', async () => {
+    const dir = tempDir('thuky-fake-electron-');
+    const fake = path.join(dir, 'electron');
+    fs.writeFileSync(fake, '#!/bin/sh\necho "Missing X server or $DISPLAY" >&2\nexit 1\n', { mode: 0o755 });
+    const { out, url } = await start(['--data-dir', tempDir('thuky-start-')], { THUKY_ELECTRON_BIN: fake, DISPLAY: ':99', THUKY_NO_ELECTRON: '' });
+    const line = out.split('\n').filter((l) => l.includes('không mở được cửa sổ ứng dụng'));
+    expect(line).toHaveLength(1);
+    expect(line[0]).toContain('Electron thoát ngay (mã 1)');
+    expect(line[0]).toContain('Missing X server');
+    expect((await info(url)).role).toBe('admin');
+  });
+
+  it('no display on Linux: does not even try the window', async () => {
+    const dir = tempDir('thuky-fake-electron-');
+    const fake = path.join(dir, 'electron');
+    fs.writeFileSync(fake, `#!/bin/sh\ntouch "${dir}/ran"\nexit 0\n`, { mode: 0o755 });
+    const env: Record<string, string> = { THUKY_ELECTRON_BIN: fake, THUKY_NO_ELECTRON: '', DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const { out } = await start(['--data-dir', tempDir('thuky-start-')], env);
+    if (process.platform === 'linux') {
+      expect(out).toContain('không có màn hình (DISPLAY) / no display');
+      expect(fs.existsSync(path.join(dir, 'ran'))).toBe(false);
+    }
+  });
+
   it('without --data-dir uses the store Electron would use (the user data folder "ThuKy")', async () => {
     const config = tempDir('thuky-xdg-');
     const { url } = await start([], { XDG_CONFIG_HOME: config });

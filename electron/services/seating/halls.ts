@@ -66,7 +66,8 @@ export async function updateHall(ctx: ServiceContext, id: string, patch: Partial
   await ctx.store.db.transaction().execute(async (trx) => {
     const lost = await repo.seatedOutside(trx, id, valid);
     if (lost.length) {
-      const shown = lost.slice(0, 4).map((l) => `${oldSeats.get(l.seat_id)?.short ?? l.seat_id} (${l.full_name || l.position}, ${l.title})`).join('; ');
+      const title = (t: string) => (t.length > 50 ? `${t.slice(0, 48).trimEnd()}…` : t);
+      const shown = lost.slice(0, 4).map((l) => `${oldSeats.get(l.seat_id)?.short ?? l.seat_id} (${l.full_name || l.position}, hội nghị “${title(l.title)}”)`).join('; ');
       throw new AppError('CONFLICT',
         `Không lưu được hội trường “${f.name}”: ${lost.length} ghế bị bỏ hoặc tắt đang có người ngồi — ${shown}${lost.length > 4 ? '…' : ''}. `
         + 'Hãy bỏ xếp hoặc chuyển những người này sang ghế khác trước, hoặc lưu thành hội trường mới.',

@@ -8,6 +8,7 @@ export const REASON_LABELS: Record<string, string> = {
   'before-import': 'Trước khi nhập danh sách',
   'before-thuky-import': 'Trước khi nhập tệp .thuky',
   'before-restore': 'Trước khi khôi phục',
+  'before-hall-change': 'Trước khi đổi hội trường',
   'before-migration': 'Trước khi nâng cấp dữ liệu',
   checkin: 'Định kỳ khi điểm danh',
   other: 'Khác',

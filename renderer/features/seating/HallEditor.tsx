@@ -1,6 +1,7 @@
 /**
  * A simple hall editor: name, presidium rows, blocks (rows × seats, numbering), and seats switched
- * off by clicking them on the to-scale preview. Saving also makes it this conference's hall.
+ * off by clicking them on the to-scale preview. Saving also makes it this conference's hall (asking
+ * first when seats given in another hall would be cleared). An edit that drops a seat in use is refused by the core.
  */
 import React, { useEffect, useMemo, useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
@@ -12,6 +13,7 @@ import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { hrefConference, navigate } from '../../router';
 import { HallPlan, fitUnit } from './HallPlan';
+import { useHallSwitch } from './useHallSwitch';
 
 const NEW_HALL: HallFields = {
   name: '', stage: { rows: [{ seats: 7 }] },
@@ -24,6 +26,7 @@ export function HallEditor({ conferenceId, hallId }: { conferenceId: string; hal
   const [h, setH] = useState<HallFields | null>(hallId ? null : NEW_HALL);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
+  const hallSwitch = useHallSwitch(conferenceId);
   useEffect(() => {
     if (existing.data && !h) setH({ name: existing.data.name, stage: existing.data.stage, blocks: existing.data.blocks });
   }, [existing.data, h]);
@@ -47,8 +50,9 @@ export function HallEditor({ conferenceId, hallId }: { conferenceId: string; hal
     setError(null);
     try {
       const id = hallId ? (await api.hall.update({ id: hallId, patch: h })).id : (await api.hall.create(h)).id;
-      await api.seating.setPlan({ conferenceId, hallId: id });
-      toast.success(`Đã lưu hội trường “${h.name}”.`);
+      // The saved hall becomes this conference's only if no seat is lost, or the secretary agrees.
+      const switched = await hallSwitch.choose(id);
+      toast.success(switched ? `Đã lưu hội trường “${h.name}”.` : `Đã lưu hội trường “${h.name}”; hội nghị vẫn dùng hội trường cũ.`);
       navigate(hrefConference(conferenceId, 'seating'));
     } catch (e) { setError((e as Error).message); }
   };
@@ -65,6 +69,7 @@ export function HallEditor({ conferenceId, hallId }: { conferenceId: string; hal
         <button type="button" className="btn btn-primary" onClick={save} data-testid="hall-save">Lưu hội trường</button>
       </div>
       {error ? <ErrorPanel error={error} /> : null}
+      {hallSwitch.dialog}
       <div className="st-editor-grid">
         <div className="stack">
           <label className="field"><span className="field-label">Tên hội trường</span>

@@ -20,6 +20,7 @@ import { PresidiumPanel, useStageChoice } from './PresidiumPanel';
 import { PrintPanel, type PrintKind } from './PrintPanel';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSeating, type SeatingModel } from './useSeating';
+import { useHallSwitch } from './useHallSwitch';
 import './seating.css';
 
 /** Width of an element that may mount later (the page shows "Đang tải…" first): a callback ref. */
@@ -62,9 +63,10 @@ export function SeatingPage({ conferenceId, route }: { conferenceId: string; rou
 }
 
 function SeatingBoard({ conferenceId }: { conferenceId: string }) {
-  const [chosenHall, setChosenHall] = useState<string | null>(null);
-  const m = useSeating(conferenceId, chosenHall);
+  const m = useSeating(conferenceId);
   const toast = useToast();
+  const hallSwitch = useHallSwitch(conferenceId);
+  const chooseHall = (hallId: string) => run('Không đổi được hội trường', () => hallSwitch.choose(hallId));
   const [picked, setPicked] = useState<string | null>(null);
   const [selectedSeat, setSelectedSeat] = useState<string | null>(null);
   const [frontRows, setFrontRows] = useState<number | null>(null);
@@ -143,7 +145,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     <div className="st-page">
       <div className="st-toolbar" role="toolbar" aria-label="Xếp chỗ">
         <label className="st-inline">Hội trường
-          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => setChosenHall(e.target.value)}>
+          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => void chooseHall(e.target.value)}>
             {m.halls.map((h) => <option key={h.id} value={h.id}>{h.name} ({h.seatCount} ghế)</option>)}
           </select>
         </label>
@@ -176,7 +178,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
       {printing ? <PrintPanel m={m} conferenceId={conferenceId} conference={conference.data} choice={choice} kind={printing} setKind={setPrinting} onClose={() => setPrinting(null)} /> : null}
       {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
-      {m.planHallId && m.hallId !== m.planHallId ? <div className="panel panel-info st-note">Hội nghị đang dùng hội trường khác; “Tự xếp chỗ” sẽ chuyển sang hội trường này.</div> : null}
+      {hallSwitch.dialog}
       <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>
