@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { spawn } from 'node:child_process';
+import { deskScanLatency } from './desk-scan';
 
 type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
@@ -145,12 +146,19 @@ export async function benchCheckin(record: Record) {
     record('check-in round trip, 8 concurrent desks, p50', pct(many, 50), 'ms', null);
     record('check-in round trip, 8 concurrent desks, p95', pct(many, 95), 'ms', 16);
     const stats = await must('checkin.stats', { conferenceId: eight.id });
-    if (stats.present !== eight.ids.length) throw new Error(`8 desks: ${stats.present} present of ${eight.ids.length}`);
+    if (stats.present + stats.staffPresent !== eight.ids.length) throw new Error(`8 desks: ${stats.present + stats.staffPresent} present of ${eight.ids.length}`);
 
     const fresh = await demo();
     const { items } = await must('delegate.list', { conferenceId: fresh.id });
     const [freshDesk] = await pairFor(fresh.id, 1);
     await deskSearchLatency(record, host.port, freshDesk, fresh.id, items as { fullName: string }[]);
+    const solo = await demo();
+    await deskScanLatency(record, host.port, await pairFor(solo.id, 1), solo.id, (await must('delegate.list', { conferenceId: solo.id })).items.slice(0, 40));
+    const scan = await demo();
+    const scanPeople = (await must('delegate.list', { conferenceId: scan.id })).items;
+    await deskScanLatency(record, host.port, await pairFor(scan.id, 8), scan.id, scanPeople);
+    const scanStats = await must('checkin.stats', { conferenceId: scan.id });
+    if (scanStats.present + scanStats.staffPresent !== scanPeople.filter((p: { fullName: string }) => p.fullName).length) throw new Error('desk scan: not everyone scanned was admitted');
   } finally {
     agent.destroy();
     host.stop();

@@ -120,13 +120,18 @@ async function benchColdStart() {
 }
 
 async function main() {
-  await benchImport(180);
-  await benchImport(5000);
-  await benchSearch(180, 2);
-  await benchSearch(20000, 10);
-  await benchColdStart();
+  // BENCH_ONLY=checkin,seating runs only those areas (a quick look at one number while working).
+  const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+  if (!only) {
+    await benchImport(180);
+    await benchImport(5000);
+    await benchSearch(180, 2);
+    await benchSearch(20000, 10);
+    await benchColdStart();
+  }
   // Each area's bench, beside its own peer where it names one.
   for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['invitations', benchInvitation]] as const) {
+    if (only && !only.includes(name)) continue;
     try {
       await run(record);
     } catch (e) {

@@ -51,14 +51,17 @@ describe('award recipients from a file', () => {
     expect(p.items[2]).toMatchObject({ rank: 'Thượng tá', position: 'Chỉ huy trưởng', delegateId: linkedDelegate, achievement: 'Hoàn thành xuất sắc nhiệm vụ' });
     // Same name, other unit: not linked.
     expect(p.items[3].delegateId).toBeNull();
-    expect([p.collectives, p.individuals, p.linked]).toEqual([2, 2, 1]);
+    // A collective links to its representative: the unit's head in the delegate list; the other is reported.
+    expect(p.items[0].delegateId).toBe(linkedDelegate);
+    expect(p.unlinked).toEqual(['Công an huyện Lục Nam']);
+    expect([p.collectives, p.individuals, p.linked]).toEqual([2, 2, 2]);
     expect((await call(core, 'award.list', { conferenceId })).decisions[0].recipients).toHaveLength(0);
   });
 
   it('imports in one go after a backup, appended to the decision', async () => {
     const before = fs.existsSync(path.join(core.dataDir, 'backups')) ? fs.readdirSync(path.join(core.dataDir, 'backups')).length : 0;
     const r = await call(core, 'award.recipient.import', { conferenceId, decisionId, fileName: 'khen-thuong.xlsx', contentBase64: await awardXlsx() });
-    expect(r).toEqual({ added: 4, collectives: 2, individuals: 2, linked: 1, skipped: 0 });
+    expect(r).toEqual({ added: 4, collectives: 2, individuals: 2, linked: 2, skipped: 0 });
     const backups = fs.readdirSync(path.join(core.dataDir, 'backups'));
     expect(backups.length).toBe(before + 1);
     expect(backups.some((f) => f.includes('before-import'))).toBe(true);
@@ -67,6 +70,12 @@ describe('award recipients from a file', () => {
       '1. Ban CHQS huyện Yên Thế', '2. Công an huyện Lục Nam', '3. Thượng tá Nguyễn Văn Hùng', '4. Trần Thị Lan',
     ]);
     expect([d.collectives, d.individuals]).toEqual([2, 2]);
+    // The stage line-up names who receives for each collective.
+    await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 10 });
+    const lineup = await docxXml(Buffer.from((await call(core, 'document.awardLineup', { conferenceId })).contentBase64, 'base64'));
+    const text = lineup.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Thượng tá Nguyễn Văn Hùng, Chỉ huy trưởng Ban CHQS huyện Yên Thế');
+    expect(text).toContain('Đại diện lãnh đạo đơn vị');
     // The same file again adds nobody twice.
     const again = await call(core, 'award.recipient.importPreview', { conferenceId, decisionId, fileName: 'khen-thuong.xlsx', contentBase64: await awardXlsx() });
     expect(again.duplicates).toBe(4);
@@ -156,7 +165,8 @@ describe('seats in the ceremony line-up', () => {
     const aw = await call(core, 'award.list', { conferenceId });
     const r = aw.decisions[0].recipients.find((x) => x.delegateId === linkedDelegate)!;
     expect(r.seat).toBe(seat.label);
-    expect(aw.decisions[0].recipients.filter((x) => x.seat).length).toBe(1);
+    // The collective Ban CHQS huyện Yên Thế is received by the same delegate: both rows show his seat.
+    expect(aw.decisions[0].recipients.filter((x) => x.seat).length).toBe(2);
     await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 10 });
     const docx = await call(core, 'document.awardLineup', { conferenceId });
     fs.mkdirSync(path.resolve(__dirname, '../artifacts'), { recursive: true });

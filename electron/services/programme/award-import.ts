@@ -24,6 +24,8 @@ export interface AwardImportPreview {
   fileName: string; sheet: string; headerRow: number;
   columns: { letter: string; header: string; field: string }[];
   items: AwardImportRow[]; collectives: number; individuals: number; linked: number; duplicates: number;
+  /** Collectives with no representative found in the delegate list (to be chosen by hand). */
+  unlinked: string[];
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -117,7 +119,7 @@ async function decodeAndLink(ctx: ServiceContext, conferenceId: string, decision
   // Importing the same file twice must not list anyone twice.
   const had = new Set((await repo.listRecipientRows(ctx.store.db, conferenceId)).filter((r) => r.decision_id === decisionId).map((r) => `${r.kind}|${key(r.name, r.unit)}`));
   const items = parsed.items.map((r) => {
-    const hit = r.kind !== 'individual' ? undefined
+    const hit = r.kind !== 'individual' ? representative(delegates, r, byName)
       : byKey.get(key(r.name, r.unit)) ?? (r.unit ? undefined : (byName.get(key(r.name, ''))?.length === 1 ? byName.get(key(r.name, ''))![0] : undefined));
     return { ...r, duplicate: had.has(`${r.kind}|${key(r.name, r.unit)}`), delegateId: hit?.id ?? null, delegateLabel: hit ? `${hit.rank} ${hit.fullName}, ${hit.position} ${hit.unit}`.replace(/\s+/g, ' ').trim() : '' };
   });
@@ -125,7 +127,27 @@ async function decodeAndLink(ctx: ServiceContext, conferenceId: string, decision
     fileName, ...parsed, items,
     collectives: items.filter((r) => r.kind === 'collective').length, individuals: items.filter((r) => r.kind === 'individual').length,
     linked: items.filter((r) => r.delegateId).length, duplicates: items.filter((r) => r.duplicate).length,
+    unlinked: items.filter((r) => r.kind === 'collective' && !r.delegateId && !r.duplicate).map((r) => r.name),
   };
+}
+
+type D = Awaited<ReturnType<typeof listDelegates>>[number];
+const fold = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
+const DEPUTY = /^(pho|tro ly|nhan vien|can bo|chuyen vien|dai dien)\b/;
+
+/**
+ * Who receives for a collective: the person the file names as receiver (a unique name in the list);
+ * else, among the delegates of that unit, the one summoned to receive (in an award section), else the
+ * unit's head (a position that is not a deputy's or an assistant's). Undefined when none is listed.
+ */
+function representative(delegates: D[], r: { name: string; unit: string; receiverText: string }, byName: Map<string, D[]>): D | undefined {
+  if (r.receiverText) {
+    const named = byName.get(key(splitRank(r.receiverText).name, ''));
+    if (named?.length === 1) return named[0];
+  }
+  const units = new Set([fold(r.name), fold(r.unit)].filter(Boolean));
+  const members = delegates.filter((d) => units.has(fold(d.unit))).sort((a, b) => a.precedence - b.precedence);
+  return members.find((d) => /khen thuong/.test(fold(d.category))) ?? members.find((d) => !DEPUTY.test(fold(d.position)));
 }
 
 /** What the file would add, without writing. */

@@ -13,6 +13,7 @@ import { findConference } from '../../../db/repositories/conference';
 import { renderDocx, type Block, type Cell, type DocSpec } from '../kernel/docx/blocks';
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
+import { listDelegates } from '../delegate';
 import { scriptBlocksFor } from './mc-script-edits';
 import { listSpeeches } from './speeches';
 import type { ServiceContext } from '../kernel/context';
@@ -130,12 +131,18 @@ export async function awardLineupDocx(ctx: ServiceContext, conferenceId: string)
   const c = await conf(ctx, conferenceId);
   const aw = await listAwards(ctx, conferenceId);
   const recs = new Map(aw.decisions.flatMap((d) => d.recipients.map((r) => [r.id, r] as const)));
+  const people = new Map((await listDelegates(ctx, conferenceId)).map((d) => [d.id, d]));
+  // A collective's receiver: the linked delegate (its representative), else the name typed, else its leader.
+  const receiver = (r: { delegateId: string | null; receiverText: string }) => {
+    const d = r.delegateId ? people.get(r.delegateId) : undefined;
+    return d ? (d.fullName ? writtenName(d) : d.position) : r.receiverText || 'Đại diện lãnh đạo đơn vị';
+  };
   const hasSeats = [...recs.values()].some((r) => r.seat);
   const lineupRows = (ids: string[], seats: boolean): Cell[][] => ids.map((id, k) => {
     const r = recs.get(id)!;
     const who = r.kind === 'collective' ? r.name : writtenName({ rank: r.rank, fullName: r.name, position: r.position, unit: r.unit });
     const status = r.present === null ? '' : r.present ? 'Có' : r.absentAction === 'representative' ? 'Vắng (đại diện nhận)' : 'Vắng';
-    const cells: Cell[] = [[[{ text: String(k + 1) }]], [[{ text: who }]], [[{ text: r.kind === 'collective' ? r.receiverText : 'Bản thân' }]]];
+    const cells: Cell[] = [[[{ text: String(k + 1) }]], [[{ text: who }]], [[{ text: r.kind === 'collective' ? receiver(r) : 'Bản thân' }]]];
     if (seats) cells.push([[{ text: r.seat ?? '' }]]);
     cells.push([[{ text: status }]]);
     return cells;

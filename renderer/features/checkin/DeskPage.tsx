@@ -9,7 +9,7 @@ import React, { useEffect, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/models/delegate';
 import { foldDiacritics } from '../../../shared/text/normalize';
 import { call, getToken, transportKind } from '../../api/client';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useDeskCounts } from './useDeskCounts';
 import { hrefConference, hrefPrint } from '../../router';
 import { PairForm, DESK_NAME_KEY } from './PairForm';
 import { FixDialog, SubstituteDialog, WalkInDialog } from './desk-dialogs';
@@ -25,8 +25,7 @@ export function DeskPage({ conferenceId }: { conferenceId: string }) {
 
 function Desk({ conferenceId }: { conferenceId: string }) {
   const desk = useDesk(conferenceId);
-  const stats = useApiQuery('checkin.stats', { conferenceId });
-  const conf = useApiQuery('conference.get', { id: conferenceId });
+  const counts = useDeskCounts(conferenceId);
   const [text, setText] = useState('');
   const [results, setResults] = useState<Delegate[]>([]);
   const [resultsFor, setResultsFor] = useState('');
@@ -64,7 +63,7 @@ function Desk({ conferenceId }: { conferenceId: string }) {
     setResults([]);
     setResultsFor('');
     await desk.mark(target);
-    stats.reload();
+    counts.reload();
   };
 
   const submit = async () => {
@@ -101,14 +100,14 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   };
 
   if (desk.unauthorized) return <PairForm conferenceId={conferenceId} message="Bàn này chưa được ghép hoặc đã bị thu hồi: nhập PIN mới để ghép lại." />;
-  const s = stats.data;
+  const s = counts.stats;
   const fb = desk.feedback;
   const name = localStorage.getItem(DESK_NAME_KEY) ?? (transportKind() === 'ipc' ? 'Máy chủ' : 'Máy chủ');
   return (
     <div className="ck-desk" data-testid="desk">
       <header className="ck-desk-head">
         <div className="ck-desk-title">
-          <b>{name}</b> · {conf.data?.title ?? 'Điểm danh'}
+          <b>{name}</b> · {counts.title ?? 'Điểm danh'}
         </div>
         <div className="ck-desk-counts" data-testid="desk-counts">
           <span>Mời <b data-testid="count-invited">{s?.invited ?? '–'}</b></span>

@@ -72,9 +72,14 @@ export function useDesk(conferenceId: string) {
 
   useEffect(() => { loadDelegates(); loadInside(); refreshPending(); }, [loadDelegates, loadInside, refreshPending]);
 
+  // Eight desks scanning at once send many events: at most one reload of who is in per 300 ms, so
+  // the desk's own scans are not queued behind its neighbours' refreshes.
+  const insideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useChangeEvents((e) => {
     if (e.conferenceId !== null && e.conferenceId !== conferenceId) return;
-    if (e.procedure.startsWith('checkin.')) loadInside();
+    if (e.procedure.startsWith('checkin.')) {
+      if (!insideTimer.current) insideTimer.current = setTimeout(() => { insideTimer.current = null; loadInside(); }, 300);
+    }
     if (e.procedure.startsWith('delegate.') || e.procedure === 'checkin.walkIn' || e.procedure === 'checkin.fix') loadDelegates();
   });
 

@@ -46,9 +46,14 @@ export function AwardImport({ conferenceId, decisionId }: { conferenceId: string
               <button type="button" className="btn btn-sm btn-primary" onClick={commit} data-testid="award-import-commit">Thêm {preview.items.length - preview.duplicates} vào danh sách</button>
             </div>
           </div>
+          {preview.unlinked.length ? (
+            <div className="panel panel-warn small" data-testid="award-import-unlinked">
+              Chưa tìm thấy người nhận thay trong danh sách đại biểu cho {preview.unlinked.length} tập thể: {preview.unlinked.join('; ')}. Sau khi nhập, chọn người nhận ở từng tập thể.
+            </div>
+          ) : null}
           <div className="table-wrap">
             <table className="table">
-              <thead><tr><th>Dòng</th><th>Loại</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đại biểu</th></tr></thead>
+              <thead><tr><th>Dòng</th><th>Loại</th><th>Tập thể / cá nhân</th><th>Thành tích</th><th>Đại biểu (tập thể: người nhận)</th></tr></thead>
               <tbody>
                 {preview.items.map((r) => (
                   <tr key={r.row} className={r.duplicate ? 'muted' : ''}>

@@ -26,6 +26,8 @@ const ImportPreview = z.object({
   fileName: z.string(), sheet: z.string(), headerRow: z.number().int(),
   columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.string() })),
   items: z.array(ImportRow), collectives: z.number().int(), individuals: z.number().int(), linked: z.number().int(), duplicates: z.number().int(),
+  /** Collectives whose representative is not in the delegate list. */
+  unlinked: z.array(z.string()).default([]),
 });
 const SavedScript = z.object({ blocks: z.array(ScriptBlock).nullable(), namedCategories: z.array(z.string()), savedAt: z.string().nullable() });
 const ScriptOptions = ConferenceRef.extend({ namedCategories: z.array(z.string().max(200)).max(50).optional() });
