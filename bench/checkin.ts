@@ -18,16 +18,16 @@ type Record = (metric: string, value: number, unit: string, goal: number | null,
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 const ADMIN = 'bench-admin-token-01';
 
-function startHost(): Promise<{ port: number; stop(): void }> {
+export function startHost(env: { [k: string]: string } = {}): Promise<{ port: number; stop(): void }> {
   const cli = path.resolve('dist/host/cli.js');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-checkin-'));
-  const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], { env: { ...process.env, THUKY_ADMIN_TOKEN: ADMIN }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], { env: { ...process.env, THUKY_ADMIN_TOKEN: ADMIN, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c) => {
       out += c;
       const m = /127\.0\.0\.1:(\d+)\//.exec(out);
-      if (m) resolve({ port: Number(m[1]), stop: () => proc.kill('SIGTERM') });
+      if (m) resolve({ port: Number(m[1]), stop: () => { proc.kill('SIGTERM'); setTimeout(() => proc.kill('SIGKILL'), 3000).unref(); } });
     });
     proc.on('exit', (code) => reject(new Error(`host exited ${code}`)));
   });

@@ -11,6 +11,7 @@ import { people, officeXlsx } from './data';
 import { benchSafety } from './safety';
 import { benchSeating } from './seating';
 import { benchCheckin } from './checkin';
+import { benchCheckinDuringImport } from './checkin-import';
 import { benchInvitation } from './invitation';
 
 const ROOT = process.cwd();
@@ -130,7 +131,7 @@ async function main() {
     await benchColdStart();
   }
   // Each area's bench, beside its own peer where it names one.
-  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['invitations', benchInvitation]] as const) {
+  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['checkin-import', benchCheckinDuringImport], ['invitations', benchInvitation]] as const) {
     if (only && !only.includes(name)) continue;
     try {
       await run(record);

@@ -49,8 +49,7 @@ function mutateCsv(r: Rand, src: string): Buffer {
 }
 
 /** Deep .thuky mutations: the container stays valid (checksum recomputed), the database inside is damaged or hostile. */
-function mutateThukyDeep(r: Rand, valid: Buffer): Buffer {
-  const entries = readZip(valid, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
+function mutateThukyDeep(r: Rand, entries: Map<string, Buffer>): Buffer {
   const manifest = JSON.parse(entries.get('manifest.json')!.toString());
   let db = entries.get('conference.sqlite')!;
   const kind = int(r, 3);
@@ -100,6 +99,7 @@ export async function fuzzImporters(core: Core, conferenceId: string, opts: { xl
   const xlsx = fs.readFileSync(opts.xlsxFile);
   const csv = fs.readFileSync(opts.csvFile, 'latin1');
   const thuky = exportConferenceBytes(core.ctx, conferenceId).data;
+  const thukyEntries = await readZip(thuky, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
   const sql = core.store.sqlite;
   const totals = () => sql.prepare('select (select count(*) from conferences) || \'/\' || (select count(*) from delegates)').pluck().get() as string;
 
@@ -134,7 +134,7 @@ export async function fuzzImporters(core: Core, conferenceId: string, opts: { xl
       write && delegatesNow() !== count0 + (v as { imported: number }).imported ? `imported ${(v as { imported: number }).imported} but delegates went ${count0} → ${delegatesNow()}` : null);
   }
   for (let i = 0; i < opts.thuky; i++) {
-    const content = i % 2 === 0 ? mutateBytes(r, thuky) : mutateThukyDeep(r, thuky);
+    const content = i % 2 === 0 ? mutateBytes(r, thuky) : mutateThukyDeep(r, thukyEntries);
     const write = i % 8 === 1 || i % 8 === 2;
     await one('thuky', write ? 'conference.importFile' : 'conference.importPreview', { fileName: 'x.thuky', contentBase64: content.toString('base64'), mode: 'new' }, (v, before) => {
       if (!write) return null;

@@ -1,4 +1,5 @@
 /** Delegate queries. Functions take `db` or a transaction; no business rules here. */
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Selectable } from 'kysely';
 import type { Delegate, DelegateFields } from '../../shared/models/delegate';
 import type { DelegateTable } from '../schema/delegate.tables';
@@ -51,7 +52,19 @@ export async function findDelegateRows(db: Db, ids: string[]): Promise<DelegateR
 }
 
 /** Insert rows in chunks that stay under SQLite's bound-variable limit. */
-export async function insertDelegateRows(db: Db, rows: DelegateRow[]): Promise<void> {
+/**
+ * `raw`: the same connection's better-sqlite3 handle, for big lists (an import): one prepared
+ * statement run synchronously inside the caller's transaction — a 20,000-row import holds the
+ * connection (and the check-in desks waiting on it) for a fraction of a second instead of seconds
+ * of compiling 1,000-row statements.
+ */
+export async function insertDelegateRows(db: Db, rows: DelegateRow[], raw?: SQLite.Database): Promise<void> {
+  if (raw && rows.length) {
+    const cols = Object.keys(rows[0]) as (keyof DelegateRow)[];
+    const stmt = raw.prepare(`insert into delegates (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+    for (const r of rows) stmt.run(cols.map((c) => r[c]));
+    return;
+  }
   for (let i = 0; i < rows.length; i += 1000) {
     await db.insertInto('delegates').values(rows.slice(i, i + 1000)).execute();
   }

@@ -7,7 +7,7 @@
 import { capitalise } from './text';
 
 /** Words that begin an agency's name (or a group of them). */
-const AGENCY_HEAD = /^(?:Sở|Ban|Bộ|Văn phòng|VP|UBND|HĐND|Ủy ban|Uỷ ban|Ủy Ban|Công an|Đài|Báo(?! cáo)|Cục|Chi cục|Trung tâm|Phòng|Hội|Liên đoàn|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Thành ủy|Huyện ủy|Mặt trận|MTTQ|Kho bạc|Ngân hàng|Viện|Trường|Bệnh viện|Đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Bộ đội|BCH|BCHQS|Ban CHQS|Cơ quan|cơ quan|Thủ trưởng|Thành viên|Tổ|Hội đồng|Quỹ|Cảng vụ|Thanh tra|Kiểm toán|Chủ tịch|Giám đốc|Lãnh đạo|Đơn vị|Các|các)(?=\s|$)/u;
+const AGENCY_HEAD = /^(?:Sở|Ban|Bộ|Văn phòng|VP|UBND|HĐND|Ủy ban|Uỷ ban|Ủy Ban|Công an|Đài|Báo(?! cáo)|Cục|Chi cục|Trung tâm|Phòng|Hội|Liên đoàn|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Thành ủy|Huyện ủy|Mặt trận|MTTQ|Kho bạc|Ngân hàng|Viện|Trường|Bệnh viện|Đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Bộ đội|BCH|BCHQS|Ban CHQS|Cơ quan|cơ quan|Thủ trưởng|Thành viên|Tổ|Hội đồng|Quỹ|Cảng vụ|Thanh tra|Kiểm toán|Chủ tịch|Giám đốc|Lãnh đạo|Đơn vị|Tiểu ban|Đồng chí|Đ\/c|Bảo hiểm|Chi nhánh|Công ty|Thường trực|Học viện|Đại học|Tòa án|Toà án|Các|các)(?=\s|$)/u;
 
 /** Lower-case verbs (and adverbs) that start the work itself; they end an agency's name. */
 const VERBS = [

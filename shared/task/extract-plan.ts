@@ -9,7 +9,9 @@ import { findDeadlines } from './deadline';
 import { draftsOf, type TaskDraft } from './draft';
 import { capitalise, toParagraphs, withoutNumber, type Para } from './text';
 
-const SECTION = /TỔ CHỨC THỰC HIỆN/iu;
+const SECTION = /TỔ CHỨC THỰC HIỆN|PHÂN CÔNG NHIỆM VỤ|PHÂN CÔNG THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|NHIỆM VỤ CỤ THỂ/iu;
+/** "Giao Sở X …", "Đề nghị Ủy ban MTTQ tỉnh …", "Yêu cầu các sở …": the agency follows. */
+const ASSIGN = /^(?:Giao|Đề nghị|Yêu cầu)\s+(?:cho\s+)?/u;
 const CLOSING = /\.\s?\/\s?\.$/u;
 
 /** The paragraphs of the "Tổ chức thực hiện" section, or all of them when there is no such heading. */
@@ -52,15 +54,18 @@ export function extractPlanTasks(text: string, conferenceDate: string | null): T
       add(lead?.agency ?? agency, lead ? capitalise(lead.rest) : body);
       continue;
     }
-    const giao = /^Giao\s+/u.exec(t);
+    const giao = ASSIGN.exec(t);
     if (giao) {
       const lead = leadingAgency(t.slice(giao[0].length));
       if (lead) add(lead.agency, lead.rest);
       continue;
     }
-    if (CLOSING.test(t) && !p.bullet) continue;
+    // The closing formula ("Căn cứ Kế hoạch, … triển khai thực hiện./.") is no task; a numbered point ending so is.
+    if (CLOSING.test(t) && !p.bullet && !p.numbered) continue;
     if (p.numbered) {
-      const body = withoutNumber(t);
+      let body = withoutNumber(t);
+      const assigned = ASSIGN.exec(body);
+      if (assigned && leadingAgency(body.slice(assigned[0].length))) body = body.slice(assigned[0].length);
       const h = headingOf(body);
       if (h) { agency = h.agency; add(agency, h.rest); continue; }
       const lead = leadingAgency(body);

@@ -118,3 +118,31 @@ describe('documents', () => {
     expect(p).toContain('Nguyễn Văn Hà');
   });
 });
+
+describe('the .thuky file', () => {
+  it('carries the tasks, the items and the notice to a new conference (ids renewed, links kept)', async () => {
+    const file = await call(core, 'conference.export', { conferenceId });
+    const r = await call(core, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'new' });
+    expect(r.conferenceId).not.toBe(conferenceId);
+    const [a, b] = await Promise.all([call(core, 'conclusion.get', { conferenceId }), call(core, 'conclusion.get', { conferenceId: r.conferenceId })]);
+    expect(b.items.map((i) => [i.title, i.tasks.length])).toEqual(a.items.map((i) => [i.title, i.tasks.length]));
+    expect(b.notice.recipients).toEqual(a.notice.recipients);
+    const [ta, tb] = await Promise.all([call(core, 'task.list', { conferenceId }), call(core, 'task.list', { conferenceId: r.conferenceId })]);
+    expect(tb.items.map((t) => [t.agency, t.dueDate, t.status, t.source])).toEqual(ta.items.map((t) => [t.agency, t.dueDate, t.status, t.source]));
+  });
+});
+
+describe('theo dõi thực hiện kết luận', () => {
+  it('the follow-up report: counts, the tasks by agency, the late ones listed', async () => {
+    const file = await call(core, 'document.conclusionFollowUp', { conferenceId });
+    expect(file.fileName).toMatch(/^Theo doi thuc hien ket luan - .*\.docx$/);
+    const p = await keep(file, 'theo-doi-ket-luan.docx');
+    const at = (s: string) => p.findIndex((x) => x.includes(s));
+    expect(p).toContain('BÁO CÁO');
+    expect(p[at('Tình hình thực hiện Thông báo kết luận')]).toContain('tại Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh');
+    expect(p).toContain('1. Tổng hợp: tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5.');
+    expect(p).toContain('Sở Tài chính');
+    expect(p).toContain('3. Nhiệm vụ quá hạn chưa hoàn thành:');
+    expect(p.filter((x) => /^- Sở .*\(hạn \d\d\/\d\d\/2025, quá \d+ ngày\)\.$/.test(x))).toHaveLength(5);
+  });
+});

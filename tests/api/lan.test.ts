@@ -26,6 +26,18 @@ async function post(port: number, procedure: string, body: unknown, token?: stri
   return { status: res.status, body: (await res.json()) as any };
 }
 
+/**
+ * GET `url` the way a desk on the LAN asks for it (its Host header), but sent to 127.0.0.1 on the
+ * same port: the listener and the host's checks see what the desk's request would bring.
+ */
+function getAsDesk(url: string) {
+  const u = new URL(url);
+  return new Promise<number>((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: Number(u.port), path: u.pathname, headers: { host: u.host } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); })
+      .on('error', reject);
+  });
+}
+
 /** Opens the event stream as a desk; resolves `ended` when the host drops it. */
 function openEvents(port: number, token: string) {
   return new Promise<{ ended: Promise<void> }>((resolve, reject) => {
@@ -67,6 +79,9 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
     expect(port).toBeGreaterThan(0);
     expect(s.urls).toEqual(s.addresses.map((a) => `http://${a}:${port}/`));
     if (isLinux) expect(listeningAddresses(port)).toEqual(['0.0.0.0']);
+    // Every URL shown answers (its request, carried over loopback, is accepted by the host's checks).
+    for (const url of s.urls) expect(await getAsDesk(url)).toBe(200);
+    expect(await getAsDesk(`http://thuky.example:${port}/`)).toBe(403);
     // Starting twice is harmless: the same listener.
     expect(await call(core, 'lan.start', {})).toEqual(s);
     expect(JSON.parse(fs.readFileSync(path.join(core.store.dataDir, 'lan.json'), 'utf8'))).toEqual({ enabled: true, port });

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OWN_FOLDER } from '../../electron/services/safety/backup';
 import { readZip, writeZip } from '../../electron/services/safety/conference-file/zip';
@@ -113,8 +112,8 @@ describe('the backup folder', () => {
 });
 
 describe('.thuky import checks', () => {
-  const rebuild = (b64: string, edit: (m: any) => void) => {
-    const entries = readZip(Buffer.from(b64, 'base64'), { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
+  const rebuild = async (b64: string, edit: (m: any) => void) => {
+    const entries = await readZip(Buffer.from(b64, 'base64'), { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
     const m = JSON.parse(entries.get('manifest.json')!.toString());
     edit(m);
     return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) }, { name: 'conference.sqlite', data: entries.get('conference.sqlite')! }]).toString('base64');
@@ -126,7 +125,7 @@ describe('.thuky import checks', () => {
     const file = await call(a, 'conference.export', { conferenceId: id });
     const b = await core();
     for (const bad of ['../../attachments', 'c', `${id}/..`]) {
-      const e = await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: rebuild(file.contentBase64, (m) => { m.conference.id = bad; }), mode: 'replace' });
+      const e = await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: await rebuild(file.contentBase64, (m) => { m.conference.id = bad; }), mode: 'replace' });
       expect(e.code).toBe('IMPORT_INVALID');
       expect(e.message).toMatch(/mã hội nghị trong tệp .* không phải mã do ThuKy tạo/);
     }

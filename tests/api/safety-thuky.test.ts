@@ -19,8 +19,8 @@ async function machineA() {
   return { a, id, ds };
 }
 
-const rebuild = (bytes: Buffer, edit: (m: any) => void) => {
-  const entries = readZip(bytes, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
+const rebuild = async (bytes: Buffer, edit: (m: any) => void) => {
+  const entries = await readZip(bytes, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
   const m = JSON.parse(entries.get('manifest.json')!.toString());
   edit(m);
   return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) }, { name: 'conference.sqlite', data: entries.get('conference.sqlite')! }]);
@@ -32,7 +32,7 @@ describe('.thuky: one conference as one file', () => {
     await call(a, 'conference.create', { title: 'Hội nghị khác (không đi theo)' });
     const file = await call(a, 'conference.export', { conferenceId: id });
     expect(file.fileName).toMatch(/\.thuky$/);
-    const f = openThukyFile(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+    const f = await openThukyFile(file.fileName, Buffer.from(file.contentBase64, 'base64'));
     expect(f.manifest).toMatchObject({ format: 'thuky-conference', formatVersion: 1, conference: { id } });
     expect(f.manifest.counts).toMatchObject({ conferences: 1, delegates: 179, delegate_register: 1 });
     expect(f.manifest.counts.audit_log).toBeGreaterThanOrEqual(1);
@@ -103,11 +103,11 @@ describe('.thuky: one conference as one file', () => {
     const b = await core();
     const file = await call(a, 'conference.export', { conferenceId: id });
     const bytes = Buffer.from(file.contentBase64, 'base64');
-    const newer = rebuild(bytes, (m) => { m.formatVersion = 99; m.appVersion = '9.0.0'; });
+    const newer = await rebuild(bytes, (m) => { m.formatVersion = 99; m.appVersion = '9.0.0'; });
     const e1 = await callError(b, 'conference.importFile', { fileName: 'moi.thuky', contentBase64: newer.toString('base64') });
     expect(e1.code).toBe('IMPORT_INVALID');
     expect(e1.message).toMatch(/phiên bản ThuKy mới hơn.*9\.0\.0/);
-    const tampered = rebuild(bytes, (m) => { m.sha256 = '0'.repeat(64); });
+    const tampered = await rebuild(bytes, (m) => { m.sha256 = '0'.repeat(64); });
     expect((await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: tampered.toString('base64') })).message).toMatch(/mã kiểm tra không khớp/);
     expect((await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: Buffer.from('%PDF-1.4 hello').toString('base64') })).message).toMatch(/không phải tệp \.thuky/);
     expect((await call(b, 'conference.list', {})).items).toHaveLength(0);

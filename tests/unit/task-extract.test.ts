@@ -111,6 +111,8 @@ describe('conclusions: seed 004', () => {
     expect(first.overseer).toBe('Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh');
     expect(first.coordinating).toEqual(['Sở Nông nghiệp và Môi trường', 'Các cơ quan liên quan']);
     expect(r.items[1].tasks[0].content).toContain('- Về bố trí bãi đổ thải');
+    // The points after "… nội dung sau:" stay one per line.
+    expect(r.items[1].tasks[0].content.split('\n').map((l) => l.slice(0, 12))).toEqual(['Chỉ đạo đơn ', '- Về cập nhậ', '- Về bảo vệ ', '- Về bố trí ', '- Về danh mụ']);
     expect(r.items[2].tasks[0].content).toContain('Hoàn thiện dự thảo, trình UBND tỉnh chậm nhất trong ngày 08/8/2025');
     expect(r.items[1].tasks[0].overseer).toBe('');
   });
@@ -146,5 +148,39 @@ describe('the notice\'s foot', () => {
   it('seed 001 (Markdown): TM. / KT. then the title', () => {
     const r = extractConclusions(seed('001'), null);
     expect([r.signerAuthority, r.signerTitle, r.signerName]).toEqual(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Dương Xuân Huyền']);
+  });
+});
+
+describe('plans it has never seen', () => {
+  it('"a)" points under an agency, "Đề nghị …", a numbered point ending with "./.", the closing formula skipped', () => {
+    const text = [
+      'IV. TỔ CHỨC THỰC HIỆN', '1. Sở Văn hóa, Thể thao và Du lịch',
+      'a) Chủ trì, phối hợp với các đơn vị liên quan tổ chức chương trình văn nghệ chào mừng Hội nghị, hoàn thành trước ngày 10/12/2026.',
+      'b) Trang trí khánh tiết, pa nô, khẩu hiệu trước ngày khai mạc 05 ngày.',
+      '2. Công an tỉnh: Xây dựng phương án bảo đảm an ninh, trật tự, an toàn giao thông trong thời gian diễn ra Hội nghị.',
+      '3. Sở Y tế: Bố trí lực lượng y, bác sĩ trực phục vụ Hội nghị.',
+      '4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền về Hội nghị.',
+      '5. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch này, định kỳ báo cáo Chủ tịch UBND tỉnh./.',
+      'UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.',
+    ].join('\n');
+    expect(summary(extractPlanTasks(text, '2026-12-20'))).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', '2026-12-10'], ['Sở Văn hóa, Thể thao và Du lịch', '-5'],
+      ['Công an tỉnh', null], ['Sở Y tế', null], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', null], ['Văn phòng UBND tỉnh', null],
+    ]);
+  });
+
+  it('a department\'s plan: "PHÂN CÔNG NHIỆM VỤ", rooms and sub-committees, a person', () => {
+    const text = [
+      'II. NỘI DUNG', '1. Thời gian: 08 giờ 00, ngày 15/01/2027.', 'III. PHÂN CÔNG NHIỆM VỤ',
+      '1. Phòng Tổ chức - Hành chính:', '- Tham mưu Giám đốc Sở ban hành quyết định thành lập Ban Tổ chức, xong trước 5/01/2027;',
+      '- In và gửi giấy mời đại biểu trước hội nghị 7 ngày.',
+      '2. Tiểu ban Hậu cần - Lễ tân: chuẩn bị hội trường, nước uống, hoa tươi; đón tiếp đại biểu.',
+      '3. Đồng chí Trần Văn Bình, Phó Giám đốc Sở: chỉ đạo chung, duyệt nội dung báo cáo chậm nhất ngày 10/01/2027.',
+      'IV. KINH PHÍ', 'Từ nguồn chi thường xuyên.',
+    ].join('\n');
+    expect(summary(extractPlanTasks(text, '2027-01-15'))).toEqual([
+      ['Phòng Tổ chức - Hành chính', '2027-01-05'], ['Phòng Tổ chức - Hành chính', '-7'],
+      ['Tiểu ban Hậu cần - Lễ tân', null], ['Đồng chí Trần Văn Bình, Phó Giám đốc Sở', '2027-01-10'],
+    ]);
   });
 });

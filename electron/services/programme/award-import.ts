@@ -8,7 +8,8 @@ import type { RecipientFields } from '../../../shared/models/programme';
 import { foldDiacritics, normalizeText } from '../../../shared/text/normalize';
 import { splitRank } from '../../../shared/text/ranks';
 import * as repo from '../../../db/repositories/programme';
-import { columnLetter, readTable, type TableRow } from '../kernel/spreadsheet/read-table';
+import { columnLetter, readTable, type ReadTable, type TableRow } from '../kernel/spreadsheet/read-table';
+import { runParse } from '../kernel/worker-pool';
 import { HEADER_SCAN_ROWS, fieldForHeader, foldHeader } from '../delegate';
 import { backupStore } from '../safety';
 import { listDelegates } from '../delegate';
@@ -59,7 +60,8 @@ const texts = (r: TableRow) => Array.from({ length: r.cells.length }, (_, i) => 
 /** Reads the file into recipients; throws a Vietnamese error naming file, row and column. */
 export async function parseAwardFile(fileName: string, bytes: Uint8Array) {
   if (bytes.byteLength > MAX_BYTES) throw invalid(`Tệp "${fileName}" quá lớn (tối đa 10 MB)`, { file: fileName });
-  const table = await readTable(fileName, bytes);
+  // Read on the parse worker: a big or hostile sheet never holds the check-in desks.
+  const table = await runParse<ReadTable>('table', { fileName, bytes }, () => readTable(fileName, bytes));
   for (const sheet of table.sheets.filter((s) => !s.hidden)) {
     const hi = sheet.rows.findIndex((r) => r.row <= HEADER_SCAN_ROWS && texts(r).filter((t) => awardField(t)).length >= 2
       && texts(r).some((t) => awardField(t)?.field === 'name'));

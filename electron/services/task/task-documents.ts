@@ -27,21 +27,23 @@ export function byAgency(tasks: Task[]): [string, Task[]][] {
   return [...groups];
 }
 
-function table(tasks: Task[]): Block {
+/** The tasks table, grouped by agency (STT | Nhiệm vụ | Thời hạn | Tình hình thực hiện). */
+export function taskTable(tasks: Task[]): Block {
   const rows: Cell[][] = [];
   for (const [agency, list] of byAgency(tasks)) {
     rows.push([[[{ text: '' }]], [[{ text: agency, bold: true }]], [[{ text: '' }]], [[{ text: '' }]]]);
     list.forEach((t, i) => rows.push([
       [[{ text: String(i + 1) }]],
       [[{ text: t.content }], ...(t.coordinating.length ? [[{ text: `Phối hợp: ${t.coordinating.join(', ')}`, italics: true }]] : [])],
-      [[{ text: t.dueLabel || 'Không ghi' }]],
+      [[{ text: t.dueLabel || 'Không có hạn' }]],
       [[{ text: statusText(t) }], ...(t.note ? [[{ text: t.note, italics: true }]] : [])],
     ]));
   }
   return { type: 'table', table: { widths: [0.9, 7.4, 2.6, 2.6], header: ['STT', 'Nhiệm vụ', 'Thời hạn', 'Tình hình thực hiện'], rows, centred: [0] } };
 }
 
-const counts = (ts: Task[]) => {
+/** "tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5". */
+export const countsText = (ts: Task[]) => {
   const n = (s: Task['status']) => ts.filter((t) => t.status === s).length;
   return `tổng số ${ts.length} nhiệm vụ: đã xong ${n('done')}, đang làm ${n('doing')}, chưa làm ${n('todo')}; quá hạn ${ts.filter((t) => t.overdue).length}`;
 };
@@ -64,11 +66,11 @@ export async function preparationReportDocx(ctx: ServiceContext, conferenceId: s
     { type: 'title', title: 'BÁO CÁO', lines: [`Tình hình công tác chuẩn bị tổ chức ${c.title.replace(/^Hội nghị/u, 'Hội nghị')}`] },
     para(`Thực hiện Kế hoạch tổ chức ${c.title}${c.hostBody ? `, ${c.hostBody}` : ''} báo cáo tình hình công tác chuẩn bị đến ngày ${dmy(today)} như sau:`),
     para(`1. Thời gian tổ chức Hội nghị: ${when}${c.venue ? `; địa điểm: ${c.venue}` : ''}.`, true),
-    para(`2. Kết quả thực hiện các nhiệm vụ chuẩn bị: ${counts(plan)}.`, true),
-    ...(plan.length ? [table(plan)] : [para('Chưa có nhiệm vụ nào được giao.')]),
+    para(`2. Kết quả thực hiện các nhiệm vụ chuẩn bị: ${countsText(plan)}.`, true),
+    ...(plan.length ? [taskTable(plan)] : [para('Chưa có nhiệm vụ nào được giao.')]),
     ...(follow.length ? [
-      { type: 'para', runs: [{ text: `3. Theo dõi thực hiện kết luận: ${counts(follow)}.`, bold: true }], indent: true, before: 12, after: 6 } as Block,
-      table(follow),
+      { type: 'para', runs: [{ text: `3. Theo dõi thực hiện kết luận: ${countsText(follow)}.`, bold: true }], indent: true, before: 12, after: 6 } as Block,
+      taskTable(follow),
     ] : []),
     ...(c.signerName ? [{ type: 'foot' as const, signature: {
       titleLines: [...linesOf(c.signerAuthority), ...linesOf(c.signerTitle)].map(upperVi), signerName: c.signerName, recipients: ['- Như trên;', '- Lưu: VT.'],

@@ -1,14 +1,11 @@
 /** The task area's handler table: one call into a service each. */
-import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract';
+import type { AreaHandlers } from '../../../shared/api/handlers';
 import type { taskProcedures } from '../../../shared/api/procedures/task';
 import type { ServiceContext } from '../kernel/context';
 import * as tasks from './tasks';
 import { exportTasks, preparationReportDocx } from './task-documents';
 
-/** Handlers of exactly the procedures a contract file lists (the caller argument is not needed here). */
-export type AreaTable<T> = { [P in keyof T & ProcedureName]: (input: ParsedInputOf<P>) => Promise<OutputOf<P>> };
-
-export const taskHandlers = (ctx: ServiceContext): AreaTable<typeof taskProcedures> => ({
+export const taskHandlers = (ctx: ServiceContext): AreaHandlers<typeof taskProcedures> => ({
   'task.extract': (i) => tasks.extractTasks(ctx, i.conferenceId, i.text),
   'task.createMany': (i) => tasks.createTasks(ctx, i.conferenceId, i.items),
   'task.list': (i) => tasks.listTasks(ctx, i.conferenceId),

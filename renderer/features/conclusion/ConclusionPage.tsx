@@ -51,6 +51,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
     return r;
   };
   const docx = async () => { if (!dirty || (await save())) await download(() => api.document.conclusions({ conferenceId })); };
+  const pasteIsOpen = pasteOpen ?? (!!q.data && !q.data.items.length);
   const taskCount = (items ?? []).reduce((n, it) => n + it.tasks.filter((t) => t.keep).length, 0);
   return (
     <div className="page cl-page stack">
@@ -58,12 +59,13 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
         <h1>Thông báo kết luận</h1>
         <div className="actions">
           <a className="btn" href={hrefConference(conferenceId, 'tasks')}>Theo dõi nhiệm vụ</a>
+          <button type="button" className="btn" onClick={() => download(() => api.document.conclusionFollowUp({ conferenceId }))} disabled={!q.data?.items.length} data-testid="cl-followup"><FileDown size={16} aria-hidden />Báo cáo thực hiện (.docx)</button>
           <button type="button" className="btn" onClick={save} disabled={!items} data-testid="cl-save"><Save size={16} aria-hidden />Lưu{dirty ? ' *' : ''}</button>
           <button type="button" className="btn btn-primary" onClick={docx} data-testid="cl-docx"><FileDown size={16} aria-hidden />Thông báo (.docx)</button>
         </div>
       </div>
-      <details className="card card-pad" open={pasteOpen ?? !q.data?.items.length} onToggle={(e) => setPasteOpen((e.target as HTMLDetailsElement).open)}>
-        <summary><b>Dán thông báo kết luận</b> <span className="muted small">— đọc các nội dung, cơ quan trình, nhiệm vụ giao và thời hạn</span></summary>
+      <details className="card card-pad" open={pasteIsOpen}>
+        <summary onClick={(e) => { e.preventDefault(); setPasteOpen(!pasteIsOpen); }}><b>Dán thông báo kết luận</b> <span className="muted small">— đọc các nội dung, cơ quan trình, nhiệm vụ giao và thời hạn</span></summary>
         <div className="stack" style={{ marginTop: 8 }}>
           <textarea className="textarea tk-paste" aria-label="Văn bản thông báo kết luận" value={text} onChange={(e) => setText(e.target.value)} placeholder={'Ngày 05/8/2025, UBND tỉnh tổ chức …\n1. Về việc … (Sở Tài chính trình)\nGiao Sở Tài chính chủ trì, …'} data-testid="cl-paste" />
           <div className="actions"><button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={read} data-testid="cl-extract"><ClipboardPaste size={16} aria-hidden />Đọc thông báo</button>

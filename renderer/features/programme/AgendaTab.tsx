@@ -13,7 +13,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefPrint } from '../../router';
 import { AGENDA_KIND_LABELS, AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../shared/models/programme';
 import { clockOf, hOf } from '../../../shared/programme/schedule';
-import { DelegateSelect } from './ProgrammePage';
+import { DelegateSelect } from './DelegateSelect';
 import { useRun } from './useRun';
 
 function Row({ it, index, count, onMove }: { it: AgendaItem; index: number; count: number; onMove: (from: number, to: number) => void }) {

@@ -11,7 +11,7 @@ export const dmy = (iso: string | null | undefined) => (iso ? iso.slice(0, 10).s
 export function DmyInput(props: { value: string | null; onChange: (iso: string | null) => void; label: string; testId?: string }) {
   return (
     <span className="tk-dmy">
-      <DateInput value={props.value ?? ''} ariaLabel={props.label} testId={props.testId} className="tk-date"
+      <DateInput value={props.value ?? ''} ariaLabel={props.label} testId={props.testId} className="tk-dateinput"
         onCommit={(v) => { const iso = v || null; if (iso !== props.value) props.onChange(iso); }} />
     </span>
   );

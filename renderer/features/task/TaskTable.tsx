@@ -16,7 +16,7 @@ export function groupByAgency(items: Task[]): [string, Task[]][] {
 }
 
 function DueCell({ t }: { t: Task }) {
-  if (!t.due) return <span className="muted small">Không ghi</span>;
+  if (!t.due) return <span className="muted small">Không có hạn</span>;
   const [date, rest] = t.dueDate ? [dmy(t.dueDate), t.due.kind === 'date' ? '' : t.dueLabel.replace(/^[\d/]+ /, '')] : ['', t.dueLabel];
   return (
     <span className="tk-due-cell">

@@ -26,4 +26,8 @@ export const conclusionProcedures = {
     input: ConferenceRef, output: FileOut,
     roles: ADMIN, mutates: false, summary: 'Thông báo kết luận (.docx, thể thức Nghị định 30)',
   }),
+  'document.conclusionFollowUp': def({
+    input: ConferenceRef, output: FileOut,
+    roles: ADMIN, mutates: false, summary: 'Báo cáo theo dõi thực hiện kết luận: nhiệm vụ theo cơ quan, trạng thái, việc quá hạn (.docx)',
+  }),
 } as const;

@@ -6,14 +6,15 @@ import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
 import { foldDiacritics } from '../../../../shared/text/normalize';
 import { findConference } from '../../../../db/repositories/conference';
-import { listDelegateRows, maxPrecedence, setPrecedences } from '../../../../db/repositories/delegate';
+import { insertDelegateRows, listDelegateRows, maxPrecedence, setPrecedences, type DelegateRow } from '../../../../db/repositories/delegate';
 import { pushUndo } from '../../../../db/repositories/undo';
 import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
-import { insertNewDelegates } from '../delegate-rows';
+import { newDelegateRow } from '../delegate-rows';
 import { invalidateSearch } from '../delegates';
 import { orderWithSections } from '../delegate-placement';
 import { assertFreeSpace } from '../../kernel/disk';
+import { runParse } from '../../kernel/worker-pool';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 /** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
@@ -33,8 +34,12 @@ function decode(input: ImportInput): Uint8Array {
 export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
   // Loaded on first use: exceljs is heavy and most starts never import.
-  const { parseDelegateFile } = await import('./parse-delegate-file');
-  const preview = await parseDelegateFile(input.fileName, decode(input), input.mapping);
+  // Parsed on the worker thread (kernel/worker-pool.ts) so the desks keep answering meanwhile.
+  const bytes = decode(input);
+  const preview = await runParse<ImportPreview>('delegate-file', { fileName: input.fileName, bytes, mapping: input.mapping }, async () => {
+    const { parseDelegateFile } = await import('./parse-delegate-file');
+    return parseDelegateFile(input.fileName, bytes, input.mapping);
+  });
   const existing = new Map<string, string>();
   for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
     existing.set(personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id);
@@ -63,10 +68,20 @@ export async function importDelegates(ctx: ServiceContext, input: ImportInput): 
   const toImport = preview.rows.filter((r) => r.fate === 'import' && r.delegate);
   assertFreeSpace(ctx.store.dataDir, toImport.length * 2048, `nhập tệp "${input.fileName}"`);
   const backupFile = toImport.length ? await backupStore(ctx, 'before-import') : null;
+  // The rows are built before the transaction, 500 at a time with a pause between: the check-in
+  // desks are answered meanwhile, and the transaction (which they wait on) only inserts.
+  const now = ctx.now();
+  const rows: DelegateRow[] = [];
+  for (let i = 0; i < toImport.length; i += 500) {
+    for (const r of toImport.slice(i, i + 500)) rows.push(newDelegateRow(input.conferenceId, r.delegate!, rows.length, now));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   await ctx.store.db.transaction().execute(async (trx) => {
     const before = await listDelegateRows(trx, input.conferenceId);
     const from = (await maxPrecedence(trx, input.conferenceId)) + 1;
-    const rows = await insertNewDelegates(trx, input.conferenceId, toImport.map((r) => r.delegate!), from, ctx.now());
+    for (const r of rows) r.precedence += from;
+    // The raw handle runs inside this transaction (one connection): see insertDelegateRows.
+    await insertDelegateRows(trx, rows, ctx.store.sqlite);
     // A second import puts each row in its existing section (#14), not after the whole list.
     const order = orderWithSections(before, rows);
     const moved = order.some((id, i) => id !== (before[i]?.id ?? rows[i - before.length]?.id));

@@ -1,8 +1,10 @@
 /**
- * A small RFC 4180 parser: quoted fields with "" escapes and line breaks, CRLF / LF / CR endings,
- * the delimiter detected among ; , and tab (Excel in Vietnamese locales saves with ;), and Excel's
- * "sep=;" first line. Linear in the input; never loops without consuming a char.
+ * CSV records with csv-parse (RFC 4180: quoted fields with "" escapes and line breaks, CRLF / LF / CR
+ * endings), around our own parts: the delimiter detected among ; , and tab (Excel in Vietnamese
+ * locales saves with ;), Excel's "sep=;" first line, and a lenient end (an unterminated quote takes
+ * the rest of the file as one field, as Excel does). Record and field caps apply while parsing.
  */
+import { parse, CsvError } from 'csv-parse/sync';
 
 export type Delimiter = ';' | ',' | '\t';
 const DELIMITERS: Delimiter[] = [';', '\t', ','];
@@ -65,61 +67,50 @@ export function parseCsv(input: string, opts: CsvOptions = {}): { rows: string[]
   const maxRecords = opts.maxRecords ?? Infinity;
   const maxFields = opts.maxFields ?? Infinity;
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
+  /** UTF-8 bytes consumed through the last complete record (csv-parse counts bytes). */
+  let consumed = 0;
+  try {
+    parse(text, {
+      delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'], ...(Number.isFinite(maxRecords) ? { to: maxRecords } : {}),
+      on_record: (record: string[], context: { bytes: number }) => {
+        rows.push(record.length > maxFields ? record.slice(0, maxFields) : record);
+        consumed = context.bytes;
+        return null;
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED')) throw e;
+    if (rows.length < maxRecords) rows.push(lastRecord(Buffer.from(text, 'utf8').subarray(consumed).toString('utf8'), delimiter, maxFields));
+  }
+  return { rows, delimiter };
+}
+
+/** The record whose quote never closes: plain fields up to it, then the rest of the file as one field. */
+function lastRecord(tail: string, delimiter: Delimiter, maxFields: number): string[] {
+  const out: string[] = [];
   let i = 0;
-  const pushField = () => {
-    if (row.length < maxFields) row.push(field);
-    field = '';
-  };
-  const pushRow = () => {
-    pushField();
-    rows.push(row);
-    row = [];
-  };
-  const n = text.length;
-  while (i < n && rows.length < maxRecords) {
-    const c = text[i];
-    if (c === '"' && field.trim() === '') {
-      // Quoted field: read to the closing quote ("" is a literal quote).
-      field = '';
-      i++;
-      let start = i;
+  while (i <= tail.length && out.length < maxFields) {
+    if (tail[i] === '"') {
+      let field = '';
+      let j = i + 1;
       for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          field += text.slice(start); // unterminated: take the rest
-          i = n;
-          break;
-        }
-        if (text[q + 1] === '"') {
-          field += text.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
-        }
-        field += text.slice(start, q);
-        i = q + 1;
+        const q = tail.indexOf('"', j);
+        if (q < 0) { out.push(field + tail.slice(j)); return out; }
+        if (tail[q + 1] === '"') { field += tail.slice(j, q + 1); j = q + 2; continue; }
+        field += tail.slice(j, q);
+        const d = tail.indexOf(delimiter, q + 1);
+        out.push(field + tail.slice(q + 1, d < 0 ? tail.length : d));
+        if (d < 0) return out;
+        i = d + 1;
         break;
       }
-      // Anything between the closing quote and the next delimiter is kept (lenient).
-      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
       continue;
     }
-    if (c === delimiter) {
-      pushField();
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      pushRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      // Plain run up to the next delimiter or line break.
-      let j = i;
-      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
-      field += text.slice(i, j);
-      i = j;
-    }
+    const d = tail.indexOf(delimiter, i);
+    out.push(tail.slice(i, d < 0 ? tail.length : d));
+    if (d < 0) return out;
+    i = d + 1;
   }
-  if (rows.length < maxRecords && (field !== '' || row.length > 0)) pushRow();
-  return { rows, delimiter };
+  return out;
 }

@@ -99,7 +99,7 @@ function valueRuns(value: ExcelJS.CellValue, font: string | undefined, numFmt: s
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable[]> {
-  const problem = checkXlsxZip(bytes);
+  const problem = await checkXlsxZip(bytes);
   if (problem) {
     const file = fileName;
     if (problem.kind === 'not-zip' && problem.hint === 'empty') throw invalid(`Tệp "${file}" rỗng`, { file });

@@ -1,10 +1,10 @@
 /**
  * Checks an .xlsx (a zip) before exceljs opens it, so a broken file gets a clear message and a
- * zip bomb cannot exhaust memory: the central directory is read, the declared sizes are capped,
- * and every entry is inflated with a hard output limit to prove the declared size is true.
+ * zip bomb cannot exhaust memory: yauzl lists the central directory, the DECLARED sizes are capped
+ * before anything is inflated, then every entry is streamed (yauzl fails when the data inflates
+ * past its declared size) and sheet cells are counted while streaming, stopping at the cap.
  */
-import { inflateRawSync } from 'node:zlib';
-import { zipDirectory } from '../zip-directory';
+import { openZip } from '../zip-read';
 
 export const MAX_UNCOMPRESSED_TOTAL = 160 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_ENTRY = 100 * 1024 * 1024;
@@ -26,48 +26,53 @@ function notZipHint(bytes: Uint8Array): 'pdf' | 'xls' | 'empty' | 'other' {
   return 'other';
 }
 
-/** Counts "<c " / "<c>" (cell elements) in sheet XML. */
-function countCells(xml: Uint8Array): number {
-  let n = 0;
-  for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length - 2; i = xml.indexOf(0x3c, i + 1)) {
-    if (xml[i + 1] === 0x63 && (xml[i + 2] === 0x20 || xml[i + 2] === 0x3e)) n++;
-  }
-  return n;
+/** Counts "<c " / "<c>" (cell elements) in sheet XML chunks; `carry` keeps a tag split across chunks. */
+function cellCounter() {
+  let carry = Buffer.alloc(0);
+  return (chunk: Buffer): number => {
+    const xml = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let n = 0;
+    const end = xml.length - 2;
+    for (let i = xml.indexOf(0x3c); i >= 0 && i < end; i = xml.indexOf(0x3c, i + 1)) {
+      if (xml[i + 1] === 0x63 && (xml[i + 2] === 0x20 || xml[i + 2] === 0x3e)) n++;
+    }
+    carry = Buffer.from(xml.subarray(Math.max(0, xml.length - 2)));
+    return n;
+  };
 }
 
 /** Returns null if the zip looks like a safe .xlsx, else what is wrong. */
-export function checkXlsxZip(bytes: Uint8Array): ZipProblem | null {
+export async function checkXlsxZip(bytes: Uint8Array): Promise<ZipProblem | null> {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { kind: 'not-zip', hint: notZipHint(bytes) };
-  const dir = zipDirectory(bytes, MAX_ENTRIES);
-  if ('error' in dir) return { kind: 'broken' };
-  let total = 0;
-  let hasWorkbook = false;
-  let cells = 0;
-  for (const { name, method, compressed, size, dataStart } of dir.entries) {
-    if (name === 'xl/workbook.xml') hasWorkbook = true;
-    if (size === 0xffffffff || compressed === 0xffffffff) return { kind: 'too-big', entry: name, bytes: size };
-    total += size;
-    if (size > MAX_UNCOMPRESSED_ENTRY || total > MAX_UNCOMPRESSED_TOTAL) return { kind: 'too-big', entry: name, bytes: size };
-    // Verify the data really inflates to no more than the declared size.
-    if (dataStart === null) return { kind: 'broken' };
-    let data: Uint8Array;
-    if (method === 8) {
+  const zip = await openZip(bytes, MAX_ENTRIES);
+  if (typeof zip === 'string') return { kind: 'broken' };
+  try {
+    // Declared sizes first, for every entry: nothing is inflated yet.
+    let total = 0;
+    for (const { name, size, compressed, method, encrypted } of zip.entries) {
+      if (size === 0xffffffff || compressed === 0xffffffff) return { kind: 'too-big', entry: name, bytes: size };
+      total += size;
+      if (size > MAX_UNCOMPRESSED_ENTRY || total > MAX_UNCOMPRESSED_TOTAL) return { kind: 'too-big', entry: name, bytes: size };
+      if (encrypted || (method !== 0 && method !== 8)) return { kind: 'broken' };
+    }
+    if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) return { kind: 'not-xlsx' };
+    let cells = 0;
+    for (const entry of zip.entries) {
+      const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
+      const count = cellCounter();
       try {
-        data = inflateRawSync(bytes.subarray(dataStart, dataStart + compressed), { maxOutputLength: Math.max(1, size) });
-        if (data.length !== size) return { kind: 'broken' };
+        await zip.stream(entry, (chunk) => {
+          if (!sheet) return true;
+          cells += count(chunk);
+          return cells <= MAX_CELLS;
+        });
       } catch (e) {
-        if (e instanceof RangeError) return { kind: 'too-big', entry: name, bytes: size };
-        return { kind: 'broken' };
+        return /too many bytes|exceeded/i.test(String((e as Error).message)) ? { kind: 'too-big', entry: entry.name, bytes: entry.size } : { kind: 'broken' };
       }
-    } else if (method === 0) {
-      data = bytes.subarray(dataStart, dataStart + compressed);
-    } else {
-      return { kind: 'broken' };
+      if (cells > MAX_CELLS) return { kind: 'too-many-cells', entry: entry.name };
     }
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
-      cells += countCells(data);
-      if (cells > MAX_CELLS) return { kind: 'too-many-cells', entry: name };
-    }
+    return null;
+  } finally {
+    zip.close();
   }
-  return hasWorkbook ? null : { kind: 'not-xlsx' };
 }

@@ -101,7 +101,7 @@ export async function importConferenceFile(ctx: ServiceContext, input: ImportFil
   const bytes = Buffer.from(input.contentBase64, 'base64');
   // The file is unpacked to a temporary copy and written into the store: room for both, up front.
   assertFreeSpace(ctx.store.dataDir, bytes.length * 4, `nhập tệp "${input.fileName}"`);
-  const f = openThukyFile(input.fileName, bytes);
+  const f = await openThukyFile(input.fileName, bytes);
   try {
     const mode: ImportMode = input.mode ?? 'new';
     const sourceId = f.manifest.conference.id;

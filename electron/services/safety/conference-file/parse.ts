@@ -14,6 +14,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, SQLITE_ENTRY, type Manifest } from './export';
 import { conferencePlan, type TablePlan } from './plan';
 import { MAX_ENTRY_BYTES, readZip } from './zip';
+import { runParse } from '../../kernel/worker-pool';
 
 const ManifestSchema = z.object({
   format: z.literal(FORMAT),
@@ -39,11 +40,33 @@ export interface OpenedFile {
 const bad = (fileName: string, why: string, details?: unknown) =>
   new AppError('IMPORT_INVALID', `Tệp "${fileName}" không nhập được: ${why}`, details);
 
+/** A checked .thuky unpacked to a temporary folder (the worker's answer: plain data). */
+export interface UnpackedFile { manifest: Manifest; dir: string; file: string }
+
 /**
- * @example const f = openThukyFile('hn.thuky', bytes); try { … } finally { f.close(); }
+ * Opens a .thuky: unpacking and every check run off the main thread (kernel/worker-pool.ts), then
+ * the checked database is opened read-only here.
+ * @example const f = await openThukyFile('hn.thuky', bytes); try { … } finally { f.close(); }
  */
-export function openThukyFile(fileName: string, bytes: Buffer): OpenedFile {
-  const entries = readZip(bytes, { [MANIFEST_ENTRY]: 64 * 1024, [SQLITE_ENTRY]: MAX_ENTRY_BYTES });
+export async function openThukyFile(fileName: string, bytes: Buffer): Promise<OpenedFile> {
+  const u = await runParse<UnpackedFile>('thuky', { fileName, bytes }, () => unpackThukyFile(fileName, bytes));
+  let db: SQLite.Database | null = null;
+  const close = () => { try { db?.close(); } finally { fs.rmSync(u.dir, { recursive: true, force: true }); } };
+  try {
+    db = new SQLite(u.file, { readonly: true, fileMustExist: true });
+    return { manifest: u.manifest, db, plan: conferencePlan(db, 'main'), close };
+  } catch (e) {
+    close();
+    throw bad(fileName, `dữ liệu bên trong không đọc được (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/**
+ * Unzips and checks a .thuky into a temporary folder (bounded: see zip.ts); no store is touched,
+ * so it runs in the parse worker. The caller removes `dir`.
+ */
+export async function unpackThukyFile(fileName: string, bytes: Uint8Array): Promise<UnpackedFile> {
+  const entries = await readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { [MANIFEST_ENTRY]: 64 * 1024, [SQLITE_ENTRY]: MAX_ENTRY_BYTES });
   if (typeof entries === 'string') throw bad(fileName, entries);
   const rawManifest = entries.get(MANIFEST_ENTRY);
   const sqliteBytes = entries.get(SQLITE_ENTRY);
@@ -70,16 +93,17 @@ export function openThukyFile(fileName: string, bytes: Buffer): OpenedFile {
   const file = path.join(dir, SQLITE_ENTRY);
   fs.writeFileSync(file, sqliteBytes);
   let db: SQLite.Database | null = null;
-  const close = () => { try { db?.close(); } finally { fs.rmSync(dir, { recursive: true, force: true }); } };
   try {
     db = new SQLite(file, { readonly: true, fileMustExist: true });
     const check = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     if (check !== 'ok') throw bad(fileName, `dữ liệu bên trong bị hỏng (${check.slice(0, 160)})`);
     const ids = db.prepare('select id from conferences').pluck().all() as string[];
     if (ids.length !== 1 || ids[0] !== manifest.conference.id) throw bad(fileName, 'dữ liệu bên trong không khớp với phần mô tả (phải có đúng một hội nghị)');
-    return { manifest, db, plan: conferencePlan(db, 'main'), close };
+    db.close();
+    return { manifest, dir, file };
   } catch (e) {
-    close();
+    if (db?.open) db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
     if (e instanceof AppError) throw e;
     throw bad(fileName, `dữ liệu bên trong không đọc được (${e instanceof Error ? e.message : String(e)})`);
   }

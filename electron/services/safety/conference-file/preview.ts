@@ -23,9 +23,9 @@ export interface ImportPreview {
   delegates: { added: number; removed: number; changed: number; unchanged: number; examples: { kind: 'added' | 'removed' | 'changed'; fullName: string; fields: string[] }[] };
 }
 
-/** @example const p = previewConferenceFile(ctx, { fileName, contentBase64 }); */
-export function previewConferenceFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): ImportPreview {
-  const f = openThukyFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+/** @example const p = await previewConferenceFile(ctx, { fileName, contentBase64 }); */
+export async function previewConferenceFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<ImportPreview> {
+  const f = await openThukyFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   try {
     const id = f.manifest.conference.id;
     const live = ctx.store.sqlite;

@@ -1,10 +1,11 @@
 /**
  * The .thuky container: a zip of manifest.json + conference.sqlite. Writing is plain (deflate via
- * node:zlib); reading is strict and bounded — the central directory is parsed by hand and every
- * entry inflated with a hard output limit, so a hostile file cannot exhaust memory.
+ * node:zlib); reading is strict and bounded — yauzl lists the central directory, the declared sizes
+ * are judged before anything is inflated, and each wanted entry is streamed with a hard limit and
+ * its CRC checked, so a hostile file cannot exhaust memory.
  */
-import { deflateRawSync, inflateRawSync, crc32 } from 'node:zlib';
-import { u32 as readU32, zipDirectory } from '../../kernel/zip-directory';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { openZip } from '../../kernel/zip-read';
 
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
@@ -38,28 +39,31 @@ export function writeZip(entries: { name: string; data: Buffer }[]): Buffer {
 }
 
 /** The entries of a zip, or a short reason (Vietnamese) why it is not a valid one. */
-export function readZip(bytes: Buffer, wanted: Record<string, number>): Map<string, Buffer> | string {
-  if (bytes.length < 22 || readU32(bytes, 0) !== 0x04034b50) return 'không phải tệp .thuky (không đúng định dạng nén)';
-  const dir = zipDirectory(bytes, 16);
-  if ('error' in dir) {
-    return dir.error === 'no-directory' ? 'tệp bị cắt cụt hoặc hỏng (không thấy mục lục nén)'
-      : dir.error === 'too-many' ? 'tệp có quá nhiều mục, không phải tệp .thuky' : 'mục lục nén bị hỏng';
+export async function readZip(bytes: Buffer, wanted: Record<string, number>): Promise<Map<string, Buffer> | string> {
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) return 'không phải tệp .thuky (không đúng định dạng nén)';
+  const zip = await openZip(bytes, 16);
+  if (typeof zip === 'string') {
+    return zip === 'no-directory' ? 'tệp bị cắt cụt hoặc hỏng (không thấy mục lục nén)'
+      : zip === 'too-many' ? 'tệp có quá nhiều mục, không phải tệp .thuky' : 'mục lục nén bị hỏng';
   }
-  const out = new Map<string, Buffer>();
-  for (const { name, method, crc, compressed, size, dataStart } of dir.entries) {
-    const limit = wanted[name];
-    if (limit === undefined) continue;
-    if (size > limit) return `mục "${name}" quá lớn (${size} byte)`;
-    if (dataStart === null) return `mục "${name}" bị hỏng hoặc bị cắt cụt`;
-    const raw = bytes.subarray(dataStart, dataStart + compressed);
-    let data: Buffer;
-    try {
-      data = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }) : method === 0 ? Buffer.from(raw) : Buffer.alloc(0);
-    } catch {
-      return `mục "${name}" không giải nén được`;
+  try {
+    const out = new Map<string, Buffer>();
+    for (const entry of zip.entries) {
+      const limit = wanted[entry.name];
+      if (limit === undefined) continue;
+      if (entry.size > limit) return `mục "${entry.name}" quá lớn (${entry.size} byte)`;
+      if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) return `mục "${entry.name}" bị hỏng (sai kích thước hoặc mã CRC)`;
+      let data: Buffer;
+      try {
+        data = await zip.read(entry);
+      } catch {
+        return `mục "${entry.name}" không giải nén được`;
+      }
+      if (data.length !== entry.size || crc32(data) !== entry.crc) return `mục "${entry.name}" bị hỏng (sai kích thước hoặc mã CRC)`;
+      out.set(entry.name, data);
     }
-    if ((method !== 0 && method !== 8) || data.length !== size || crc32(data) !== crc) return `mục "${name}" bị hỏng (sai kích thước hoặc mã CRC)`;
-    out.set(name, data);
+    return out;
+  } finally {
+    zip.close();
   }
-  return out;
 }

@@ -1,0 +1,33 @@
+/**
+ * Entry of the parse worker thread (bundled alone as dist/workers/parse-worker.cjs, run by piscina:
+ * see services/kernel/worker-pool.ts). It wires the areas' pure parsers into one handler; nothing
+ * here touches the store. Errors travel back as {code, message} so AppErrors stay AppErrors.
+ */
+import { AppError } from '../../shared/api/errors';
+import type { ImportMapping } from '../../shared/models/import';
+import type { SourceEncoding } from '../../shared/models/import';
+import { parseDelegateFile } from '../services/delegate/import/parse-delegate-file';
+import { readTable } from '../services/kernel/spreadsheet/read-table';
+import type { ParseAnswer, ParseTask } from '../services/kernel/worker-pool';
+import { unpackThukyFile } from '../services/safety/conference-file/parse';
+
+interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding }
+
+async function run(task: ParseTask): Promise<unknown> {
+  const p = task.payload as FilePayload;
+  switch (task.kind) {
+    case 'delegate-file': return parseDelegateFile(p.fileName, p.bytes, p.mapping);
+    case 'table': return readTable(p.fileName, p.bytes, p.encoding);
+    case 'thuky': return unpackThukyFile(p.fileName, p.bytes);
+    default: throw new Error(`unknown task ${String(task.kind)}`);
+  }
+}
+
+export default async function handle(task: ParseTask): Promise<ParseAnswer> {
+  try {
+    return { ok: true, value: await run(task) };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toBody() };
+    throw e;
+  }
+}
