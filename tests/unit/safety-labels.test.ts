@@ -1,6 +1,6 @@
 /** No internal names on the data page: backup reasons, table names, audited actions and ids are shown in words. */
 import { describe, expect, it } from 'vitest';
-import { changeLines, reasonLabel, tableLabel } from '../../renderer/features/data/labels';
+import { changeLines, reasonLabel, tableLabel } from '../../renderer/features/safety/labels';
 
 describe('data page words', () => {
   it('names every backup reason and every stored table in Vietnamese, never by its code', () => {
