@@ -1,5 +1,6 @@
 /** How a seated person is written on a seat, a name card and a badge. Pure. */
 import { foldDiacritics } from '../text/normalize';
+import { joinPositionUnit, unitMidLine } from '../text/position-unit';
 import type { BadgeType } from '../models/delegate';
 
 export interface PersonText { fullName: string; rank: string; position: string; unit: string; category: string }
@@ -19,16 +20,34 @@ const AGENCY_SHORT: [RegExp, string][] = [
 ];
 
 /**
- * Short form for a seat on the plan: the last two words of the name ("Văn Khải"), or for a
- * placeholder the whole unit in its short office form ("Sở Tư pháp", "VKSND tỉnh"), never a cut
- * piece of it; the seat box shrinks it to fit.
+ * Short form for a seat on the plan: what a reader recognises — rank and the given name ("Đại tá
+ * Quân"), or without a rank the whole name (the seat box shrinks it); for a placeholder the whole
+ * unit in its short office form ("Sở Tư pháp", "VKSND tỉnh"), never a cut piece of it.
  */
-export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'>): string {
+export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'> & { rank?: string }): string {
   const words = d.fullName.trim().split(/\s+/).filter(Boolean);
-  if (words.length) return words.slice(-2).join(' ');
+  const rank = (d.rank ?? '').trim();
+  if (words.length) return rank ? `${rank} ${words[words.length - 1]}` : words.join(' ');
   let unit = (d.unit || d.position || '—').trim();
   for (const [re, short] of AGENCY_SHORT) unit = unit.replace(re, short);
   return unit;
+}
+
+/**
+ * A person's position and unit in one line by THE rule (shared/text/position-unit), for the name
+ * cards, badges, lists and chart: "Trưởng Ban Nội chính Tỉnh ủy", never "Trưởng ban Ban Nội chính".
+ * A placeholder (no name) is written by its unit only, its position being on the main line.
+ */
+export function roleLine(d: Pick<PersonText, 'fullName' | 'position' | 'unit'>): string {
+  return d.fullName ? joinPositionUnit(d.position, d.unit) : (d.unit ?? '').trim();
+}
+
+/** A placeholder's position and unit joined by the rule, in the two pieces a line may break between. */
+function placeholderSegments(position: string, unit: string): string[] {
+  const joined = joinPositionUnit(position, unit);
+  const mid = unitMidLine(unit);
+  if (mid && joined.length > mid.length && joined.endsWith(` ${mid}`)) return [joined.slice(0, -mid.length - 1), mid];
+  return joined ? [joined] : [];
 }
 
 /**
@@ -36,13 +55,13 @@ export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'>)
  * position / unit ("Đại diện lãnh đạo" / "Sở Tài chính"). A name is never split.
  */
 export function cardSegments(d: PersonText, withRank: boolean): string[] {
-  if (!d.fullName) return [d.position, d.unit].filter(Boolean);
+  if (!d.fullName) return placeholderSegments(d.position, d.unit);
   return withRank && d.rank ? [d.rank, d.fullName] : [d.fullName];
 }
 
 /** The name card's main line: "Đại tá Nguyễn Văn An", or the placeholder's position and unit. */
 export function cardName(d: PersonText, withRank: boolean): string {
-  if (!d.fullName) return [d.position, d.unit].filter(Boolean).join(' ');
+  if (!d.fullName) return joinPositionUnit(d.position, d.unit);
   return withRank && d.rank ? `${d.rank} ${d.fullName}` : d.fullName;
 }
 

@@ -58,9 +58,9 @@ describe('seating page: rules table and seat names', () => {
     const kien = delegates.find((d) => d.fullName === 'Hoàng Quang Kiên');
     const seat = page.locator(`[data-delegate="${kien.id}"] .st-seat-name`);
     await seat.waitFor();
-    // Each line is its own span: the words are never cut ("Quan g Kiên").
+    // Each line is its own span: the words are never cut ("Quan g Kiên"); no rank, so the whole name, shrunk.
     const lines = await seat.locator('span').allTextContents();
-    expect(lines.join(' ')).toBe('Quang Kiên');
+    expect(lines.join(' ')).toBe('Hoàng Quang Kiên');
     const bad = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.st-seat-name')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
     expect(bad).toEqual([]);

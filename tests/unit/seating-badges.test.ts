@@ -28,6 +28,12 @@ describe('seat box names', () => {
     const { shortName } = await import('../../shared/seating/names');
     expect(shortName({ fullName: '', position: 'Đại diện lãnh đạo', unit: 'Sở Tư pháp' })).toBe('Sở Tư pháp');
     expect(shortName({ fullName: '', position: 'Đại diện lãnh đạo', unit: 'Viện Kiểm sát nhân dân tỉnh' })).toBe('VKSND tỉnh');
-    expect(shortName({ fullName: 'Nguyễn Văn Khải', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh' })).toBe('Văn Khải');
+  });
+
+  it('show a named person as rank and given name, else the whole name — never the last two words', async () => {
+    const { shortName } = await import('../../shared/seating/names');
+    expect(shortName({ fullName: 'Nguyễn Văn Quân', rank: 'Đại tá', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh' })).toBe('Đại tá Quân');
+    expect(shortName({ fullName: 'Nguyễn Văn Khải', rank: '', position: 'Giám đốc', unit: 'Sở Tư pháp' })).toBe('Nguyễn Văn Khải');
+    expect(shortName({ fullName: '  Hoàng   Quang Kiên ', position: 'Phóng viên', unit: 'Báo Quân khu 1' })).toBe('Hoàng Quang Kiên');
   });
 });

@@ -3,7 +3,7 @@ import React, { useMemo } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Lock } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
-import { shortName } from '../../../shared/seating/names';
+import { roleLine, shortName } from '../../../shared/seating/names';
 import type { PlanBox } from './HallPlan';
 import { fitText } from './print/fit';
 import type { SeatingModel } from './useSeating';
@@ -31,7 +31,7 @@ export function SeatCell(props: {
   const drag = useDraggable({ id: `d:${d?.id ?? 'none'}:${seat.id}`, disabled: !d || !!item?.locked, data: { delegateId: d?.id } });
   const p = d ? m.person(d) : null;
   const title = seat.disabled ? `${seat.label} — ghế tắt`
-    : p ? `${seat.label}\n${[p.rank, p.fullName].filter(Boolean).join(' ') || p.position}\n${p.position}, ${p.unit}${p.substitute ? '\n(người dự thay)' : ''}${item?.locked ? '\nĐã khóa' : ''}\n${item?.reason ?? ''}`
+    : p ? `${seat.label}\n${[p.rank, p.fullName].filter(Boolean).join(' ') || p.position}\n${roleLine(p)}${p.substitute ? '\n(người dự thay)' : ''}${item?.locked ? '\nĐã khóa' : ''}\n${item?.reason ?? ''}`
     : `${seat.label} — trống`;
   const cls = ['st-seat', seat.area === 'presidium' ? 'st-seat-stage' : '', seat.disabled ? 'st-seat-off' : '', d ? 'st-seat-taken' : '',
     item?.locked ? 'st-seat-locked' : '', props.selected ? 'st-seat-selected' : '', drop.isOver ? 'st-seat-over' : '',

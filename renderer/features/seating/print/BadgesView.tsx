@@ -5,7 +5,7 @@
  * Query: size=90x54 (default, 10 per A4) | a6 (4 per A4); ids / category choose who.
  */
 import React, { useEffect, useMemo, useState } from 'react';
-import { BADGE_COLOURS, badgeTitle, badgeTypeOf, cardName, cardSegments } from '../../../../shared/seating/names';
+import { BADGE_COLOURS, badgeTitle, badgeTypeOf, cardName, cardSegments, roleLine } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { MM, fitText, useFitGuard } from './fit';
 import { usePrintData } from './usePrintData';
@@ -66,7 +66,7 @@ export function BadgesView({ conferenceId, query }: { conferenceId: string; quer
                 <div className="bd-body">
                   <div className="bd-text">
                     <div className="bd-name" style={{ fontSize: fit.fontPx }}>{fit.lines.map((l, i) => <span key={i} className="nc-line">{l}</span>)}</div>
-                    <div className="bd-pos">{[x.p.fullName ? x.p.position : '', x.p.unit].filter(Boolean).join(', ')}</div>
+                    <div className="bd-pos">{roleLine(x.p)}</div>
                     <div className="bd-seat">{x.seat ? `Ghế: ${x.seat.label}` : 'Ghế: —'}</div>
                   </div>
                   {qr?.[x.d.code] ? <img className="bd-qr" src={qr[x.d.code]} alt={`Mã điểm danh ${x.d.code}`} /> : null}

@@ -5,7 +5,7 @@
  * position=0 hides the position line; ids / category choose who.
  */
 import React, { useMemo } from 'react';
-import { cardName, cardSegments } from '../../../../shared/seating/names';
+import { cardName, cardSegments, roleLine } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { MM, fitText, useFitGuard } from './fit';
 import { usePrintData, type PrintPerson } from './usePrintData';
@@ -41,8 +41,8 @@ export function NameCardsView({ conferenceId, query }: { conferenceId: string; q
     return data.people.map((x: PrintPerson) => {
       const name = cardName(x.p, withRank);
       const fit = fitText(name, { family: 'Tinos', weight: 700, widthPx, heightPx: nameH, maxPx: faceH * 0.42 * MM, minOneLinePx: faceH * 0.24 * MM, segments: cardSegments(x.p, withRank) });
-      // "Phó Tư lệnh Quân khu 1": the unit joins the position unless already in it.
-      const position = withPos && x.p.fullName ? (x.p.position.includes(x.p.unit) ? x.p.position : `${x.p.position} ${x.p.unit}`).trim() : '';
+      // "Trưởng Ban Nội chính Tỉnh ủy": position and unit joined by the one rule (no doubled words).
+      const position = withPos && x.p.fullName ? roleLine(x.p) : '';
       const pos = position ? fitText(position, { family: 'Tinos', weight: 400, widthPx, heightPx: faceH * 0.16 * MM, maxPx: faceH * 0.12 * MM, minOneLinePx: 0 }) : null;
       return { id: x.d.id, name, fit, position, posPx: pos?.fontPx ?? 0 };
     });

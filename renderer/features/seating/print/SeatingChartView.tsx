@@ -5,7 +5,7 @@
  */
 import React, { useMemo } from 'react';
 import { seatsOf } from '../../../../shared/seating/layout';
-import { SECTION_PALETTE, shortName } from '../../../../shared/seating/names';
+import { SECTION_PALETTE, roleLine, shortName } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { HallPlan, fitUnit } from '../HallPlan';
@@ -45,7 +45,7 @@ export function SeatingChartView({ conferenceId, query }: { conferenceId: string
           return (
             <div className={`st-seat sc-seat ${s.disabled ? 'st-seat-off' : ''}`} style={{ ...box, background: x ? colour(x.d.category) : undefined }} data-seat={s.id}>
               {x ? (onlyStage
-                ? <span className="sc-full"><b>{[x.p.rank, x.p.fullName].filter(Boolean).join(' ') || x.p.position}</b><br />{x.p.fullName ? x.p.position : x.p.unit}</span>
+                ? <span className="sc-full"><b>{[x.p.rank, x.p.fullName].filter(Boolean).join(' ') || x.p.position}</b><br />{roleLine(x.p)}</span>
                 : <SeatName name={shortName(x.p)} box={box} family="Tinos, serif" />)
                 : <span className="st-seat-num">{s.area === 'presidium' ? s.seat : `${s.rowLabel}${s.seat}`}</span>}
             </div>

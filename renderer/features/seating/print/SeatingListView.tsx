@@ -8,10 +8,11 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useFitGuard } from './fit';
 import { usePrintData, type PrintPerson } from './usePrintData';
 import { bySeatOrder } from './seatOrder';
+import { roleLine } from '../../../../shared/seating/names';
 import './print.css';
 
 const fullName = (x: PrintPerson) => [x.p.rank, x.p.fullName].filter(Boolean).join(' ') || x.p.position;
-const roleOf = (x: PrintPerson) => [x.p.fullName ? x.p.position : '', x.p.unit].filter(Boolean).join(', ');
+const roleOf = (x: PrintPerson) => roleLine(x.p);
 
 export function SeatingListView({ conferenceId, query }: { conferenceId: string; query: URLSearchParams }) {
   const data = usePrintData(conferenceId, query);
