@@ -1,11 +1,11 @@
 /** One seat on the plan: a drop target, and a drag source when someone sits there. */
-import React, { useMemo } from 'react';
+import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Lock } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
 import { roleLine, shortName } from '../../../shared/seating/names';
 import type { PlanBox } from './HallPlan';
-import { fitText } from './print/fit';
+import { fitText, overflows } from './print/fit';
 import type { SeatingModel } from './useSeating';
 
 /**
@@ -17,7 +17,15 @@ export function SeatName({ name, box, family = "'Be Vietnam Pro', sans-serif" }:
     const base = Math.max(7, (box.height / 0.84) * 0.26);
     return fitText(name, { family, weight: 400, widthPx: Math.max(4, box.width - 4) * 0.92, heightPx: box.height - 2, maxPx: base, minOneLinePx: base, lineHeight: 1.1 });
   }, [name, box.width, box.height, family]);
-  return <span className="st-seat-name" style={{ fontSize: Math.max(4, fit.fontPx) }}>{fit.lines.map((l, i) => <span key={i}>{l}</span>)}</span>;
+  const ref = useRef<HTMLSpanElement>(null);
+  // A whole name may be long: if the browser's layout disagrees with the measurement, shrink a little more.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.fontSize = `${Math.max(4, fit.fontPx)}px`;
+    for (let i = 0; i < 12 && overflows(el); i++) el.style.fontSize = `${parseFloat(el.style.fontSize) * 0.94}px`;
+  }, [fit]);
+  return <span ref={ref} className="st-seat-name" style={{ fontSize: Math.max(4, fit.fontPx) }}>{fit.lines.map((l, i) => <span key={i}>{l}</span>)}</span>;
 }
 
 export function SeatCell(props: {
