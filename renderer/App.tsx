@@ -7,7 +7,7 @@ import { TopBar } from './components/TopBar';
 import { ErrorPanel } from './components/ErrorPanel';
 import { useApiQuery } from './hooks/useApiQuery';
 import { conferenceIdOf, hrefConferences, useRoute, type Route } from './router';
-import { ConferenceListPage } from './features/conferences/ConferenceListPage';
+import { ConferenceListPage } from './features/conference/ConferenceListPage';
 import { PRINT_VIEWS, SECTIONS } from './features/registry';
 
 const NotFound = () => (

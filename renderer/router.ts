@@ -14,6 +14,10 @@ export type Route =
   | { name: 'notFound'; hash: string };
 
 /** The route of the whole location: a /print/ path first, else the hash. */
+/** A conference page's route (#/c/<id>/<section>/…) and a print view's (#/print/<view>/<id>?…). */
+export type ConferenceRoute = Extract<Route, { name: 'conference' }>;
+export type PrintRoute = Extract<Route, { name: 'print' }>;
+
 export function parseLocation(loc: { pathname: string; search: string; hash: string }): Route {
   const m = /^\/print\/([^/]+)\/?$/.exec(loc.pathname);
   if (m) {

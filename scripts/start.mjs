@@ -49,9 +49,14 @@ function electronBinary() {
   if (!fs.existsSync(path.join(dir, 'package.json'))) return { why: MISSING };
   if (binary()) return { bin: binary() };
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { why: MISSING };
+  // A blocked download is not retried at every start: once a day at most.
+  const failed = path.join(root, 'node_modules', '.cache', 'thuky', 'electron-download-failed');
+  if (fs.existsSync(failed) && Date.now() - fs.statSync(failed).mtimeMs < 24 * 3600 * 1000) return { why: MISSING };
   console.log('ThuKy: tải chương trình Electron (một lần) / downloading the Electron binary (once)…');
-  spawnSync(process.execPath, [path.join(dir, 'install.js')], { cwd: dir, stdio: 'ignore', timeout: 10 * 60 * 1000 });
-  return binary() ? { bin: binary() } : { why: MISSING };
+  spawnSync(process.execPath, [path.join(dir, 'install.js')], { cwd: dir, stdio: 'ignore', timeout: 5 * 60 * 1000 });
+  if (binary()) return { bin: binary() };
+  try { fs.mkdirSync(path.dirname(failed), { recursive: true }); fs.writeFileSync(failed, new Date().toISOString()); } catch { /* read-only install */ }
+  return { why: MISSING };
 }
 
 function noDisplay() {

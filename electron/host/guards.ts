@@ -9,10 +9,14 @@ import type { FastifyRequest } from 'fastify';
 const ADDRESSES_TTL_MS = 5000;
 let cached: { at: number; names: Set<string> } | null = null;
 
-/** 127.0.0.1, localhost, ::1 and every address of this machine's interfaces (re-read every 5 s: DHCP). */
+/**
+ * 127.0.0.1, localhost, ::1, this machine's own name (and its mDNS .local) and every address of its
+ * interfaces (re-read every 5 s: DHCP). A rebinding attacker's domain is none of these.
+ */
 export function ownHostNames(now = Date.now()): Set<string> {
   if (cached && now - cached.at < ADDRESSES_TTL_MS) return cached.names;
-  const names = new Set(['127.0.0.1', 'localhost', '::1']);
+  const self = os.hostname().toLowerCase();
+  const names = new Set(['127.0.0.1', 'localhost', '::1', self, `${self.replace(/\.local$/, '')}.local`]);
   for (const n of Object.values(os.networkInterfaces()).flat()) if (n) names.add(n.address.toLowerCase());
   cached = { at: now, names };
   return names;

@@ -4,33 +4,32 @@
  */
 import type React from 'react';
 import { FileUp, Info, LayoutGrid, Mail, Users } from 'lucide-react';
-import type { Route } from '../router';
+import type { ConferenceRoute } from '../router';
 import { ClipboardCheck } from 'lucide-react';
 import { CheckinSection, checkinFullScreen } from './checkin/section';
-import { DelegatesPage } from './delegates/DelegatesPage';
-import { ConferenceInfoPage } from './conferences/ConferenceInfoPage';
-import { ImportPage } from './import/ImportPage';
+import { DelegatesPage } from './delegate/DelegatesPage';
+import { ConferenceInfoPage } from './conference/ConferenceInfoPage';
+import { ImportPage } from './delegate/import/ImportPage';
 import { SeatingPage } from './seating/SeatingPage';
 import { NameCardsView } from './seating/print/NameCardsView';
 import { BadgesView } from './seating/print/BadgesView';
 import { SeatingChartView } from './seating/print/SeatingChartView';
 import { SeatLabelsView } from './seating/print/SeatLabelsView';
 import { SeatingListView } from './seating/print/SeatingListView';
-import { InvitationsPage } from './invitations/InvitationsPage';
-import { InvitationsPrintView } from './invitations/print/InvitationsPrintView';
+import { InvitationsPage } from './invitation/InvitationsPage';
+import { InvitationsPrintView } from './invitation/print/InvitationsPrintView';
 import { DatabaseBackup } from 'lucide-react';
-import { DataPage } from './data/DataPage';
+import { DataPage } from './safety/DataPage';
 import { ListOrdered } from 'lucide-react';
 import { ProgrammePage } from './programme/ProgrammePage';
-import { ProgrammePrintView } from './programme/ProgrammePrintView';
-import { McScriptPrintView } from './programme/McScriptPrintView';
+import { ProgrammePrintView } from './programme/print/ProgrammePrintView';
+import { McScriptPrintView } from './programme/print/McScriptPrintView';
 import { ClipboardList, Gauge, ScrollText } from 'lucide-react';
 import { OverviewPage } from './task/OverviewPage';
 import { TaskPage } from './task/TaskPage';
 import { ConclusionPage } from './conclusion/ConclusionPage';
 
-export type ConferenceRoute = Extract<Route, { name: 'conference' }>;
-export type PrintRoute = Extract<Route, { name: 'print' }>;
+export type { ConferenceRoute, PrintRoute } from '../router';
 
 export interface SectionDef {
   /** URL segment: #/c/<id>/<key>. */

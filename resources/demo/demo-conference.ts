@@ -8,7 +8,7 @@
  *
  * Deterministic (seeded PRNG) and pure: no I/O, no clock, no Math.random.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ConferenceFields } from '../../shared/models/conference';
 import { DelegateFields } from '../../shared/models/delegate';
 import { seededRandom } from '../../shared/random';

@@ -1,7 +1,7 @@
 /**
  * A giấy mời as data: the text blocks are built here once, then rendered by two renderers —
  * DOCX (electron/services/documents/invitation-docx.ts) and the print view
- * (renderer/features/invitations/print/). Both read only this model, so the texts cannot drift;
+ * (renderer/features/invitation/print/). Both read only this model, so the texts cannot drift;
  * tests/unit/invitation-renderers.test.ts compares them line by line.
  */
 import type { Conference } from '../models/conference';

@@ -11,11 +11,24 @@ export function seatedPerson(d: PersonText, sub?: SubstituteText | null): Person
   return { fullName: sub.fullName, rank: sub.rank, position: sub.position || d.position, unit: sub.unit || d.unit, category: d.category, substitute: true };
 }
 
-/** Short form for a seat on the plan: the last two words of the name, or the unit for a placeholder. */
+/** The office's short forms of agency names, for the seat boxes ("Viện Kiểm sát nhân dân tỉnh" → "VKSND tỉnh"). */
+const AGENCY_SHORT: [RegExp, string][] = [
+  [/^Ủy ban nhân dân\b/iu, 'UBND'], [/^Hội đồng nhân dân\b/iu, 'HĐND'], [/^Viện Kiểm sát nhân dân\b/iu, 'VKSND'],
+  [/^Tòa án nhân dân\b/iu, 'TAND'], [/^Ban Chỉ huy quân sự\b/iu, 'Ban CHQS'], [/^Bộ Chỉ huy quân sự\b/iu, 'Bộ CHQS'],
+  [/^Ủy ban Mặt trận Tổ quốc Việt Nam\b/iu, 'UBMTTQ'], [/^Ủy ban MTTQ Việt Nam\b/iu, 'UBMTTQ'],
+];
+
+/**
+ * Short form for a seat on the plan: the last two words of the name ("Văn Khải"), or for a
+ * placeholder the whole unit in its short office form ("Sở Tư pháp", "VKSND tỉnh"), never a cut
+ * piece of it; the seat box shrinks it to fit.
+ */
 export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'>): string {
   const words = d.fullName.trim().split(/\s+/).filter(Boolean);
   if (words.length) return words.slice(-2).join(' ');
-  return (d.unit || d.position || '—').replace(/^(Sở|Ban|Ủy ban|UBND|Phòng)\s+/i, '').split(/\s+/).slice(0, 2).join(' ');
+  let unit = (d.unit || d.position || '—').trim();
+  for (const [re, short] of AGENCY_SHORT) unit = unit.replace(re, short);
+  return unit;
 }
 
 /**

@@ -22,7 +22,8 @@ const tidy = (s: string) => capitalise(s.trim().replace(/^[,;:\s]+/u, '').replac
 
 /** One draft: coordinating agencies and the deadline read from the content. */
 export function makeDraft(agency: string, content: string, conferenceDate: string | null, overseer = ''): TaskDraft {
-  const text = tidy(cleanForDeadlines(content));
+  // Lines kept (a task that holds the points after "… nội dung sau:"), spaces folded in each.
+  const text = content.split('\n').map((l) => cleanForDeadlines(l)).filter(Boolean).map((l, i) => (i ? l : tidy(l))).join('\n').replace(/[\s,;]+$/u, '');
   const d = findDeadlines(text)[0];
   const coordinating = coordinatingOf(text).filter((a) => a.toLocaleLowerCase('vi') !== agency.toLocaleLowerCase('vi'));
   return {

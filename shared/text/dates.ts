@@ -21,7 +21,7 @@ export function parseDateVi(text: string): Parsed {
   if (t === '') return { ok: true, value: '' };
   let d: number, m: number, y: number;
   const iso = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
-  const vn = t.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$/);
+  const vn = t.match(/^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/);
   const digits = t.match(/^(\d{2})(\d{2})(\d{4})$/);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
@@ -78,11 +78,11 @@ export function pastDateWarning(iso: string, now: Date = new Date()): string {
  * ("20092025" → "20/09/2025"). Deleting never re-inserts. At most 10 characters.
  */
 export function maskDateTyping(prev: string, next: string): string {
-  const t = next.replace(/[^\d/.\-]/g, '').replace(/([/.\-])[/.\-]+/g, '$1');
+  const t = next.replace(/[^\d/.-]/g, '').replace(/([/.-])[/.-]+/g, '$1');
   if (/^\d{3,8}$/.test(t)) {
     return t.length <= 4 ? `${t.slice(0, 2)}/${t.slice(2)}` : `${t.slice(0, 2)}/${t.slice(2, 4)}/${t.slice(4)}`;
   }
   const grew = t.length > prev.length;
-  if (grew && (/^\d{2}$/.test(t) || /^\d{1,2}[/.\-]\d{2}$/.test(t))) return `${t}/`;
+  if (grew && (/^\d{2}$/.test(t) || /^\d{1,2}[/.-]\d{2}$/.test(t))) return `${t}/`;
   return t.slice(0, 10);
 }

@@ -164,6 +164,7 @@ export function detectLegacy(texts: string[]): { encoding: 'utf-8' | LegacyEncod
 }
 
 /** Letters only Unicode Vietnamese text has (beyond Latin-1), or combining tone marks. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists the combining tone marks on purpose
 const VN_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/;
 
 const startsWith = (b: Uint8Array, ...sig: number[]) => sig.every((x, i) => b[i] === x);
@@ -197,7 +198,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Source
   }
   const u16 = looksUtf16(bytes);
   if (u16) return { text: new TextDecoder(u16).decode(bytes), encoding: 'utf-8', variant: 'UTF-16' };
-  let utf8: string | null = null;
+  let utf8: string | null;
   try {
     utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -18,7 +18,7 @@ const CODA = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${ONSET}(?:${NUCLEI.join('|')})${CODA}$`, 'u');
 
 /** Splits on whitespace, ASCII digits and ASCII punctuation only (legacy symbols stay inside words). */
-const SPLIT = /[\s0-9!-\/:-@\[-`{-~]+/u;
+const SPLIT = /[\s0-9!-/:-@[-`{-~]+/u;
 
 export type WordVerdict = 'valid' | 'invalid' | 'neutral';
 

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OWN_FOLDER } from '../../electron/services/safety/backup';
 import { readZip, writeZip } from '../../electron/services/safety/conference-file/zip';

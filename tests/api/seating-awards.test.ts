@@ -75,3 +75,21 @@ describe('seating with awards and units', () => {
     expect(list.rules).toMatchObject({ presidiumCount: 7, frontRows: 1, sections });
   });
 });
+
+describe('the default rule when there are awards', () => {
+  it('seats the awardees\u2019 section on aisle seats near the stage, even before any award is linked', async () => {
+    const { id } = await call(core, 'conference.createDemo', {});
+    await call(core, 'seating.autoAssign', { conferenceId: id, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
+    const { items: delegates } = await call(core, 'delegate.list', { conferenceId: id });
+    const { items } = await call(core, 'seating.list', { conferenceId: id });
+    const widths: Record<string, number> = { A: 6, B: 10, C: 6 };
+    const awardees = delegates.filter((d) => d.category === 'Tập thể, cá nhân được khen thưởng');
+    expect(awardees).toHaveLength(40);
+    const seats = awardees.map((d) => items.find((i) => i.delegateId === d.id)!);
+    for (const s of seats) expect([0, widths[s.block] - 1]).toContain(s.x);
+    // Front to back from the first row behind the rows of honour; the first ones called sit nearest the stage.
+    expect(Math.min(...seats.map((s) => s.row))).toBe(3);
+    expect(seats[0].row).toBe(3);
+    expect(seats[0].reason).toMatch(/ghế đầu lối đi/);
+  });
+});

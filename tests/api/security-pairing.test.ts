@@ -99,9 +99,15 @@ describe('desks are known by station id', () => {
     }
   });
 
-  it('a name with bidi overrides or NUL is stored clean', async () => {
+  it('a name with bidi overrides or NUL is stored clean (desks, delegates, walk-ins)', async () => {
     const d = await pairDesk('Bàn\u202E 7\u0000', '127.0.0.5');
     expect(d.name).toBe('Bàn 7');
+    const created = await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Nguyễn\u202E Văn\u2066 Tám\u0000\u0007', unit: 'Sở\u200F Tư pháp' } });
+    expect(created.fullName).toBe('Nguyễn Văn Tám');
+    expect(created.unit).toBe('Sở Tư pháp');
+    const w = await api(lan, 'checkin.walkIn', { conferenceId, person: { fullName: 'Khách\u202D lạ\u0000' } }, d.token, '127.0.0.5');
+    expect(w.status).toBe(200);
+    expect(w.json.delegate.fullName).toBe('Khách lạ');
   });
 
   it('a new desk named like a revoked one is refused, and cannot undo the revoked desk\'s check-ins', async () => {

@@ -56,6 +56,10 @@ describe('the list keeps its order', () => {
     await expect.poll(() => b.page.locator('.toast, [role="status"]').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Đã ở cuối thành phần')]));
     expect((await names())[2]).toBe('Phạm Văn Đài');
     expect((await names())[3]).toBe('Nguyễn Văn Sơn');
+    // The messages sit over the sidebar's foot, never over the rows.
+    const box = await b.page.locator('.toast-area').boundingBox();
+    const table = await b.page.getByTestId('delegate-table').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(table!.x);
   });
 
   it('moves two ticked rows together', async () => {
@@ -78,6 +82,52 @@ describe('the list keeps its order', () => {
     await search.fill('Đ/c Lý Văn Tạ');
     await expect.poll(async () => (await page.locator('[data-testid^="delegate-row-"]').first().innerText())).toContain('Lý Văn Tạ');
     await search.fill('');
+  });
+
+  it('keeps a dragged row inside its section, and drags ticked rows together', async () => {
+    const { page } = b;
+    const before = await names();
+    const items = (await api(host, 'delegate.list', { conferenceId })).items;
+    // Dragged four rows down from the top of "Khách mời" (3 people): it stops at the section's end.
+    await page.getByTestId(`delegate-drag-${items[0].id}`).focus();
+    for (const key of ['Space', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300); // dnd-kit measures between steps, as a person's presses allow
+    }
+    await expect.poll(names).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
+    // Two ticked rows of "Sở, ngành" (Trần Thị Hoa, Lương Văn Đài are still ticked) dragged below Nguyễn Văn Sơn.
+    const now = (await api(host, 'delegate.list', { conferenceId })).items;
+    const hoa = now.find((d: { fullName: string }) => d.fullName === 'Trần Thị Hoa');
+    await page.getByTestId(`delegate-drag-${hoa.id}`).focus();
+    for (const key of ['Space', 'ArrowDown', 'ArrowDown', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+    }
+    await expect.poll(async () => (await names()).slice(3, 6)).toEqual(['Nguyễn Văn Sơn', 'Trần Thị Hoa', 'Lương Văn Đài']);
+    expect((await names())[6]).toBe('Lý Văn Tạ');
+  });
+
+  it('sorts a scattered section by rank into one piece', async () => {
+    const { page } = b;
+    // A "Khách mời" row left at the very bottom (as hand-added rows used to land).
+    const n = (await names()).length;
+    await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Trịnh Văn Cả', rank: 'Đại tá', category: 'Khách mời' }, precedence: n + 1 });
+    await page.reload();
+    await page.getByTestId('section-sort-rank-0').click();
+    await expect.poll(async () => (await names()).slice(0, 4)).toEqual(['Hoàng Quang Thắng', 'Lê Văn Ba', 'Trịnh Văn Cả', 'Phạm Văn Đài']);
+    expect((await names()).at(-1)).toBe('Lý Văn Tạ');
+    await shot(page, 'dl-order-03-sorted-by-rank');
+  });
+
+  it('puts a second import\'s rows in their existing sections', async () => {
+    await api(host, 'delegate.import', { conferenceId, fileName: 'bo-sung.csv', contentBase64: csv([
+      'STT;Họ và tên;Chức vụ;Đơn vị;Thành phần', '1;Đỗ Văn Hải;Giám đốc;Sở Công Thương;Sở, ngành', '2;Trung tá Vi Văn Năm;Phó Chỉ huy trưởng;Bộ CHQS tỉnh;Khách mời',
+    ]) });
+    await b.page.reload();
+    const list = await names();
+    expect(list.indexOf('Vi Văn Năm')).toBe(4);
+    expect(list.indexOf('Đỗ Văn Hải')).toBe(list.indexOf('Lý Văn Tạ') - 1);
+    await expect.poll(() => b.page.locator('.dl-section-name').allInnerTexts()).toEqual(['Khách mời', 'Sở, ngành', 'Địa phương']);
   });
 
   it('comes back to the conference that was open after a restart of the page', async () => {

@@ -69,6 +69,10 @@ describe('seating, end to end in Chromium', () => {
     await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 });
     await page.mouse.up();
     await expect.poll(() => target.getAttribute('data-delegate')).toBe(mover.id);
+    // The screen reader hears Vietnamese, by name and seat, never an internal id.
+    const spoken = await page.locator('[id^="DndLiveRegion"]').innerText();
+    expect(spoken).toMatch(/^Đã đặt .+ vào ghế /);
+    expect(spoken).not.toMatch(/[0-9a-f]{8}-|d:|s:/);
     const list = await api(host, 'seating.list', { conferenceId });
     expect(list.items.find((i: any) => i.delegateId === mover.id).seatId).toBe('B0-3-0');
     expect(list.items.some((i: any) => i.delegateId === displaced)).toBe(false);

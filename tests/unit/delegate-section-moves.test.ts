@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropInSection, moveInSection } from '../../renderer/features/delegates/sectionMoves';
+import { dropInSection, moveInSection } from '../../renderer/features/delegate/sectionMoves';
 
 const rows = [
   { id: 'a1', category: 'A' }, { id: 'a2', category: 'A' }, { id: 'a3', category: 'A' },

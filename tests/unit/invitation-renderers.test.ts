@@ -15,7 +15,7 @@ import {
 } from '../../shared/documents/invitation';
 import { numberLine, placeDateLine, timeLine } from '../../shared/documents/nd30';
 import { invitationsDocx, renderSections } from '../../electron/services/invitation/docx/invitation-docx';
-import { InvitationSheet } from '../../renderer/features/invitations/print/InvitationSheet';
+import { InvitationSheet } from '../../renderer/features/invitation/print/InvitationSheet';
 
 const demo = buildDemoConference();
 const conference = { ...demo.conference, id: 'c', archived: false, delegateCount: 0, createdAt: '', updatedAt: '' } as Conference;

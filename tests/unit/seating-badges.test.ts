@@ -22,3 +22,12 @@ describe('badge title', () => {
     expect(badgeTitle({ title: 'Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023' })).toBe('Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023');
   });
 });
+
+describe('seat box names', () => {
+  it('show a placeholder by its whole unit in short office form, never a cut piece', async () => {
+    const { shortName } = await import('../../shared/seating/names');
+    expect(shortName({ fullName: '', position: 'Đại diện lãnh đạo', unit: 'Sở Tư pháp' })).toBe('Sở Tư pháp');
+    expect(shortName({ fullName: '', position: 'Đại diện lãnh đạo', unit: 'Viện Kiểm sát nhân dân tỉnh' })).toBe('VKSND tỉnh');
+    expect(shortName({ fullName: 'Nguyễn Văn Khải', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh' })).toBe('Văn Khải');
+  });
+});

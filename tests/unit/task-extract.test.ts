@@ -111,6 +111,8 @@ describe('conclusions: seed 004', () => {
     expect(first.overseer).toBe('Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh');
     expect(first.coordinating).toEqual(['Sở Nông nghiệp và Môi trường', 'Các cơ quan liên quan']);
     expect(r.items[1].tasks[0].content).toContain('- Về bố trí bãi đổ thải');
+    // The points after "… nội dung sau:" stay one per line.
+    expect(r.items[1].tasks[0].content.split('\n').map((l) => l.slice(0, 12))).toEqual(['Chỉ đạo đơn ', '- Về cập nhậ', '- Về bảo vệ ', '- Về bố trí ', '- Về danh mụ']);
     expect(r.items[2].tasks[0].content).toContain('Hoàn thiện dự thảo, trình UBND tỉnh chậm nhất trong ngày 08/8/2025');
     expect(r.items[1].tasks[0].overseer).toBe('');
   });

@@ -1,262 +1,30 @@
 /**
  * Check-in at the door: mark, undo, substitute, walk-in, fix at the desk. The host is the one
  * authority: every write is one transaction on the store, committed with synchronous=FULL before
- * the desk is answered, and audited (who, which desk, when). Exactly one active check-in per
- * delegate: transactions are serialised on the store's connection and a partial unique index
- * backs it up, so two desks racing on one person get one "checked_in" and one "already".
+ * the desk is answered (./commit.ts), and audited (who, which desk, when). Exactly one active
+ * check-in per delegate: transactions are serialised on the store's connection and a partial unique
+ * index backs it up, so two desks racing on one person get one "checked_in" and one "already".
+ * The hot path, markCheckin, is in ./mark.ts.
  */
-import { sql, type Kysely } from 'kysely';
 import { AppError, notFound } from '../../../shared/api/errors';
 import type { MarkResult } from '../../../shared/models/checkin';
-import type { Delegate } from '../../../shared/models/delegate';
-import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/checkin';
 import * as delegatesRepo from '../../../db/repositories/delegate';
 import type { Caller } from '../../../shared/api/handlers';
-import { newId, type ServiceContext } from '../kernel/context';
+import type { ServiceContext } from '../kernel/context';
 import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
-import { backupStore, startPeriodicBackups } from '../safety';
-import { seatOf } from './checkin-seat';
-import { boundedTime, floorOf, stationIdOf } from './desk-rules';
+import { durable, withRaceRetry } from './commit';
+import { findDelegate, markIn, openDoor, result, withSeat } from './mark';
+import { stationIdOf } from './desk-rules';
 import { normalizeText } from '../../../shared/text/normalize';
 
-type Trx = Kysely<Database>;
-type Kind = MarkResult['kind'];
-
-export interface MarkInput { conferenceId: string; delegateId?: string; code?: string; clientId?: string; clientAt?: string }
+export { markCheckin, type MarkInput } from './mark';
 export interface PersonInput { fullName: string; rank: string; position: string; unit: string }
-
-/**
- * Runs `fn` in one transaction committed with synchronous=FULL (the WAL is fsynced before the
- * answer leaves), then puts the store back to NORMAL. The connection is held throughout, so no
- * other write interleaves with the pragma switch.
- */
-export async function durable<T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return ctx.store.db.connection().execute(async (conn) => {
-    await sql`pragma synchronous = FULL`.execute(conn);
-    try {
-      return await conn.transaction().execute(fn);
-    } finally {
-      await sql`pragma synchronous = NORMAL`.execute(conn);
-    }
-  });
-}
-
-const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
-const doorOpenedAt = new WeakMap<ServiceContext, string>();
-
-/**
- * The door opens with the first check-in of this run: one backup (awaited, once, so two backups
- * never race) and then every 10 minutes while the host runs (skipped when nothing changed).
- */
-function openDoor(ctx: ServiceContext): Promise<void> {
-  let p = doorOpened.get(ctx);
-  if (!p) {
-    doorOpenedAt.set(ctx, ctx.now());
-    p = backupStore(ctx, 'door-open')
-      .then(() => { startPeriodicBackups(ctx); })
-      .catch((e) => console.error('[ThuKy] sao lưu khi mở cửa điểm danh thất bại:', e));
-    doorOpened.set(ctx, p);
-  }
-  return p;
-}
-
-async function resolveDelegate(trx: Trx, conferenceId: string, i: { delegateId?: string; code?: string }) {
-  let q = trx.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId);
-  q = i.delegateId ? q.where('id', '=', i.delegateId) : q.where('code', '=', (i.code ?? '').trim().toUpperCase());
-  const row = await q.executeTakeFirst();
-  if (!row) {
-    throw i.delegateId
-      ? notFound('đại biểu trong hội nghị này', i.delegateId)
-      : new AppError('NOT_FOUND', `Mã thẻ "${i.code}" không có trong danh sách đại biểu của hội nghị này`, { code: i.code });
-  }
-  return row;
-}
-
-/** The desk's time for a queued scan: never in the future, never before the desk paired or the door opened. */
-const effectiveTime = (ctx: ServiceContext, caller: Caller, now: string, clientAt?: string) =>
-  boundedTime(now, clientAt, floorOf(caller, doorOpenedAt.get(ctx) ?? null));
-
-const result = (status: MarkResult['status'], r: repo.CheckinRow, d: Delegate, conflict = false): MarkResult =>
-  ({ status, checkedInAt: r.checked_in_at, station: r.station, delegate: d, kind: r.kind as Kind, conflict });
-
-/** Check in `d` inside `trx`: a new row, or "already" (keeping the earliest time for a replay). */
-async function markIn(
-  ctx: ServiceContext, trx: Trx, d: delegatesRepo.DelegateRow, caller: Caller, i: MarkInput, kind: Kind,
-): Promise<MarkResult> {
-  const now = ctx.now();
-  const delegate = delegatesRepo.rowToDelegate(d);
-  if (i.clientId) {
-    const replay = await repo.findByClientId(trx, i.clientId);
-    if (replay) return result('checked_in', replay, delegate);
-  }
-  const active = await repo.findActive(trx, d.conference_id, d.id);
-  const me = stationIdOf(caller);
-  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, stationId: me, at: now, clientAt: i.clientAt };
-  if (active) {
-    const at = effectiveTime(ctx, caller, now, i.clientAt);
-    const conflict = !!i.clientAt;
-    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
-    if (at < active.checked_in_at && active.station_id === me) {
-      // A queued offline scan saw the person first: keep the earliest time, report the conflict.
-      await repo.setCheckin(trx, active.id, { checked_in_at: at });
-      active.checked_in_at = at;
-    }
-    if (kind === 'substitute' && active.kind !== 'substitute') {
-      await repo.setCheckin(trx, active.id, { kind });
-      active.kind = kind;
-    }
-    await repo.insertAudit(trx, { ...audit, action: conflict ? 'conflict' : 'repeat', detail: { firstStation: active.station, firstAt: active.checked_in_at } });
-    return result('already', active, delegate, conflict);
-  }
-  const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
-    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
-  };
-  await repo.insertCheckin(trx, row);
-  await repo.insertAudit(trx, { ...audit, action: kind === 'invited' ? 'mark' : kind, detail: { kind } });
-  return result('checked_in', row, delegate);
-}
-
-/** Retries once when the unique index caught a race the serialisation did not (another process). */
-async function withRaceRetry<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof Error && /UNIQUE constraint failed: checkins/.test(e.message)) return fn();
-    throw e;
-  }
-}
-
-/**
- * Runs `fn` synchronously in one IMMEDIATE transaction committed with synchronous=FULL, while
- * holding Kysely's connection lock (so no awaited Kysely transaction is open around it).
- */
-async function durableSync<T>(ctx: ServiceContext, fn: () => T): Promise<T> {
-  return ctx.store.db.connection().execute(async () => {
-    const db = ctx.store.sqlite;
-    db.pragma('synchronous = FULL');
-    try {
-      return db.transaction(fn).immediate();
-    } finally {
-      db.pragma('synchronous = NORMAL');
-    }
-  });
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-interface PendingMark { run: () => MarkResult; done: (r: Settled<MarkResult>) => void }
-const pendingMarks = new WeakMap<ServiceContext, PendingMark[]>();
-
-/**
- * Group commit: the marks that arrive in the same turn of the event loop (several desks at once)
- * share one FULL-synchronous commit — one fsync instead of one each — and each runs in its own
- * savepoint, so one failure does not undo the others. Every caller is answered after the commit.
- */
-function markInBatch(ctx: ServiceContext, run: () => MarkResult): Promise<MarkResult> {
-  return new Promise((resolve, reject) => {
-    let queue = pendingMarks.get(ctx);
-    if (!queue) {
-      pendingMarks.set(ctx, (queue = []));
-      setImmediate(() => void flushMarks(ctx));
-    }
-    queue.push({ run, done: (r) => (r.ok ? resolve(r.value) : reject(r.error)) });
-  });
-}
-
-async function flushMarks(ctx: ServiceContext) {
-  const queue = pendingMarks.get(ctx) ?? [];
-  pendingMarks.delete(ctx);
-  let settled: Settled<MarkResult>[];
-  try {
-    settled = await durableSync(ctx, () => queue.map((p): Settled<MarkResult> => {
-      try {
-        return { ok: true, value: ctx.store.sqlite.transaction(p.run)() };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    }));
-  } catch (error) {
-    settled = queue.map(() => ({ ok: false, error }));
-  }
-  queue.forEach((p, k) => p.done(settled[k]));
-}
-
-/** The hot path of markIn, on prepared statements (no await inside the transaction). */
-function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult {
-  const st = repo.markStatements(ctx.store.sqlite);
-  const d = (i.delegateId ? st.delegateById.get(i.conferenceId, i.delegateId)
-    : st.delegateByCode.get(i.conferenceId, (i.code ?? '').trim().toUpperCase())) as delegatesRepo.DelegateRow | undefined;
-  if (!d) {
-    throw i.delegateId
-      ? notFound('đại biểu trong hội nghị này', i.delegateId)
-      : new AppError('NOT_FOUND', `Mã thẻ "${i.code}" không có trong danh sách đại biểu của hội nghị này`, { code: i.code });
-  }
-  const delegate = delegatesRepo.rowToDelegate(d);
-  if (i.clientId) {
-    const replay = st.byClientId.get(i.clientId) as repo.CheckinRow | undefined;
-    if (replay) return result('checked_in', replay, delegate);
-  }
-  const now = ctx.now();
-  const me = stationIdOf(caller);
-  const audit = (action: string, detail: object) =>
-    st.audit.run(d.conference_id, d.id, action, caller.name, me, now, i.clientAt ?? null, JSON.stringify(detail));
-  const active = st.active.get(d.conference_id, d.id) as repo.CheckinRow | undefined;
-  if (active) {
-    const at = effectiveTime(ctx, caller, now, i.clientAt);
-    // Only the desk's own check-in may move earlier: another desk's time is never rewritten.
-    if (at < active.checked_in_at && active.station_id === me) {
-      // A queued offline scan saw the person first: keep the earliest time, report the conflict.
-      st.setTime.run(at, active.id);
-      active.checked_in_at = at;
-    }
-    audit(i.clientAt ? 'conflict' : 'repeat', { firstStation: active.station, firstAt: active.checked_in_at });
-    return result('already', active, delegate, !!i.clientAt);
-  }
-  const kind: Kind = st.isWalkIn.get(d.id) ? 'walk_in' : 'invited';
-  const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
-    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
-  };
-  st.insert.run(row);
-  audit('mark', { kind });
-  return result('checked_in', row, delegate);
-}
-
-/**
- * Exactly one active check-in per delegate: the transaction is synchronous (nothing interleaves)
- * and the partial unique index backs it up.
- * @example await markCheckin(ctx, { conferenceId, code: 'A1B2C3D4E5F6' }, { role: 'desk', name: 'Bàn 2' })
- */
-export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Caller): Promise<MarkResult> {
-  await openDoor(ctx);
-  try {
-    const r = await withRaceRetry(() => markInBatch(ctx, () => markSync(ctx, i, caller)));
-    // After the commit: the seat is for the desk's feedback, never part of the check-in itself.
-    return withSeat(ctx, r);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND' && i.code) {
-      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { code: i.code } });
-    }
-    throw e;
-  }
-}
-
-/** Adds the delegate's seat (if seated) to a result; a broken plan never fails the check-in. */
-function withSeat(ctx: ServiceContext, r: MarkResult): MarkResult {
-  try {
-    const seat = seatOf(ctx, r.delegate.id);
-    return seat ? { ...r, seat } : r;
-  } catch (e) {
-    console.error('[ThuKy] không đọc được chỗ ngồi:', e);
-    return r;
-  }
-}
 
 /** Undo a delegate's check-in. A desk may undo only what it recorded itself (by station id, not name). */
 export async function undoCheckin(ctx: ServiceContext, conferenceId: string, delegateId: string, caller: Caller) {
   return durable(ctx, async (trx) => {
-    const d = await resolveDelegate(trx, conferenceId, { delegateId });
+    const d = findDelegate(ctx, conferenceId, { delegateId });
     const active = await repo.findActive(trx, conferenceId, delegateId);
     if (!active) return { undone: false, delegate: delegatesRepo.rowToDelegate(d) };
     if (caller.role !== 'admin' && active.station_id !== stationIdOf(caller)) {
@@ -275,7 +43,7 @@ export async function substituteCheckin(
 ): Promise<MarkResult> {
   await openDoor(ctx);
   const out = await withRaceRetry(() => durable(ctx, async (trx) => {
-    const d = await resolveDelegate(trx, i.conferenceId, i);
+    const d = findDelegate(ctx, i.conferenceId, i);
     const s = i.substitute;
     const reg = {
       reply: 'substitute', substitute_full_name: normalizeText(s.fullName), substitute_rank: normalizeText(s.rank),
@@ -297,7 +65,7 @@ export async function walkInCheckin(
   const out = await durable(ctx, async (trx) => {
     if (i.clientId) {
       const replay = await repo.findByClientId(trx, i.clientId);
-      if (replay) return result('checked_in', replay, delegatesRepo.rowToDelegate(await resolveDelegate(trx, i.conferenceId, { delegateId: replay.delegate_id })));
+      if (replay) return result('checked_in', replay, delegatesRepo.rowToDelegate(findDelegate(ctx, i.conferenceId, { delegateId: replay.delegate_id })));
     }
     if (!(await trx.selectFrom('conferences').select('id').where('id', '=', i.conferenceId).executeTakeFirst())) throw notFound('hội nghị', i.conferenceId);
     const now = ctx.now();

@@ -14,7 +14,7 @@ import { renderDocx, type Block, type Cell, type DocSpec } from '../kernel/docx/
 import { listAgenda } from './agenda';
 import { listAwards } from './awards';
 import { listDelegates } from '../delegate';
-import { scriptBlocksFor } from './mc-script-edits';
+import { scriptBlocksFor } from './mc-script';
 import { listSpeeches } from './speeches';
 import type { ServiceContext } from '../kernel/context';
 import { downloadName } from '../../../shared/text/file-name';

@@ -5,7 +5,7 @@ import * as awards from './awards';
 import { generateMcScript } from './mc-script';
 import * as awardImport from './award-import';
 import * as attachments from './speech-attachments';
-import * as scriptEdits from './mc-script-edits';
+import * as scriptEdits from './mc-script';
 import * as docs from './programme-documents';
 import type { AreaFactory } from '../kernel/context';
 

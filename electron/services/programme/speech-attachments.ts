@@ -31,7 +31,7 @@ export function safeFileName(name: string): string {
 /** speechId → stored file name (without the prefix) for one conference's folder. */
 export function attachmentNames(ctx: ServiceContext, conferenceId: string): Map<string, string> {
   const out = new Map<string, string>();
-  let files: string[] = [];
+  let files: string[];
   try { files = fs.readdirSync(folder(ctx, conferenceId)); } catch { return out; }
   for (const f of files) {
     const i = f.indexOf(SEP);

@@ -75,6 +75,16 @@ async function awardeeOrder(db: Db, conferenceId: string): Promise<string[]> {
   return [...new Set([...recs].sort((a, b) => batch(a.batch_no) - batch(b.batch_no)).flatMap((r) => (r.delegate_id ? [r.delegate_id] : [])))];
 }
 
+/**
+ * The default rule when there are awards: besides the linked recipients, the people of a section
+ * for awardees ("Tập thể, cá nhân được khen thưởng") take aisle seats near the stage, in list order.
+ */
+function withAwardSection(recipients: string[], people: { id: string; category: string }[]): string[] {
+  const have = new Set(recipients);
+  const section = people.filter((p) => !have.has(p.id) && /khen thưởng/iu.test(p.category)).map((p) => p.id);
+  return [...recipients, ...section];
+}
+
 /** @example await autoAssign(ctx, confId, hallId) → { assigned: 179, unassigned: 0 } */
 export async function autoAssign(ctx: ServiceContext, conferenceId: string, hallId: string, rulesIn?: SeatingRulesInput) {
   const db = ctx.store.db;
@@ -91,7 +101,7 @@ export async function autoAssign(ctx: ServiceContext, conferenceId: string, hall
   const locked = (await repo.listAssignments(db, conferenceId))
     .filter((a) => a.locked).map((a) => ({ delegateId: a.delegate_id, seatId: a.seat_id }));
   const result = assignSeats({
-    seats: seatsOf(hall), locked, rules, centre: hallCentre(hall), awardees: await awardeeOrder(db, conferenceId),
+    seats: seatsOf(hall), locked, rules, centre: hallCentre(hall), awardees: withAwardSection(await awardeeOrder(db, conferenceId), people),
     people: people.map((p) => ({ id: p.id, precedence: p.precedence, category: p.category, unit: p.unit, absent: absent.has(p.id) })),
   });
   const now = ctx.now();

@@ -1,6 +1,6 @@
 /** The "Điểm danh" section: the admin page in the shell; the desk and the board full screen. */
 import React from 'react';
-import type { ConferenceRoute } from '../registry';
+import type { ConferenceRoute } from '../../router';
 import { CheckinPage } from './CheckinPage';
 import { DeskPage } from './DeskPage';
 import { BoardPage } from './BoardPage';

@@ -13,7 +13,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefPrint } from '../../router';
 import { AGENDA_KIND_LABELS, AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../shared/models/programme';
 import { clockOf, hOf } from '../../../shared/programme/schedule';
-import { DelegateSelect } from './ProgrammePage';
+import { DelegateSelect } from './DelegateSelect';
 import { useRun } from './useRun';
 
 function Row({ it, index, count, onMove }: { it: AgendaItem; index: number; count: number; onMove: (from: number, to: number) => void }) {
@@ -131,7 +131,7 @@ export function AgendaTab({ conferenceId }: { conferenceId: string }) {
       ) : null}
       <div className="table-wrap">
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-          <table className="table pg-table" data-testid="agenda-table">
+          <table className="table pg-table pg-agenda" data-testid="agenda-table">
             <thead><tr><th aria-label="Kéo" /><th>Thời gian</th><th>Nội dung</th><th>Người thực hiện</th><th>Phút</th><th>Trong ngày</th></tr></thead>
             <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
               <tbody>

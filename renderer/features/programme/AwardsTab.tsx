@@ -7,7 +7,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import type { Decision, RecipientFields } from '../../../shared/models/programme';
 import { splitRank } from '../../../shared/text/ranks';
-import { DelegateSelect } from './ProgrammePage';
+import { DelegateSelect } from './DelegateSelect';
 import { useRun } from './useRun';
 import { AwardImport } from './AwardImport';
 

@@ -1,8 +1,7 @@
 /** "Chương trình": the programme, speech assignments, awards and the MC's script, one tab each (#/c/<id>/programme/<tab>). */
 import React from 'react';
 import { hrefConference } from '../../router';
-import { useApiQuery } from '../../hooks/useApiQuery';
-import type { ConferenceRoute } from '../registry';
+import type { ConferenceRoute } from '../../router';
 import { AgendaTab } from './AgendaTab';
 import { SpeechesTab } from './SpeechesTab';
 import { AwardsTab } from './AwardsTab';
@@ -29,23 +28,4 @@ export function ProgrammePage({ conferenceId, route }: { conferenceId: string; r
       <current.Tab conferenceId={conferenceId} />
     </div>
   );
-}
-
-/** Pick a delegate (by name, position, unit) or leave it to free text. */
-export function DelegateSelect(props: { conferenceId: string; value: string | null; onChange: (id: string | null) => void; testId?: string; label: string }) {
-  const { delegates } = useDelegateOptions(props.conferenceId);
-  return (
-    <select className="select" aria-label={props.label} value={props.value ?? ''} data-testid={props.testId}
-      onChange={(e) => props.onChange(e.target.value || null)}>
-      <option value="">— ghi tay —</option>
-      {delegates.map((d) => (
-        <option key={d.id} value={d.id}>{[d.rank, d.fullName || '(đại diện)'].filter(Boolean).join(' ')} — {d.position} {d.unit}</option>
-      ))}
-    </select>
-  );
-}
-
-function useDelegateOptions(conferenceId: string) {
-  const q = useApiQuery('delegate.list', { conferenceId });
-  return { delegates: (q.data?.items ?? []).filter((d) => !/phóng viên|phục vụ/i.test(d.category)) };
 }

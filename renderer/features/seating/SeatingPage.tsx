@@ -18,6 +18,7 @@ import { SidePanel } from './SidePanel';
 import { RulesPanel } from './RulesPanel';
 import { PresidiumPanel, useStageChoice } from './PresidiumPanel';
 import { PrintPanel, type PrintKind } from './PrintPanel';
+import { seatAnnouncements } from './seatAnnouncements';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSeating, type SeatingModel } from './useSeating';
 import { useHallSwitch } from './useHallSwitch';
@@ -179,7 +180,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
       {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
       {hallSwitch.dialog}
-      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
+      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>
             {m.hall ? (

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
-import type { ConferenceRoute } from '../registry';
+import type { ConferenceRoute } from '../../router';
 import { TASK_SOURCE, TASK_SOURCE_LABELS, type Task } from '../../../shared/models/task';
 import { dmy } from './DueEditor';
 import { ExtractPanel } from './ExtractPanel';

@@ -59,7 +59,7 @@ export function BadgesView({ conferenceId, query }: { conferenceId: string; quer
       {pages.map((pg, pi) => (
         <div key={pi} className="bd-page pv-break">
           <div className="bd-grid">
-            {pg.map(({ x, name, fit, kind }) => (
+            {pg.map(({ x, fit, kind }) => (
               <div key={x.d.id} className={`bd-badge ${big ? 'bd-big' : ''}`} data-testid="badge" style={{ ['--bd-colour' as string]: BADGE_COLOURS[kind] }}>
                 <i className="bd-crop bd-tl" /><i className="bd-crop bd-tr" /><i className="bd-crop bd-bl" /><i className="bd-crop bd-br" />
                 <div className="bd-head">{title}</div>

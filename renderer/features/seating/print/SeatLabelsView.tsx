@@ -48,7 +48,7 @@ export function SeatLabelsView({ conferenceId, query }: { conferenceId: string; 
       {pages.map((pg, pi) => (
         <div key={pi} className="bd-page pv-break">
           <div className="sl-grid">
-            {pg.map(({ x, name, fit, seat }) => (
+            {pg.map(({ x, fit, seat }) => (
               <div key={x.d.id} className="sl-label" data-testid="seat-label">
                 <i className="bd-crop bd-tl" /><i className="bd-crop bd-tr" /><i className="bd-crop bd-bl" /><i className="bd-crop bd-br" />
                 <div className="sl-seat">{seat}</div>

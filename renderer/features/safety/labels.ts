@@ -11,8 +11,23 @@ export const REASON_LABELS: Record<string, string> = {
   'before-hall-change': 'Trước khi đổi hội trường',
   'before-migration': 'Trước khi nâng cấp dữ liệu',
   checkin: 'Định kỳ khi điểm danh',
+  'door-open': 'Khi mở cửa điểm danh (trước lượt đầu tiên)',
   other: 'Khác',
 };
+
+/** A backup's reason in words; an unknown one is never shown as its code. */
+export const reasonLabel = (r: string) => REASON_LABELS[r] ?? 'Khác';
+
+/** What each stored table holds, for the .thuky preview (no table names on screen). */
+export const TABLE_LABELS: Record<string, string> = {
+  conferences: 'Hội nghị', delegates: 'Đại biểu', delegate_register: 'Sổ theo dõi giấy mời', audit_log: 'Nhật ký thay đổi',
+  checkins: 'Lượt điểm danh', checkin_stations: 'Bàn điểm danh', checkin_audit: 'Nhật ký điểm danh', checkin_walk_ins: 'Khách ngoài danh sách',
+  invitation_settings: 'Mẫu giấy mời', invitation_prints: 'Lượt in giấy mời', agenda_items: 'Mục chương trình', speeches: 'Tham luận',
+  award_decisions: 'Quyết định khen thưởng', award_recipients: 'Tập thể, cá nhân được khen', award_batches: 'Đợt trao thưởng',
+  mc_script_edits: 'Kịch bản điều hành đã sửa', halls: 'Hội trường', seating_plans: 'Cách xếp chỗ', seat_assignments: 'Chỗ ngồi đã xếp',
+  tasks: 'Nhiệm vụ', conclusion_items: 'Nội dung kết luận', conclusion_notices: 'Thông báo kết luận',
+};
+export const tableLabel = (name: string) => TABLE_LABELS[name] ?? 'Dữ liệu khác';
 
 export const ACTION_LABELS: Record<string, string> = {
   'conference.create': 'Tạo hội nghị',
@@ -56,13 +71,13 @@ export function localStamp(iso: string): string {
 const show = (v: unknown) => (v === '' || v === null || v === undefined ? '(trống)' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** "Họ và tên: A → B" lines for an audit row; a short summary when there is no field diff. */
-export function changeLines(before: unknown, after: unknown): string[] {
+export function changeLines(before: unknown, after: unknown, names: Map<string, string> = new Map()): string[] {
   if (before && after && typeof before === 'object' && typeof after === 'object' && !Array.isArray(before)) {
     const b = before as Record<string, unknown>;
     const a = after as Record<string, unknown>;
     const flat = Object.keys(a).every((k) => k in b);
     if (flat) return Object.keys(a).map((k) => `${fieldLabel(k)}: ${show(b[k])} → ${show(a[k])}`);
-    return Object.entries(b).slice(0, 5).map(([id, v]) => `${id.slice(0, 8)}…: ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')} → ${Object.entries(a).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')}`);
+    return Object.entries(b).slice(0, 5).map(([id, v]) => `${names.get(id) ?? 'Một đại biểu'}: ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')} → ${Object.entries(a).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')}`);
   }
   if (Array.isArray(before)) {
     return before.slice(0, 5).map((r) => `Đã xóa: ${show((r as Record<string, unknown>).full_name || (r as Record<string, unknown>).position)}`);

@@ -3,6 +3,10 @@ import { ScrollText } from 'lucide-react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ACTION_LABELS, changeLines, localStamp } from './labels';
+import { contract, isProcedureName } from '../../../shared/api/contract';
+
+/** The action in words: the office's label, else the procedure's own Vietnamese summary, never its name. */
+const actionLabel = (p: string) => ACTION_LABELS[p] ?? (isProcedureName(p) ? contract[p].summary : 'Thay đổi khác');
 
 /** The audit trail of this conference, or of one delegate chosen in the list. */
 export function AuditCard({ conferenceId, initialDelegateId }: { conferenceId: string; initialDelegateId?: string }) {
@@ -33,9 +37,9 @@ export function AuditCard({ conferenceId, initialDelegateId }: { conferenceId: s
               <tr key={a.id}>
                 <td className="nowrap">{localStamp(a.at)}</td>
                 <td className="nowrap">{a.role === 'admin' && a.actor === 'admin' ? 'Quản trị' : a.actor}</td>
-                <td>{ACTION_LABELS[a.procedure] ?? a.procedure}</td>
+                <td>{actionLabel(a.procedure)}</td>
                 <td>{a.entityIds.filter((id) => names.has(id)).slice(0, 3).map((id) => names.get(id)).join(', ')}{a.entityIds.length > 3 ? ` (+${a.entityIds.length - 3})` : ''}</td>
-                <td className="dat-change">{changeLines(a.before, a.after).map((l, i) => <div key={i}>{l}</div>)}</td>
+                <td className="dat-change">{changeLines(a.before, a.after, names).map((l, i) => <div key={i}>{l}</div>)}</td>
               </tr>
             ))}
             {q.data && q.data.items.length === 0 && <tr><td colSpan={5} className="muted">Chưa có thay đổi nào.</td></tr>}

@@ -1,6 +1,6 @@
 import React, { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ImportRowPlan } from '../../../shared/models/import';
+import type { ImportRowPlan } from '../../../../shared/models/import';
 import { FateChip } from './FateChip';
 
 const cellValues = (r: ImportRowPlan) => Object.values(r.cells).map((v) => v.trim()).filter(Boolean);

@@ -41,7 +41,10 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
 
   // Fresh settings from the store: take them unless the user is editing.
   const key = JSON.stringify(settings);
-  useEffect(() => { if (!formState.isDirty) reset(toInvitationForm(settings)); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, [key]);
+  useEffect(() => {
+    if (!formState.isDirty) reset(toInvitationForm(settings));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the settings' content, not their identity
+  }, [key]);
 
   const doc = useMemo(() => {
     const s = lastGood.current;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportField, ImportMapping, ImportPreview, ImportResult, SourceEncoding } from '../../../shared/models/import';
-import { api, ApiError, fileToBase64 } from '../../api/client';
+import type { ImportField, ImportMapping, ImportPreview, ImportResult, SourceEncoding } from '../../../../shared/models/import';
+import { api, ApiError, fileToBase64 } from '../../../api/client';
 
 export interface LoadedFile { name: string; size: number; base64: string }
 export type OnDuplicate = 'skip' | 'keep';

@@ -1,6 +1,6 @@
 import React, { useEffect, useMemo, useState } from 'react';
-import type { ImportPreview } from '../../../shared/models/import';
-import { formatNumber } from '../../lib/format';
+import type { ImportPreview } from '../../../../shared/models/import';
+import { formatNumber } from '../../../lib/format';
 import { FATE_LABELS, type Fate } from './labels';
 import { PreviewTable } from './PreviewTable';
 import type { ImportWizard } from './useImportWizard';

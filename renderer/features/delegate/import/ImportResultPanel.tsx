@@ -1,8 +1,8 @@
 import React from 'react';
 import { CheckCircle2, Users } from 'lucide-react';
-import type { ImportResult } from '../../../shared/models/import';
-import { formatNumber } from '../../lib/format';
-import { hrefConference } from '../../router';
+import type { ImportResult } from '../../../../shared/models/import';
+import { formatNumber } from '../../../lib/format';
+import { hrefConference } from '../../../router';
 import { ENCODING_LABELS } from './labels';
 
 /** After delegate.import: what went in, what was left out and why, where the backup is. */

@@ -1,5 +1,5 @@
 import React from 'react';
-import type { ConferenceRoute } from '../registry';
+import type { ConferenceRoute } from '../../router';
 import { AuditCard } from './AuditCard';
 import { BackupsCard } from './BackupsCard';
 import { TransferCard } from './TransferCard';

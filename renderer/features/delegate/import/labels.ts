@@ -1,4 +1,4 @@
-import type { SourceEncoding } from '../../../shared/models/import';
+import type { SourceEncoding } from '../../../../shared/models/import';
 
 export type Fate = 'import' | 'section' | 'skip' | 'duplicate';
 

@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { hrefConference, navigate } from '../../router';
-import { BackupsCard } from '../data/BackupsCard';
+import { BackupsCard } from '../safety/BackupsCard';
 import { ConferenceRow } from './ConferenceRow';
 import { CreateConferenceDialog } from './CreateConferenceDialog';
 import { updateConference } from './updateConference';
@@ -40,7 +40,7 @@ export function ConferenceListPage() {
   const [creating, setCreating] = useState(false);
   const [demoBusy, setDemoBusy] = useState(false);
 
-  const all = q.data?.items ?? [];
+  const all = useMemo(() => q.data?.items ?? [], [q.data]);
   const archivedCount = all.filter((c) => c.archived).length;
   const rows = useMemo(
     () => all.filter((c) => showArchived || !c.archived).sort((a, b) => sortKey(b).localeCompare(sortKey(a))),

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { formatBytes, localStamp, REASON_LABELS } from './labels';
+import { formatBytes, localStamp, reasonLabel } from './labels';
 
 const count = (n: number | null) => (n === null ? '—' : n.toLocaleString('vi-VN'));
 
@@ -103,7 +103,7 @@ export function BackupsCard() {
             {data?.items.map((b) => (
               <tr key={b.id} className={b.readable ? '' : 'dat-unreadable'}>
                 <td className="nowrap">{localStamp(b.createdAt)}</td>
-                <td>{REASON_LABELS[b.reason] ?? b.reason}{b.readable ? '' : ' · không đọc được'}</td>
+                <td>{reasonLabel(b.reason)}{b.readable ? '' : ' · không đọc được'}</td>
                 <td className="num">{formatBytes(b.sizeBytes)}</td>
                 <td className="num">{count(b.conferences)}</td>
                 <td className="num">{count(b.delegates)}</td>

@@ -6,10 +6,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { hrefConference, navigate } from '../../router';
-import { fieldLabel, localStamp } from './labels';
+import { fieldLabel, localStamp, tableLabel } from './labels';
 
 type Preview = OutputOf<'conference.importPreview'>;
-const TABLE_LABELS: Record<string, string> = { conferences: 'Hội nghị', delegates: 'Đại biểu', delegate_register: 'Sổ theo dõi giấy mời', audit_log: 'Nhật ký thay đổi', checkins: 'Lượt điểm danh' };
 
 /** One conference as one .thuky file: export, and import with a preview of what will change. */
 export function TransferCard({ conferenceId }: { conferenceId: string }) {
@@ -20,6 +19,9 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmReplace, setConfirmReplace] = useState(false);
+  // What a replace drops: rows this machine has beyond the file's (the audit trail is only ever added to).
+  const lost = (preview?.exists ? preview.tables : []).filter((t) => t.here > t.inFile && !['audit_log', 'checkin_audit', 'halls'].includes(t.name))
+    .map((t) => `${t.here - t.inFile} ${tableLabel(t.name).toLocaleLowerCase('vi')}`);
 
   const exportFile = async () => {
     setBusy(true);
@@ -75,6 +77,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
           {preview.exists && (
             <p className="panel panel-warn" data-testid="thuky-diff">
               Nếu thay: {preview.delegates.added} đại biểu thêm, {preview.delegates.removed} bớt, {preview.delegates.changed} thay đổi, {preview.delegates.unchanged} giữ nguyên.
+              {lost.length ? <><br /><b data-testid="thuky-lost">Sẽ mất trên máy này (không có trong tệp): {lost.join(', ')}.</b></> : null}
             </p>
           )}
           {preview.delegates.examples.length > 0 && preview.exists && (
@@ -86,7 +89,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
           )}
           <table className="table dat-counts">
             <thead><tr><th>Nội dung</th><th className="num">Trong tệp</th><th className="num">Trên máy này</th></tr></thead>
-            <tbody>{preview.tables.map((t) => <tr key={t.name}><td>{TABLE_LABELS[t.name] ?? t.name}</td><td className="num">{t.inFile}</td><td className="num">{t.here}</td></tr>)}</tbody>
+            <tbody>{preview.tables.map((t) => <tr key={t.name}><td>{tableLabel(t.name)}</td><td className="num">{t.inFile}</td><td className="num">{t.here}</td></tr>)}</tbody>
           </table>
           <div className="actions dat-import-actions">
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => doImport('new')} data-testid="thuky-import-new">Nhập thành hội nghị mới</button>
@@ -96,7 +99,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
         </div>
       )}
       <ConfirmDialog open={confirmReplace} title="Thay hội nghị trên máy này?" danger confirmLabel="Thay"
-        message={<>Dữ liệu của "{preview?.existingTitle}" trên máy này sẽ được thay bằng bản trong tệp. ThuKy sao lưu trước khi thay.</>}
+        message={<>Dữ liệu của "{preview?.existingTitle}" trên máy này sẽ được thay bằng bản trong tệp.{lost.length ? ` Sẽ mất: ${lost.join(', ')}.` : ''} ThuKy sao lưu trước khi thay (khôi phục được).</>}
         onConfirm={() => doImport('replace')} onClose={() => setConfirmReplace(false)} />
     </section>
   );

@@ -7,10 +7,10 @@ import '@fontsource/tinos/vietnamese-400.css';
 import '@fontsource/tinos/vietnamese-700.css';
 import '@fontsource/tinos/latin-400.css';
 import '@fontsource/tinos/latin-700.css';
-import { useApiQuery } from '../../hooks/useApiQuery';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { upperVi } from '../../../shared/documents/nd30';
-import { spanText } from '../../../shared/programme/schedule';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { upperVi } from '../../../../shared/documents/nd30';
+import { spanText } from '../../../../shared/programme/schedule';
 import './programme-print.css';
 
 /** Saved-at (ISO, UTC) as the hall's local clock. */

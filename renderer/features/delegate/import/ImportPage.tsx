@@ -1,8 +1,8 @@
 import React from 'react';
 import { FileSpreadsheet, Loader2, RotateCcw } from 'lucide-react';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { useToast } from '../../components/Toast';
-import { formatNumber } from '../../lib/format';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { useToast } from '../../../components/Toast';
+import { formatNumber } from '../../../lib/format';
 import { FilePicker } from './FilePicker';
 import { ImportResultPanel } from './ImportResultPanel';
 import { formatBytes } from './labels';

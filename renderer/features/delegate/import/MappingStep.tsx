@@ -1,5 +1,5 @@
 import React, { useEffect, useMemo, useState } from 'react';
-import { ImportField, IMPORT_FIELD_LABELS, type ImportPreview, type SourceEncoding } from '../../../shared/models/import';
+import { ImportField, IMPORT_FIELD_LABELS, type ImportPreview, type SourceEncoding } from '../../../../shared/models/import';
 import { ENCODING_CHOICES, ENCODING_LABELS } from './labels';
 import type { ImportWizard } from './useImportWizard';
 

@@ -9,10 +9,10 @@ import '@fontsource/tinos/vietnamese-400-italic.css';
 import '@fontsource/tinos/latin-400.css';
 import '@fontsource/tinos/latin-700.css';
 import '@fontsource/tinos/latin-400-italic.css';
-import { useApiQuery } from '../../hooks/useApiQuery';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { MOTTO, NATIONAL_TITLE, numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
-import { hOf, spanText } from '../../../shared/programme/schedule';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { MOTTO, NATIONAL_TITLE, numberLine, placeDateLine, upperVi } from '../../../../shared/documents/nd30';
+import { hOf, spanText } from '../../../../shared/programme/schedule';
 import './programme-print.css';
 
 export function ProgrammePrintView({ conferenceId }: { conferenceId: string; query: URLSearchParams }) {
