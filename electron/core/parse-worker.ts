@@ -6,17 +6,23 @@
 import { AppError } from '../../shared/api/errors';
 import type { ImportMapping } from '../../shared/models/import';
 import type { SourceEncoding } from '../../shared/models/import';
+import { markDuplicates, slimRows, type DuplicateRule } from '../services/delegate/import/duplicates';
 import { parseDelegateFile } from '../services/delegate/import/parse-delegate-file';
 import { readTable } from '../services/kernel/spreadsheet/read-table';
 import type { ParseAnswer, ParseTask } from '../services/kernel/worker-pool';
 import { unpackThukyFile } from '../services/safety/conference-file/parse';
 
-interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding }
+interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding; rule?: DuplicateRule; slim?: boolean }
 
 async function run(task: ParseTask): Promise<unknown> {
   const p = task.payload as FilePayload;
   switch (task.kind) {
-    case 'delegate-file': return parseDelegateFile(p.fileName, p.bytes, p.mapping);
+    case 'delegate-file': {
+      const preview = await parseDelegateFile(p.fileName, p.bytes, p.mapping);
+      if (!p.rule) return preview;
+      const marked = markDuplicates(preview, p.rule);
+      return p.slim ? slimRows(marked) : marked;
+    }
     case 'table': return readTable(p.fileName, p.bytes, p.encoding);
     case 'thuky': return unpackThukyFile(p.fileName, p.bytes);
     default: throw new Error(`unknown task ${String(task.kind)}`);

@@ -62,7 +62,9 @@ describe('seating, end to end in Chromium', () => {
     await source.scrollIntoViewIfNeeded();
     const target = page.getByTestId('seat-B0-3-0');
     const displaced = await target.getAttribute('data-delegate');
-    const s = (await source.boundingBox())!; const t = (await target.boundingBox())!;
+    // The side list and the plan re-render as the change events arrive: measure once they are still,
+    // or the press lands on whoever moved under the pointer.
+    const s = await settledBox(page, source); const t = await settledBox(page, target);
     await page.mouse.move(s.x + 20, s.y + 10);
     await page.mouse.down();
     await page.mouse.move(s.x + 40, s.y + 20, { steps: 4 });
@@ -129,3 +131,14 @@ describe('seating print views to PDF', () => {
     expect(chart.text).toContain('Khu B');
   }, 60000);
 });
+
+async function settledBox(page: import('playwright-core').Page, l: import('playwright-core').Locator) {
+  let prev = await l.boundingBox();
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(150);
+    const cur = await l.boundingBox();
+    if (cur && prev && cur.x === prev.x && cur.y === prev.y && cur.height === prev.height) return cur;
+    prev = cur;
+  }
+  return prev!;
+}

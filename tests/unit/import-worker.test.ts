@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markDuplicates, personKey, slimRows } from '../../electron/services/delegate/import/duplicates';
 import { parseDelegateFile } from '../../electron/services/delegate/import/parse-delegate-file';
 import { readTable } from '../../electron/services/kernel/spreadsheet/read-table';
 import { closeWorkers, runParse, usesWorker } from '../../electron/services/kernel/worker-pool';
@@ -49,6 +50,11 @@ describe('the parse worker', () => {
     const there = await runParse('delegate-file', { fileName: name, bytes }, notInProcess);
     expect(there).toEqual(here);
     expect(here.rows.length).toBeGreaterThan(5);
+    // With duplicates marked against the conference, and slimmed for the import itself.
+    const rule = { existing: here.rows.filter((r) => r.delegate).slice(0, 3).map((r, i): [string, string] => [personKey(r.delegate!), `id-${i}`]) };
+    const marked = slimRows(markDuplicates(structuredClone(here), rule));
+    expect(await runParse('delegate-file', { fileName: name, bytes, rule, slim: true }, notInProcess)).toEqual(marked);
+    expect(marked.counts.duplicate).toBeGreaterThan(0);
     const table = await runParse('table', { fileName: name, bytes }, notInProcess);
     expect(table).toEqual(await readTable(name, bytes));
   });

@@ -4,7 +4,6 @@
  */
 import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
-import { foldDiacritics } from '../../../../shared/text/normalize';
 import { findConference } from '../../../../db/repositories/conference';
 import { insertDelegateRows, listDelegateRows, maxPrecedence, setPrecedences, type DelegateRow } from '../../../../db/repositories/delegate';
 import { pushUndo } from '../../../../db/repositories/undo';
@@ -15,11 +14,9 @@ import { invalidateSearch } from '../delegates';
 import { orderWithSections } from '../delegate-placement';
 import { assertFreeSpace } from '../../kernel/disk';
 import { runParse } from '../../kernel/worker-pool';
+import { markDuplicates, personKey, slimRows, type DuplicateRule } from './duplicates';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-/** Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit. */
-const personKey = (d: { fullName: string; position: string; unit: string }) =>
-  d.fullName ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}` : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
 
 function decode(input: ImportInput): Uint8Array {
   const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -31,40 +28,30 @@ function decode(input: ImportInput): Uint8Array {
 }
 
 /** Parse and mark rows that match someone already in the conference. Writes nothing. */
-export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
+export const previewImport = (ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> => parseAndMark(ctx, input, false);
+
+/**
+ * Parsed and marked on the worker thread (kernel/worker-pool.ts) so the desks keep answering
+ * meanwhile; `slim` (the import itself) leaves each row's cells behind in the worker.
+ */
+async function parseAndMark(ctx: ServiceContext, input: ImportInput, slim: boolean): Promise<ImportPreview> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
-  // Loaded on first use: exceljs is heavy and most starts never import.
-  // Parsed on the worker thread (kernel/worker-pool.ts) so the desks keep answering meanwhile.
   const bytes = decode(input);
-  const preview = await runParse<ImportPreview>('delegate-file', { fileName: input.fileName, bytes, mapping: input.mapping }, async () => {
+  const rule: DuplicateRule = {
+    existing: (await listDelegateRows(ctx.store.db, input.conferenceId)).map((r) => [personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id]),
+    onDuplicate: input.onDuplicate, keepRows: input.keepRows,
+  };
+  return runParse<ImportPreview>('delegate-file', { fileName: input.fileName, bytes, mapping: input.mapping, rule, slim }, async () => {
+    // Loaded on first use: exceljs is heavy and most starts never import.
     const { parseDelegateFile } = await import('./parse-delegate-file');
-    return parseDelegateFile(input.fileName, bytes, input.mapping);
+    const marked = markDuplicates(await parseDelegateFile(input.fileName, bytes, input.mapping), rule);
+    return slim ? slimRows(marked) : marked;
   });
-  const existing = new Map<string, string>();
-  for (const r of await listDelegateRows(ctx.store.db, input.conferenceId)) {
-    existing.set(personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id);
-  }
-  for (const row of preview.rows) {
-    if (row.fate !== 'import' || !row.delegate) continue;
-    const id = existing.get(personKey(row.delegate));
-    if (id) {
-      row.existingId = id;
-      if (input.onDuplicate !== 'keep' && !input.keepRows?.includes(row.row)) {
-        row.fate = 'duplicate';
-        row.reason = row.delegate.fullName
-          ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
-          : 'Đã có dòng đại diện này (cùng chức vụ và đơn vị)';
-      }
-    }
-  }
-  const counts: ImportPreview['counts'] = { import: 0, section: 0, skip: 0, duplicate: 0 };
-  for (const r of preview.rows) counts[r.fate]++;
-  return { ...preview, counts };
 }
 
 /** All or nothing: a backup first, then one transaction; undo removes the whole import. */
 export async function importDelegates(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
-  const preview = await previewImport(ctx, input);
+  const preview = await parseAndMark(ctx, input, true);
   const toImport = preview.rows.filter((r) => r.fate === 'import' && r.delegate);
   assertFreeSpace(ctx.store.dataDir, toImport.length * 2048, `nhập tệp "${input.fileName}"`);
   const backupFile = toImport.length ? await backupStore(ctx, 'before-import') : null;

@@ -1,0 +1,37 @@
+/**
+ * Which parsed rows are people already in the conference (pure: runs on the parse worker too).
+ * Same person = same name and unit (case and diacritics aside); a placeholder = same position and unit.
+ */
+import type { ImportPreview } from '../../../../shared/models/import';
+import { foldDiacritics } from '../../../../shared/text/normalize';
+
+export const personKey = (d: { fullName: string; position: string; unit: string }) =>
+  d.fullName ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}` : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
+
+export interface DuplicateRule { existing: [key: string, id: string][]; onDuplicate?: 'skip' | 'keep'; keepRows?: number[] }
+
+/** Marks duplicates in place and recounts. @example markDuplicates(preview, { existing: [[personKey(d), d.id]] }) */
+export function markDuplicates(preview: ImportPreview, rule: DuplicateRule): ImportPreview {
+  const existing = new Map(rule.existing);
+  for (const row of preview.rows) {
+    if (row.fate !== 'import' || !row.delegate) continue;
+    const id = existing.get(personKey(row.delegate));
+    if (id) {
+      row.existingId = id;
+      if (rule.onDuplicate !== 'keep' && !rule.keepRows?.includes(row.row)) {
+        row.fate = 'duplicate';
+        row.reason = row.delegate.fullName
+          ? 'Đã có trong danh sách (cùng họ tên và đơn vị)'
+          : 'Đã có dòng đại diện này (cùng chức vụ và đơn vị)';
+      }
+    }
+  }
+  const counts: ImportPreview['counts'] = { import: 0, section: 0, skip: 0, duplicate: 0 };
+  for (const r of preview.rows) counts[r.fate]++;
+  return { ...preview, counts };
+}
+
+/** What the import itself needs of each row: the cells read and the repair notes stay behind (they are
+ * most of a 20,000-row preview, and copying them back from the worker would hold the main thread). */
+export const slimRows = (preview: ImportPreview): ImportPreview =>
+  ({ ...preview, rows: preview.rows.map((r) => ({ row: r.row, fate: r.fate, reason: r.reason, delegate: r.fate === 'import' || r.fate === 'duplicate' ? r.delegate : null, existingId: r.existingId, cells: {}, fixes: [] })) });
