@@ -85,3 +85,16 @@ describe('printing chosen on screen', () => {
     expect(b.consoleErrors).toEqual([]);
   }, 60000);
 });
+
+describe('position and unit on the printed card and badge', () => {
+  it('are joined by the one rule: "Trưởng Ban Nội chính Tỉnh ủy", never "Trưởng ban Ban …"', async () => {
+    const id = (await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Hoàng Văn Quân', rank: '', position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy', category: 'Đại biểu tỉnh' } })).id;
+    for (const [kind, name, sel] of [['name-cards', 'print-choice-05-card-doubled', '.nc-name, .nc-pos'], ['badges', 'print-choice-06-badge-doubled', '.bd-name']]) {
+      const r = await printToPdf(b.context, `${host.origin}/print/${kind}?conferenceId=${conferenceId}&ids=${id}`, name, sel);
+      const text = r.text.replace(/\s+/g, ' ');
+      expect(text).toContain('Trưởng Ban Nội chính Tỉnh ủy');
+      expect(text).not.toMatch(/Trưởng ban,? Ban/);
+      expect(r.overflow).toEqual([]);
+    }
+  }, 60000);
+});
