@@ -7,7 +7,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
 import { NoticeFields, type ConclusionNotice, type Task } from '../../../shared/models/task';
 import { fromRows, toRows } from '../task/ExtractPanel';
-import { useRun } from '../task/useRun';
+import { useRun } from '../../hooks/useRun';
 import { ItemsEditor, NoticeForm, type ItemState } from './ConclusionItems';
 import '../task/task.css';
 

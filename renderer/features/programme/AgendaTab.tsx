@@ -14,7 +14,7 @@ import { hrefPrint } from '../../router';
 import { AGENDA_KIND_LABELS, AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../shared/models/programme';
 import { clockOf, hOf } from '../../../shared/programme/schedule';
 import { DelegateSelect } from './DelegateSelect';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 function Row({ it, index, count, onMove }: { it: AgendaItem; index: number; count: number; onMove: (from: number, to: number) => void }) {
   const { run } = useRun();

@@ -3,7 +3,7 @@ import React, { useState } from 'react';
 import { FileUp } from 'lucide-react';
 import { call, fileToBase64 } from '../../api/client';
 import type { OutputOf } from '../../../shared/api/contract';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 type Preview = OutputOf<'award.recipient.importPreview'>;
 

@@ -8,7 +8,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import type { Decision, RecipientFields } from '../../../shared/models/programme';
 import { splitRank } from '../../../shared/text/ranks';
 import { DelegateSelect } from './DelegateSelect';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 import { AwardImport } from './AwardImport';
 
 /**

@@ -4,7 +4,7 @@ import { FileDown, Printer, RefreshCw, Save } from 'lucide-react';
 import { api, call } from '../../api/client';
 import { hrefPrint } from '../../router';
 import type { ScriptBlock } from '../../../shared/models/programme';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 export function ScriptTab({ conferenceId }: { conferenceId: string }) {
   const { run, download } = useRun();

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { DateInput } from '../../components/DateInput';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SPEECH_STATUS_LABELS, SPEECH_STATUSES, type Speech } from '../../../shared/models/programme';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 const dmy = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 

@@ -6,7 +6,7 @@ import type { TaskDraft } from '../../../shared/models/task';
 import { dueLabel } from '../../../shared/task/deadline';
 import { DueEditor } from './DueEditor';
 import { splitList } from './TaskDialog';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 type Row = TaskDraft & { key: number; keep: boolean };
 

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { TASK_STATUS, TASK_STATUS_LABELS, type Task, type TaskFields } from '../../../shared/models/task';
 import { DmyInput, DueEditor } from './DueEditor';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 type Form = Pick<TaskFields, 'agency' | 'content' | 'due' | 'overseer' | 'status' | 'doneDate' | 'note'> & { coordinating: string };
 

@@ -11,7 +11,7 @@ import { dmy } from './DueEditor';
 import { ExtractPanel } from './ExtractPanel';
 import { TaskDialog } from './TaskDialog';
 import { TaskTable } from './TaskTable';
-import { useRun, XLSX_MIME } from './useRun';
+import { useRun, XLSX_MIME } from '../../hooks/useRun';
 import './task.css';
 
 const TABS = [['', 'Theo thời hạn'], ['agency', 'Theo cơ quan'], ['paste', 'Nhập từ kế hoạch']] as const;

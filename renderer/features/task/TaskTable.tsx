@@ -4,7 +4,7 @@ import { Check, Pencil, RotateCcw, Trash2 } from 'lucide-react';
 import { api } from '../../api/client';
 import { TASK_SOURCE_LABELS, TASK_STATUS_LABELS, type Task } from '../../../shared/models/task';
 import { dmy } from './DueEditor';
-import { useRun } from './useRun';
+import { useRun } from '../../hooks/useRun';
 
 /** By due date, undated last, then in plan order. */
 export const byDeadline = (items: Task[]) => [...items].sort((a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999') || a.position - b.position);

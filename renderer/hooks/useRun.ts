@@ -1,7 +1,7 @@
-/** Runs an API call with a toast on failure; downloads a returned file. */
+/** Runs an API call with a toast on failure (returns the result or undefined); downloads a returned file. One hook for every feature page. */
 import { useCallback } from 'react';
-import { ApiError, downloadBase64 } from '../../api/client';
-import { useToast } from '../../components/Toast';
+import { ApiError, downloadBase64 } from '../api/client';
+import { useToast } from '../components/Toast';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
