@@ -6,10 +6,9 @@
  * peer is the same host with the file read on the main thread (THUKY_PARSE_WORKER=off).
  * Call from bench/run.ts: `await benchCheckinDuringImport(record);`
  */
-import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { readZip, writeZip } from '../electron/services/safety/conference-file/zip';
-import { startHost } from './checkin';
+import { apiPoster, startHost } from './checkin';
 import { officeXlsx } from './data';
 
 type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
@@ -31,20 +30,7 @@ export async function sparseXlsx(rows: number): Promise<Buffer> {
 
 async function measure(env: { [k: string]: string }, files: { big: string; hostile: string }) {
   const host = await startHost(env);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  const post = (procedure: string, body: unknown, token: string) => new Promise<{ status: number; json: any; ms: number }>((resolve, reject) => {
-    const t0 = performance.now();
-    const data = JSON.stringify(body);
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: `/api/${procedure}`, method: 'POST', agent,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), Authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), ms: performance.now() - t0 }));
-    });
-    req.on('error', reject);
-    req.end(data);
-  });
+  const { agent, post } = apiPoster(host.port, 64);
   const must = async (procedure: string, body: unknown, token = ADMIN) => {
     const r = await post(procedure, body, token);
     if (r.status !== 200) throw new Error(`${procedure}: ${JSON.stringify(r.json).slice(0, 300)}`);

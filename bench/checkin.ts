@@ -77,13 +77,13 @@ async function deskSearchLatency(record: Record, port: number, token: string, co
   }
 }
 
-export async function benchCheckin(record: Record) {
-  const host = await startHost();
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+/** A keep-alive JSON client for the host's API, as a desk holds its connection; `ms` is the round trip. */
+export function apiPoster(port: number, maxSockets: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
   const post = (procedure: string, body: unknown, token: string) => new Promise<{ status: number; json: any; ms: number }>((resolve, reject) => {
     const t0 = performance.now();
     const data = JSON.stringify(body);
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: `/api/${procedure}`, method: 'POST', agent,
+    const req = http.request({ host: '127.0.0.1', port, path: `/api/${procedure}`, method: 'POST', agent,
       headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), Authorization: `Bearer ${token}` } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
@@ -93,6 +93,12 @@ export async function benchCheckin(record: Record) {
     req.on('error', reject);
     req.end(data);
   });
+  return { agent, post };
+}
+
+export async function benchCheckin(record: Record) {
+  const host = await startHost();
+  const { agent, post } = apiPoster(host.port, 16);
   const must = async (procedure: string, body: unknown, token = ADMIN) => {
     const r = await post(procedure, body, token);
     if (r.status !== 200) throw new Error(`${procedure}: ${JSON.stringify(r.json)}`);
