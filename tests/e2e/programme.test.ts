@@ -53,8 +53,10 @@ describe('programme, end to end', () => {
     await page.mouse.move(to!.x + to!.width / 2, to!.y + 4, { steps: 10 });
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('agenda-row-4').getAttribute('data-title')).toBe('Đại diện lãnh đạo cấp trên phát biểu');
-    const list = await api(host, 'agenda.list', { conferenceId });
-    expect(list.items.map((i: any) => i.kind)).toEqual(['opening', 'report', 'speech', 'address', 'awards', 'conclusion']);
+    // The row moves at once; the save lands a moment later.
+    await expect
+      .poll(async () => (await api(host, 'agenda.list', { conferenceId })).items.map((i: any) => i.kind))
+      .toEqual(['opening', 'report', 'speech', 'address', 'awards', 'conclusion']);
     await expect.poll(() => page.getByTestId('agenda-time-4').innerText()).toBe('09h40 – 10h00');
     await shot(page, 'programme-01-agenda-overrun');
     // Shorten the conclusion: the warning goes away.

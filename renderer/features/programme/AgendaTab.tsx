@@ -93,16 +93,18 @@ export function AgendaTab({ conferenceId }: { conferenceId: string }) {
   const q = useApiQuery('agenda.list', { conferenceId });
   const conf = useApiQuery('conference.get', { id: conferenceId });
   const { run, download } = useRun();
-  const [optimistic, setOptimistic] = useState<AgendaItem[] | null>(null);
+  // The dragged order shows until the list reloads after the save (clearing it at once would flash the old order).
+  const [optimistic, setOptimistic] = useState<{ items: AgendaItem[]; base: unknown } | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   if (q.error && !q.data) return <ErrorPanel error={q.error} />;
   const data = q.data;
-  const items = optimistic ?? data?.items ?? [];
+  const items = optimistic && optimistic.base === data ? optimistic.items : data?.items ?? [];
   const move = async (from: number, to: number) => {
     const next = arrayMove(items, from, to);
-    setOptimistic(next);
-    await run(() => api.agenda.reorder({ conferenceId, orderedIds: next.map((i) => i.id) }));
-    setOptimistic(null);
+    setOptimistic({ items: next, base: data });
+    const saved = await run(() => api.agenda.reorder({ conferenceId, orderedIds: next.map((i) => i.id) }));
+    if (saved === undefined) setOptimistic(null);
+    else q.reload();
   };
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;
