@@ -22,7 +22,8 @@ import { seatAnnouncements } from './seatAnnouncements';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSeating } from './useSeating';
 import { useHallSwitch } from './useHallSwitch';
-import { collision, useWidth, warningsOf } from './boardHelpers';
+import { besidePointer, collision, useWidth, warningsOf } from './boardHelpers';
+import { DragChip } from './DragChip';
 import './seating.css';
 
 export function SeatingPage({ conferenceId, route }: { conferenceId: string; route: Extract<Route, { name: 'conference' }> }) {
@@ -61,6 +62,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     setPicked(occupant && !m.bySeat.get(seat.id)?.locked ? occupant : null);
   };
   const [dragging, setDragging] = useState<string | null>(null);
+  const [dragOver, setDragOver] = useState<string | null>(null);
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
     const delegateId = e.active.data.current?.delegateId as string | undefined;
@@ -117,7 +119,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
       {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
       {hallSwitch.dialog}
-      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
+      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragOver={(e) => setDragOver(e.over ? String(e.over.id) : null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>
             {m.hall ? (
@@ -134,8 +136,8 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
             onLock={(id, locked) => void run('Không khóa được', () => api.seating.lock({ conferenceId, delegateIds: [id], locked }))}
             onUnseat={(id) => void move(id, null)} />
         </div>
-        <DragOverlay dropAnimation={null}>
-          {dragging && m.byId.get(dragging) ? <div className="st-drag-chip">{[m.person(m.byId.get(dragging)!).rank, m.person(m.byId.get(dragging)!).fullName].filter(Boolean).join(' ') || m.byId.get(dragging)!.position}</div> : null}
+        <DragOverlay dropAnimation={null} modifiers={[besidePointer]}>
+          {dragging && m.byId.get(dragging) ? <DragChip m={m} delegateId={dragging} over={dragOver} /> : null}
         </DragOverlay>
       </DndContext>
     </div>

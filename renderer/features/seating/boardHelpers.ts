@@ -1,6 +1,7 @@
 /** Small pieces of the seating board (SeatingPage.tsx): the canvas width, the drop target under the pointer, the warnings. */
 import { useCallback, useRef, useState } from 'react';
-import { closestCenter, pointerWithin, type CollisionDetection } from '@dnd-kit/core';
+import { closestCenter, pointerWithin, type CollisionDetection, type Modifier } from '@dnd-kit/core';
+import { getEventCoordinates } from '@dnd-kit/utilities';
 import type { SeatingModel } from './useSeating';
 
 /** Width of an element that may mount later (the page shows "Đang tải…" first): a callback ref. */
@@ -21,6 +22,16 @@ export function useWidth(): [number, (el: HTMLDivElement | null) => void] {
 export const collision: CollisionDetection = (args) => {
   const hit = pointerWithin(args);
   return hit.length ? hit : closestCenter(args);
+};
+
+/**
+ * The drag chip rides below-right of the pointer: drawn from the pointer's corner it covered the seat
+ * under the pointer, so the secretary could not see which seat she was about to drop on.
+ */
+export const besidePointer: Modifier = ({ activatorEvent, draggingNodeRect: r, transform }) => {
+  if (!r) return transform;
+  const at = (activatorEvent && getEventCoordinates(activatorEvent)) || { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  return { ...transform, x: transform.x + at.x - r.left + 14, y: transform.y + at.y - r.top + 14 };
 };
 
 export function warningsOf(m: SeatingModel, frontRows: number): { text: string[]; flagged: Set<string> } {
