@@ -18,13 +18,8 @@ import { SearchIndex } from './search-index';
 import { applyUndo } from './delegate-undo';
 import { endOfSection } from './delegate-placement';
 
-const indexes = new WeakMap<ServiceContext, Map<string, SearchIndex>>();
-
-function indexCache(ctx: ServiceContext) {
-  let m = indexes.get(ctx);
-  if (!m) indexes.set(ctx, (m = new Map()));
-  return m;
-}
+/** This core's search indexes, one per conference (delegate.state.ts). */
+const indexCache = (ctx: ServiceContext) => ctx.state.delegate.searchIndexes;
 
 /** Forget the cached search index of a conference after a write. */
 export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => indexCache(ctx).delete(conferenceId);

@@ -132,7 +132,10 @@ export function namesToDelete(names: string[], now = new Date()): string[] {
   return ours.filter((n) => !keep.has(n));
 }
 
-/** Backups under way in this process (two can overlap: a check-in backup and the quit backup). */
+/**
+ * Backups under way in this process (two can overlap: a check-in backup and the quit backup).
+ * Process-wide on purpose, not per core: it is about files, and a backup folder may be shared.
+ */
 const writing = new Set<string>();
 
 /** Deletes only what ThuKy wrote: rotated names, their sidecars, and stale partial copies of them. */
@@ -156,7 +159,7 @@ function stampTime(name: string): number {
 
 const countsCache = new Map<string, Pick<BackupInfo, 'conferences' | 'delegates' | 'checkins' | 'readable'>>();
 
-/** What a backup file holds, read from the file itself (cached by name, size and time). */
+/** What a backup file holds, read from the file itself (cached by name, size and time: a fact about the file, for any core). */
 function countsOf(file: string, st: fs.Stats) {
   const key = `${file}|${st.size}|${st.mtimeMs}`;
   const hit = countsCache.get(key);
