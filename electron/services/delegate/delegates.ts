@@ -9,7 +9,7 @@ import { compareVietnameseNames } from '../../../shared/text/collate';
 import { rankOrder } from '../../../shared/text/ranks';
 import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/delegate';
-import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { popUndo, pushUndo } from '../../../db/repositories/delegate-undo';
 import { captureDependents, type Dependents } from '../../../db/repositories/delegate-dependents';
 import { findConference } from '../../../db/repositories/conference';
 import type { ServiceContext } from '../kernel/context';
@@ -18,13 +18,8 @@ import { SearchIndex } from './search-index';
 import { applyUndo } from './delegate-undo';
 import { endOfSection } from './delegate-placement';
 
-const indexes = new WeakMap<ServiceContext, Map<string, SearchIndex>>();
-
-function indexCache(ctx: ServiceContext) {
-  let m = indexes.get(ctx);
-  if (!m) indexes.set(ctx, (m = new Map()));
-  return m;
-}
+/** This core's search indexes, one per conference (delegate.state.ts). */
+const indexCache = (ctx: ServiceContext) => ctx.state.delegate.searchIndexes;
 
 /** Forget the cached search index of a conference after a write. */
 export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => indexCache(ctx).delete(conferenceId);
