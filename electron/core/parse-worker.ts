@@ -3,6 +3,7 @@
  * see services/kernel/worker-pool.ts). It wires the areas' pure parsers into one handler; nothing
  * here touches the store. Errors travel back as {code, message} so AppErrors stay AppErrors.
  */
+import os from 'node:os';
 import { AppError } from '../../shared/api/errors';
 import type { ImportMapping } from '../../shared/models/import';
 import type { SourceEncoding } from '../../shared/models/import';
@@ -12,6 +13,13 @@ import { parseDelegateFile } from '../services/delegate/import/parse-delegate-fi
 import { readTable } from '../services/kernel/spreadsheet/read-table';
 import type { ParseAnswer, ParseTask } from '../services/kernel/worker-pool';
 import { unpackThukyFile } from '../services/safety/conference-file/parse';
+
+// Reading a file is background work: on Linux the nice value is per thread, so this thread gives
+// way to the main thread (the check-in desks) when both want the CPU. Elsewhere it would lower the
+// whole app's priority, so it is left as is.
+if (process.platform === 'linux') {
+  try { os.setPriority(0, 10); } catch { /* not allowed here: read at normal priority */ }
+}
 
 interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding; rule?: DuplicateRule; plan?: { conferenceId: string; now: string } | null }
 

@@ -97,4 +97,12 @@ describe('search right after an import', () => {
     expect(found[0]).toMatchObject({ fullName: 'Nguyễn Văn Thử 2400', unit: 'Phòng 2400' });
     expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 3', limit: 5 })).items[0].fullName).toBe('Nguyễn Văn Thử 3');
   });
+
+  it('does not keep an index that a write overtook while it was being built', async () => {
+    await call(core, 'delegate.import', importCsv('dot-1.csv', N));
+    const building = call(core, 'delegate.search', { conferenceId, query: 'thu 7', limit: 5 }); // built in slices
+    await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Phạm Thị Mới', unit: 'Văn phòng' } });
+    expect((await building).items[0].fullName).toBe('Nguyễn Văn Thử 7');
+    expect((await call(core, 'delegate.search', { conferenceId, query: 'pham thi moi', limit: 5 })).items[0]).toMatchObject({ fullName: 'Phạm Thị Mới' });
+  });
 });

@@ -11,7 +11,7 @@ import { listDelegateRows, maxPrecedence, setPrecedences } from '../../../../db/
 import { pushUndo } from '../../../../db/repositories/undo';
 import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
-import { invalidateSearch } from '../delegates';
+import { refreshSearch } from '../delegates';
 import { orderWithSections } from '../delegate-placement';
 import { assertFreeSpace } from '../../kernel/disk';
 import { runParse } from '../../kernel/worker-pool';
@@ -63,7 +63,7 @@ export async function importDelegates(ctx: ServiceContext, input: ImportInput): 
   assertFreeSpace(ctx.store.dataDir, plan.imported * 2048, `nhập tệp "${input.fileName}"`);
   const backupFile = plan.imported ? await backupStore(ctx, 'before-import') : null;
   if (plan.imported) await writePlan(ctx, input, plan);
-  invalidateSearch(ctx, input.conferenceId);
+  refreshSearch(ctx, input.conferenceId);
   const { imported, skippedRows, duplicates, encoding } = plan;
   return { imported, skippedRows, duplicates, encoding, backupFile };
 }
