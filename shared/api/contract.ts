@@ -1,7 +1,8 @@
 /**
  * The one table of procedures. IPC, HTTP, the renderer client and the README derive from it.
  * A procedure's name is `<area>.<verb>`; its input and output are zod schemas; `roles` says who may
- * call it (the admin, or a check-in desk). Each area keeps its procedures in ./procedures/<area>.ts.
+ * call it (the admin, or a check-in desk). Each area keeps its procedures in ./procedures/<area>.ts, or, when it
+ * answers to several prefixes, in ./procedures/<area>/<prefix>.ts (programme/agenda.ts …).
  */
 import type { z } from 'zod';
 import { conferenceProcedures } from './procedures/conference';

@@ -17,6 +17,10 @@ export const def = <I extends z.ZodType, O extends z.ZodType>(d: ProcedureDef<I,
 export const Id = z.string().min(1, 'Thiếu mã');
 export const ConferenceRef = z.object({ conferenceId: Id });
 export const Items = <T extends z.ZodType>(t: T) => z.object({ items: z.array(t) });
+/** What a delete answers: how many rows went. */
+export const Deleted = z.object({ deleted: z.number().int() });
+/** What a create (or an update that answers only the id) answers. */
+export const Created = z.object({ id: z.string() });
 export const ADMIN = ['admin'] as const;
 export const ANY = ['admin', 'desk'] as const;
 /** A file handed back to the caller (DOCX, XLSX, ZIP…). */

@@ -5,16 +5,14 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Database as Sqlite } from 'better-sqlite3';
-import { seatsOf, type Seat } from '../../../shared/seating/layout';
+import { seatsOf } from '../../../shared/seating/layout';
 import { rowToHall } from '../seating';
 import type { ServiceContext } from '../kernel/context';
 
 export interface SeatInfo { label: string; short: string }
 
-const statements = new WeakMap<Sqlite, Statement>();
-const hallSeats = new Map<string, Map<string, Seat>>();
-
-function lookup(sqlite: Sqlite): Statement {
+/** The lookup, prepared once per connection (a restore swaps the connection). */
+function lookup(statements: WeakMap<Sqlite, Statement>, sqlite: Sqlite): Statement {
   let st = statements.get(sqlite);
   if (!st) {
     st = sqlite.prepare(`select a.seat_id, h.id, h.name, h.layout, h.created_at, h.updated_at
@@ -27,7 +25,8 @@ function lookup(sqlite: Sqlite): Statement {
 
 /** The delegate's seat, or undefined when the conference has no plan or the delegate no seat. */
 export function seatOf(ctx: ServiceContext, delegateId: string): SeatInfo | undefined {
-  const r = lookup(ctx.store.sqlite).get(delegateId) as { seat_id: string; id: string; name: string; layout: string; created_at: string; updated_at: string } | undefined;
+  const { seatStatements, hallSeats } = ctx.state.checkin;
+  const r = lookup(seatStatements, ctx.store.sqlite).get(delegateId) as { seat_id: string; id: string; name: string; layout: string; created_at: string; updated_at: string } | undefined;
   if (!r) return undefined;
   const key = `${r.id}@${r.updated_at}`;
   let seats = hallSeats.get(key);

@@ -52,8 +52,7 @@ async function durableSync<T>(ctx: ServiceContext, fn: () => T): Promise<T> {
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-interface PendingMark { run: () => MarkResult; done: (r: Settled<MarkResult>) => void }
-const pendingMarks = new WeakMap<ServiceContext, PendingMark[]>();
+export interface PendingMark { run: () => MarkResult; done: (r: Settled<MarkResult>) => void }
 
 /**
  * Group commit: the marks that arrive in the same turn of the event loop (several desks at once)
@@ -62,9 +61,10 @@ const pendingMarks = new WeakMap<ServiceContext, PendingMark[]>();
  */
 export function markInBatch(ctx: ServiceContext, run: () => MarkResult): Promise<MarkResult> {
   return new Promise((resolve, reject) => {
-    let queue = pendingMarks.get(ctx);
+    const s = ctx.state.checkin;
+    let queue = s.pendingMarks;
     if (!queue) {
-      pendingMarks.set(ctx, (queue = []));
+      s.pendingMarks = queue = [];
       setImmediate(() => void flushMarks(ctx));
     }
     queue.push({ run, done: (r) => (r.ok ? resolve(r.value) : reject(r.error)) });
@@ -72,8 +72,8 @@ export function markInBatch(ctx: ServiceContext, run: () => MarkResult): Promise
 }
 
 async function flushMarks(ctx: ServiceContext) {
-  const queue = pendingMarks.get(ctx) ?? [];
-  pendingMarks.delete(ctx);
+  const queue = ctx.state.checkin.pendingMarks ?? [];
+  ctx.state.checkin.pendingMarks = null;
   let settled: Settled<MarkResult>[];
   try {
     settled = await durableSync(ctx, () => queue.map((p): Settled<MarkResult> => {

@@ -21,23 +21,20 @@ type Kind = MarkResult['kind'];
 
 export interface MarkInput { conferenceId: string; delegateId?: string; code?: string; clientId?: string; clientAt?: string }
 
-const doorOpened = new WeakMap<ServiceContext, Promise<void>>();
-const doorOpenedAt = new WeakMap<ServiceContext, string>();
-
 /**
  * The door opens with the first check-in of this run: one backup (awaited, once, so two backups
  * never race) and then every 10 minutes while the host runs (skipped when nothing changed).
  */
 export function openDoor(ctx: ServiceContext): Promise<void> {
-  let p = doorOpened.get(ctx);
-  if (!p) {
-    doorOpenedAt.set(ctx, ctx.now());
-    p = backupStore(ctx, 'door-open')
+  const s = ctx.state.checkin;
+  if (!s.door) {
+    const at = ctx.now();
+    const opened = backupStore(ctx, 'door-open')
       .then(() => { startPeriodicBackups(ctx); })
       .catch((e) => console.error('[ThuKy] sao lưu khi mở cửa điểm danh thất bại:', e));
-    doorOpened.set(ctx, p);
+    s.door = { at, opened };
   }
-  return p;
+  return s.door.opened;
 }
 
 /**
@@ -59,7 +56,7 @@ export function findDelegate(ctx: ServiceContext, conferenceId: string, i: { del
 
 /** The desk's time for a queued scan: never in the future, never before the desk paired or the door opened. */
 const effectiveTime = (ctx: ServiceContext, caller: Caller, now: string, clientAt?: string) =>
-  boundedTime(now, clientAt, floorOf(caller, doorOpenedAt.get(ctx) ?? null));
+  boundedTime(now, clientAt, floorOf(caller, ctx.state.checkin.door?.at ?? null));
 
 export const result = (status: MarkResult['status'], r: repo.CheckinRow, d: Delegate, conflict = false): MarkResult =>
   ({ status, checkedInAt: r.checked_in_at, station: r.station, delegate: d, kind: r.kind as Kind, conflict });

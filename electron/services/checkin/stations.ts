@@ -20,14 +20,12 @@ const SEEN_EVERY_MS = 30 * 1000;
 
 interface PinState { pin: string; expiresAt: number; budget: PairBudget }
 interface StationHit { id: string; name: string; revoked: boolean; seenAt: number; conferenceId: string | null; pairedAt: string }
-interface StationState { pin: PinState | null; byHash: Map<string, StationHit>; revokedListeners: Set<(id: string) => void>; log: AttemptLog }
-const states = new WeakMap<ServiceContext, StationState>();
+export interface StationState { pin: PinState | null; byHash: Map<string, StationHit>; revokedListeners: Set<(id: string) => void>; log: AttemptLog }
 
-function state(ctx: ServiceContext): StationState {
-  let s = states.get(ctx);
-  if (!s) states.set(ctx, (s = { pin: null, byHash: new Map(), revokedListeners: new Set(), log: { total: 0, recent: [] } }));
-  return s;
-}
+export const newStationState = (): StationState => ({ pin: null, byHash: new Map(), revokedListeners: new Set(), log: { total: 0, recent: [] } });
+
+/** This core's stations (checkin.state.ts). */
+const state = (ctx: ServiceContext): StationState => ctx.state.checkin.stations;
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 

@@ -9,7 +9,7 @@ import { compareVietnameseNames } from '../../../shared/text/collate';
 import { rankOrder } from '../../../shared/text/ranks';
 import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/delegate';
-import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { popUndo, pushUndo } from '../../../db/repositories/delegate-undo';
 import { captureDependents, type Dependents } from '../../../db/repositories/delegate-dependents';
 import { findConference } from '../../../db/repositories/conference';
 import type { ServiceContext } from '../kernel/context';

@@ -20,7 +20,6 @@ export interface LanControl {
 
 export const LAN_DEFAULT_PORT = 8787;
 const SETTINGS_FILE = 'lan.json';
-const controls = new WeakMap<ServiceContext, LanControl>();
 
 /** The machine's IPv4 addresses on its networks (loopback and link-local left out). */
 export function lanAddresses(): string[] {
@@ -36,10 +35,10 @@ export const lanOff = (): LanStatus => ({ running: false, port: null, addresses:
 
 /** @example attachLan(core.ctx, controller); // by the process that owns the listeners */
 export function attachLan(ctx: ServiceContext, control: LanControl) {
-  controls.set(ctx, control);
+  ctx.state.lan.control = control;
 }
 
-export const lanControl = (ctx: ServiceContext): LanControl | null => controls.get(ctx) ?? null;
+export const lanControl = (ctx: ServiceContext): LanControl | null => ctx.state.lan.control;
 
 export interface LanSetting { enabled: boolean; port: number | null }
 

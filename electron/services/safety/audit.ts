@@ -79,11 +79,10 @@ function patchDiff(before: Row[], patch: Row): { before: unknown; after: unknown
 /**
  * @example await writeAudit(ctx, { procedure: 'backup.restore', caller, conferenceId: null, entityIds: [], before: null, after: {id} });
  */
-/** One prepared statement per open store: the trail is written after every write, so keep it cheap. */
-const inserts = new WeakMap<object, { run(...a: unknown[]): unknown }>();
-
 export async function writeAudit(ctx: ServiceContext, e: { procedure: string; caller: Caller; conferenceId: string | null; entityIds: string[]; before: unknown; after: unknown }) {
   const sqlite = ctx.store.sqlite;
+  // One prepared statement per open store (safety.state.ts): the trail is written after every write, so keep it cheap.
+  const inserts = ctx.state.safety.auditInserts;
   let insert = inserts.get(sqlite);
   if (!insert) {
     insert = sqlite.prepare(`insert into audit_log (id, at, role, actor, procedure, conference_id, entity_ids, before_json, after_json)

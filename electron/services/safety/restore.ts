@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp, openStore, STORE_FILE_NAME } from '../../../db/database';
 import { AppError } from '../../../shared/api/errors';
-import { backupDir, backupFile, backupStore } from './backup';
+import { backupStore } from './backup';
+import { backupDir, backupFile } from './backup-list';
 import { invalidateSearch } from '../delegate';
 import type { ServiceContext } from '../kernel/context';
 import { getHealth, openCheckedStore, setHealth, OK_HEALTH } from './store-health';
@@ -20,20 +21,14 @@ import { removeWithSidecars, stageCheckedCopy } from './store-check';
 /** Test seam: throw from here to simulate the new store failing to open after the rename. */
 export const restoreTestHooks: { afterSwap?: () => void } = {};
 
-const gates = new WeakMap<ServiceContext, Promise<unknown>>();
-
 /** Resolves when no store swap is running (the dispatcher waits on it before every call). */
-export const storeIdle = (ctx: ServiceContext): Promise<unknown> | null => gates.get(ctx) ?? null;
-
-/** Listeners told after a swap (search caches and the like key their state on the old store). */
-const swapListeners = new Set<(ctx: ServiceContext) => void>();
-export const onStoreSwapped = (fn: (ctx: ServiceContext) => void) => { swapListeners.add(fn); };
+export const storeIdle = (ctx: ServiceContext): Promise<unknown> | null => ctx.state.safety.swap;
 
 /**
  * @example const r = await restoreBackup(ctx, '2026-11-22T19-40-05-123Z-at-start.sqlite');
  */
 export async function restoreBackup(ctx: ServiceContext, id: string): Promise<{ restoredFrom: string; safetyBackup: string | null }> {
-  if (gates.has(ctx)) throw new AppError('CONFLICT', 'Đang khôi phục một bản sao lưu khác, hãy đợi');
+  if (ctx.state.safety.swap) throw new AppError('CONFLICT', 'Đang khôi phục một bản sao lưu khác, hãy đợi');
   const source = backupFile(ctx, id);
   const run = (async () => {
     const staged = path.join(ctx.store.dataDir, `${STORE_FILE_NAME}.restoring`);
@@ -47,11 +42,11 @@ export async function restoreBackup(ctx: ServiceContext, id: string): Promise<{ 
       removeWithSidecars(staged);
     }
   })();
-  gates.set(ctx, run.catch(() => {}));
+  ctx.state.safety.swap = run.catch(() => {});
   try {
     return await run;
   } finally {
-    gates.delete(ctx);
+    ctx.state.safety.swap = null;
   }
 }
 
@@ -101,5 +96,4 @@ async function swapStoreFile(ctx: ServiceContext, staged: string, id: string) {
   fs.rmSync(previous, { force: true });
   setHealth(ctx, OK_HEALTH);
   for (const cid of new Set([...before, ...conferenceIds()])) invalidateSearch(ctx, cid);
-  for (const fn of swapListeners) fn(ctx);
 }

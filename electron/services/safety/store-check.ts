@@ -39,6 +39,7 @@ export function schemaObjectsOf(db: SQLite.Database): SchemaObjects {
   return new Map(rows.map((r) => [`${r.type} "${r.name}"`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]));
 }
 
+/** Process-wide on purpose: a fact about the code (the migration list), not about any core's store. */
 const schemaCache = new Map<number, Promise<SchemaObjects>>();
 
 /** The objects a fresh store has at schema version `v` (built once in memory from the migration list). */

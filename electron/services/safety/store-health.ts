@@ -12,7 +12,7 @@ import { openStore, STORE_FILE_NAME, StoreDialect, type Store } from '../../../d
 import { AppError } from '../../../shared/api/errors';
 import type { Database } from '../../../db/schema/database';
 import type { ServiceContext } from '../kernel/context';
-import { lastGoodBackup } from './backup';
+import { lastGoodBackup } from './backup-list';
 import { hasSqliteHeader, removeWithSidecars } from './store-check';
 
 export interface StoreHealth {
@@ -24,11 +24,11 @@ export interface StoreHealth {
   lastGoodBackup: string | null;
 }
 
-const healthOf = new WeakMap<ServiceContext, StoreHealth>();
 export const OK_HEALTH: StoreHealth = { ok: true, readOnly: false, message: '', lastGoodBackup: null };
 
-export const getHealth = (ctx: ServiceContext): StoreHealth => healthOf.get(ctx) ?? OK_HEALTH;
-export const setHealth = (ctx: ServiceContext, h: StoreHealth) => { healthOf.set(ctx, h); };
+/** This core's store health (safety.state.ts): set at start and after a restore. */
+export const getHealth = (ctx: ServiceContext): StoreHealth => ctx.state.safety.health;
+export const setHealth = (ctx: ServiceContext, h: StoreHealth) => { ctx.state.safety.health = h; };
 
 /** "ok", or the first problems integrity_check reports (throws if the file is not SQLite at all). */
 export function integrityOf(file: string): string {

@@ -5,19 +5,17 @@
 import React, { useMemo, useState } from 'react';
 import { Download, FileArchive, Printer, Send } from 'lucide-react';
 import type { Register, RegisterEntry } from '../../../shared/models/invitation';
-import { METHOD_LABELS, REPLY_LABELS, STATUS_LABELS } from '../../../shared/models/invitation';
+import { REPLY_LABELS } from '../../../shared/models/invitation';
 import { foldDiacritics } from '../../../shared/text/normalize';
 import { api, call, downloadBase64 } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { hrefPrint } from '../../router';
 import { savePrintSelection } from '../../lib/print-selection';
-import { joinPositionUnit } from '../../../shared/text/position-unit';
 import { MarkSentDialog, ReplyDialog, type ReplyValue } from './RegisterDialogs';
 import { RegisterCounts } from './RegisterCounts';
+import { RegisterTable } from './RegisterTable';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const dmy = (d: string | null) => (d ? d.slice(0, 10).split('-').reverse().join('/') : '');
-const nameOf = (e: RegisterEntry) => [e.rank, e.fullName].filter(Boolean).join(' ') || `${e.position} ${e.unit}`;
 
 export function RegisterView({ conferenceId, register }: { conferenceId: string; register: Register }) {
   const toast = useToast();
@@ -116,31 +114,7 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
         <button type="button" className="btn" disabled={!target.length} onClick={() => openPrint('envelope')} title="In phong bì DL (220 × 110 mm) cho các đại biểu này">Phong bì</button>
         <button type="button" className="btn" disabled={!target.length} onClick={() => setMarkIds(target)} data-testid="mark-sent"><Send size={16} /> Đánh dấu đã gửi…</button>
       </div>
-      <div className="table-wrap inv-table-wrap">
-        <table className="table inv-table" data-testid="register-table">
-          <thead><tr>
-            <th className="inv-col-check"><input type="checkbox" aria-label="Chọn tất cả đang lọc" checked={allShownTicked} onChange={toggleShown} /></th>
-            <th>TT</th><th>Đại biểu</th><th>Chức vụ, đơn vị</th><th>Gửi giấy mời</th><th>Trả lời</th><th>Người dự thay</th><th />
-          </tr></thead>
-          <tbody>
-            {shown.map((e) => (
-              <tr key={e.delegateId} data-testid="register-row" className={selected.has(e.delegateId) ? 'inv-row-selected' : ''}>
-                <td className="inv-col-check"><input type="checkbox" aria-label={`Chọn ${nameOf(e)}`} checked={selected.has(e.delegateId)} onChange={() => toggle(e.delegateId)} /></td>
-                <td className="muted">{e.precedence}</td>
-                <td className={e.fullName ? "inv-name" : "inv-name placeholder-name"}>{nameOf(e)}
-                  {e.hostRole ? <span className="chip inv-chip-host" data-testid="host-role" title="Không gửi giấy mời, trừ khi được chọn">{e.hostRole === 'signer' ? 'Người ký' : 'Chủ trì'} · không gửi</span> : null}</td>
-                <td className="inv-pos">{joinPositionUnit(e.position, e.unit)}</td>
-                <td className="nowrap">{e.status === 'sent'
-                  ? <span className="chip inv-chip-sent">{STATUS_LABELS.sent} {dmy(e.sentAt)}{e.method ? ` · ${METHOD_LABELS[e.method]}` : ''}</span>
-                  : <span className="chip inv-chip-unsent">{STATUS_LABELS.not_sent}</span>}</td>
-                <td><span className={`chip inv-reply-${e.reply}`}>{REPLY_LABELS[e.reply]}</span></td>
-                <td>{e.substitute ? (e.substitute.fullName ? [e.substitute.rank, e.substitute.fullName].filter(Boolean).join(' ') + (e.substitute.position ? `, ${e.substitute.position}` : '') : <span className="muted">chưa có tên</span>) : ''}</td>
-                <td><button type="button" className="btn btn-sm" onClick={() => setReplyFor(e)} data-testid="reply-open">Trả lời…</button></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RegisterTable shown={shown} selected={selected} allShownTicked={allShownTicked} toggle={toggle} toggleShown={toggleShown} onReply={(e) => setReplyFor(e)} />
       <MarkSentDialog count={markIds ? markIds.length : null} onClose={() => setMarkIds(null)} onSubmit={mark} />
       <ReplyDialog entry={replyFor} onClose={() => setReplyFor(null)} onSubmit={saveReply} />
     </div>

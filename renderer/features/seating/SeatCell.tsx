@@ -59,7 +59,7 @@ export function SeatCell(props: {
       }}
     >
       {item?.locked ? <Lock className="st-lock" size={9} aria-hidden /> : null}
-      {p ? <SeatName name={shortName(p)} box={box} /> : <span className="st-seat-num">{seat.rowLabel}{seat.seat}</span>}
+      {p ? <SeatName name={shortName(p)} box={box} /> : <span className="st-seat-num">{seat.area === 'presidium' ? seat.seat : `${seat.rowLabel}${seat.seat}`}</span>}
     </button>
   );
 }

@@ -3,14 +3,13 @@
  * swap, lock, clear, undo; empty rows of honour and conflicts flagged; links to the print views.
  * #/c/<id>/seating, and #/c/<id>/seating/hall/<hallId|new> for the hall editor.
  */
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, closestCenter, pointerWithin, useSensor, useSensors, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
-import { ListChecks, Printer, Undo2, Users, Wand2 } from 'lucide-react';
+import React, { useEffect, useMemo, useState } from 'react';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import type { Seat } from '../../../shared/seating/layout';
 import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
-import { hrefConference, hrefPrint, type Route } from '../../router';
+import { hrefConference, type Route } from '../../router';
 import { HallPlan, fitUnit } from './HallPlan';
 import { HallEditor } from './HallEditor';
 import { SeatCell } from './SeatCell';
@@ -18,45 +17,14 @@ import { SidePanel } from './SidePanel';
 import { RulesPanel } from './RulesPanel';
 import { PresidiumPanel, useStageChoice } from './PresidiumPanel';
 import { PrintPanel, type PrintKind } from './PrintPanel';
+import { SeatingToolbar } from './SeatingToolbar';
 import { seatAnnouncements } from './seatAnnouncements';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useSeating, type SeatingModel } from './useSeating';
+import { useSeating } from './useSeating';
 import { useHallSwitch } from './useHallSwitch';
+import { besidePointer, collision, useWidth, warningsOf } from './boardHelpers';
+import { DragChip } from './DragChip';
 import './seating.css';
-
-/** Width of an element that may mount later (the page shows "Đang tải…" first): a callback ref. */
-function useWidth(): [number, (el: HTMLDivElement | null) => void] {
-  const [w, setW] = useState(800);
-  const ro = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: HTMLDivElement | null) => {
-    ro.current?.disconnect();
-    if (!el) return;
-    setW(el.clientWidth);
-    ro.current = new ResizeObserver(() => setW(el.clientWidth));
-    ro.current.observe(el);
-  }, []);
-  return [w, ref];
-}
-
-/** The seat under the pointer; the keyboard (no pointer) gets the nearest seat. */
-const collision: CollisionDetection = (args) => {
-  const hit = pointerWithin(args);
-  return hit.length ? hit : closestCenter(args);
-};
-
-function warningsOf(m: SeatingModel, frontRows: number): { text: string[]; flagged: Set<string> } {
-  const flagged = new Set<string>();
-  const text: string[] = [];
-  if (!m.hall || !m.bySeat.size) return { text, flagged };
-  const emptyHonour = m.seats.filter((s) => !s.disabled && !m.bySeat.has(s.id) && s.area === 'floor' && s.row <= frontRows);
-  emptyHonour.forEach((s) => flagged.add(s.id));
-  if (emptyHonour.length) text.push(`${emptyHonour.length} ghế hàng danh dự còn trống: ${emptyHonour.slice(0, 6).map((s) => s.short).join(', ')}${emptyHonour.length > 6 ? '…' : ''}`);
-  const absentSeated = [...m.bySeat.values()].filter((i) => m.absent.has(i.delegateId));
-  absentSeated.forEach((i) => flagged.add(i.seatId));
-  if (absentSeated.length) text.push(`Xung đột: ${absentSeated.length} người đã báo vắng vẫn có ghế (${absentSeated.slice(0, 3).map((i) => i.short).join(', ')})`);
-  if (m.unassigned.length) text.push(`${m.unassigned.length} đại biểu chưa có chỗ.`);
-  return { text, flagged };
-}
 
 export function SeatingPage({ conferenceId, route }: { conferenceId: string; route: Extract<Route, { name: 'conference' }> }) {
   if (route.rest[0] === 'hall') return <HallEditor conferenceId={conferenceId} hallId={route.rest[1] === 'new' ? null : route.rest[1] ?? null} />;
@@ -94,6 +62,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     setPicked(occupant && !m.bySeat.get(seat.id)?.locked ? occupant : null);
   };
   const [dragging, setDragging] = useState<string | null>(null);
+  const [dragOver, setDragOver] = useState<string | null>(null);
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
     const delegateId = e.active.data.current?.delegateId as string | undefined;
@@ -141,46 +110,16 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
       </div>
     );
   }
-  const print = (view: string) => hrefPrint(view, conferenceId);
   return (
     <div className="st-page">
-      <div className="st-toolbar" role="toolbar" aria-label="Xếp chỗ">
-        <label className="st-inline">Hội trường
-          <select className="select" value={m.hallId ?? ''} data-testid="hall-select" onChange={(e) => void chooseHall(e.target.value)}>
-            {m.halls.map((h) => <option key={h.id} value={h.id}>{h.name} ({h.seatCount} ghế)</option>)}
-          </select>
-        </label>
-        <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', m.hallId ?? 'new')} data-testid="hall-edit">Sửa</a>
-        <a className="btn btn-sm" href={hrefConference(conferenceId, 'seating', 'hall', 'new')}>Mới</a>
-        <span className="st-sep" />
-        <button type="button" className="btn btn-sm" aria-expanded={presOpen} onClick={() => setPresOpen(!presOpen)} data-testid="presidium-toggle">
-          <Users size={15} /> Đoàn chủ tịch ({choice.presidiumIds.length}){choice.saved ? '' : ' — đề xuất'}
-        </button>
-        <label className="st-inline">Hàng danh dự
-          <input className="input st-num" type="number" min={0} max={10} value={frontN} onChange={(e) => setFrontRows(Number(e.target.value))} />
-        </label>
-        <button type="button" className="btn btn-primary btn-sm" disabled={busy || !m.hallId} onClick={autoAssign} data-testid="seating-auto"><Wand2 size={15} /> Tự xếp chỗ</button>
-        <button type="button" className="btn btn-sm" disabled={busy} onClick={undo} data-testid="seating-undo" title="Ctrl+Z"><Undo2 size={15} /> Hoàn tác</button>
-        <select className="select st-clear" value="" aria-label="Xóa chỗ đã xếp" onChange={(e) => e.target.value && clear(e.target.value)} data-testid="seating-clear">
-          <option value="">Xóa chỗ…</option>
-          <option value="*">Cả hội trường</option>
-          {m.hall?.blocks.map((b) => <option key={b.name} value={b.name}>Khu {b.name}</option>)}
-        </select>
-        <button type="button" className="btn btn-sm" aria-expanded={rulesOpen} onClick={() => setRulesOpen(!rulesOpen)} data-testid="rules-toggle">
-          <ListChecks size={15} /> Quy tắc khu{m.rules?.sections.length ? ` (${m.rules.sections.length})` : ''}
-        </button>
-        <span className="spacer" />
-        <a className="btn btn-sm" href={print('seating-chart')} target="_blank" rel="noreferrer" data-testid="print-chart"><Printer size={15} /> Sơ đồ</a>
-        <button type="button" className="btn btn-sm" aria-expanded={printing === 'name-cards'} onClick={() => setPrinting(printing === 'name-cards' ? null : 'name-cards')} data-testid="print-cards"><Printer size={15} /> Biển tên…</button>
-        <button type="button" className="btn btn-sm" aria-expanded={printing === 'badges'} onClick={() => setPrinting(printing === 'badges' ? null : 'badges')} data-testid="print-badges"><Printer size={15} /> Thẻ…</button>
-        <a className="btn btn-sm" href={print('seat-labels')} target="_blank" rel="noreferrer" data-testid="print-seat-labels" title="Nhãn dán lưng ghế"><Printer size={15} /> Nhãn ghế</a>
-        <a className="btn btn-sm" href={print('seating-list')} target="_blank" rel="noreferrer" data-testid="print-seating-list" title="Danh sách theo khu, hàng"><Printer size={15} /> Danh sách</a>
-      </div>
+      <SeatingToolbar m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} setFrontRows={setFrontRows} busy={busy}
+        chooseHall={chooseHall} autoAssign={autoAssign} undo={undo} clear={clear}
+        presOpen={presOpen} setPresOpen={setPresOpen} rulesOpen={rulesOpen} setRulesOpen={setRulesOpen} printing={printing} setPrinting={setPrinting} />
       {printing ? <PrintPanel m={m} conferenceId={conferenceId} conference={conference.data} choice={choice} kind={printing} setKind={setPrinting} onClose={() => setPrinting(null)} /> : null}
       {presOpen ? <PresidiumPanel m={m} conferenceId={conferenceId} choice={choice} frontRows={frontN} onClose={() => setPresOpen(false)} /> : null}
       {rulesOpen ? <RulesPanel m={m} conferenceId={conferenceId} onClose={() => setRulesOpen(false)} /> : null}
       {hallSwitch.dialog}
-      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
+      <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragOver={(e) => setDragOver(e.over ? String(e.over.id) : null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>
             {m.hall ? (
@@ -197,8 +136,8 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
             onLock={(id, locked) => void run('Không khóa được', () => api.seating.lock({ conferenceId, delegateIds: [id], locked }))}
             onUnseat={(id) => void move(id, null)} />
         </div>
-        <DragOverlay dropAnimation={null}>
-          {dragging && m.byId.get(dragging) ? <div className="st-drag-chip">{[m.person(m.byId.get(dragging)!).rank, m.person(m.byId.get(dragging)!).fullName].filter(Boolean).join(' ') || m.byId.get(dragging)!.position}</div> : null}
+        <DragOverlay dropAnimation={null} modifiers={[besidePointer]}>
+          {dragging && m.byId.get(dragging) ? <DragChip m={m} delegateId={dragging} over={dragOver} /> : null}
         </DragOverlay>
       </DndContext>
     </div>

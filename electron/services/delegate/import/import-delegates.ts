@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
 import { findConference } from '../../../../db/repositories/conference';
 import { listDelegateRows, maxPrecedence, setPrecedences } from '../../../../db/repositories/delegate';
-import { pushUndo } from '../../../../db/repositories/undo';
+import { pushUndo } from '../../../../db/repositories/delegate-undo';
 import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
 import { refreshSearch } from '../delegates';
