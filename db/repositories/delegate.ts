@@ -43,6 +43,12 @@ export async function listDelegateRows(db: Db, conferenceId: string): Promise<De
   return db.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).orderBy('precedence').execute();
 }
 
+/** One page of the conference's delegates in precedence order (for reads that must not hold the store long). */
+export async function listDelegateRowsPage(db: Db, conferenceId: string, offset: number, limit: number): Promise<DelegateRow[]> {
+  return db.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId)
+    .orderBy('precedence').orderBy('id').limit(limit).offset(offset).execute();
+}
+
 export async function findDelegateRows(db: Db, ids: string[]): Promise<DelegateRow[]> {
   const out: DelegateRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {

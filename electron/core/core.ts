@@ -10,7 +10,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { openCheckedStore } from '../services/safety/store-health';
 import { auditHooks } from '../services/safety/audit';
-import { backupAtStart, backupOnQuit } from '../services/safety/backup-lifecycle';
+import { backupAtStart, backupOnQuit } from '../services/safety/backup';
 import { safetyState } from '../services/safety/safety.state';
 import { checkinState } from '../services/checkin/checkin.state';
 import { delegateState } from '../services/delegate/delegate.state';

@@ -3,16 +3,25 @@
  * see services/kernel/worker-pool.ts). It wires the areas' pure parsers into one handler; nothing
  * here touches the store. Errors travel back as {code, message} so AppErrors stay AppErrors.
  */
+import os from 'node:os';
 import { AppError } from '../../shared/api/errors';
 import type { ImportMapping } from '../../shared/models/import';
 import type { SourceEncoding } from '../../shared/models/import';
-import { markDuplicates, slimRows, type DuplicateRule } from '../services/delegate/import/duplicates';
+import { markDuplicates, type DuplicateRule } from '../services/delegate/import/duplicates';
+import { planImport } from '../services/delegate/import/import-plan';
 import { parseDelegateFile } from '../services/delegate/import/parse-delegate-file';
 import { readTable } from '../services/kernel/spreadsheet/read-table';
 import type { ParseAnswer, ParseTask } from '../services/kernel/worker-pool';
 import { unpackThukyFile } from '../services/safety/conference-file/parse';
 
-interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding; rule?: DuplicateRule; slim?: boolean }
+// Reading a file is background work: on Linux the nice value is per thread, so this thread gives
+// way to the main thread (the check-in desks) when both want the CPU. Elsewhere it would lower the
+// whole app's priority, so it is left as is.
+if (process.platform === 'linux') {
+  try { os.setPriority(0, 10); } catch { /* not allowed here: read at normal priority */ }
+}
+
+interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding; rule?: DuplicateRule; plan?: { conferenceId: string; now: string } | null }
 
 async function run(task: ParseTask): Promise<unknown> {
   const p = task.payload as FilePayload;
@@ -21,7 +30,7 @@ async function run(task: ParseTask): Promise<unknown> {
       const preview = await parseDelegateFile(p.fileName, p.bytes, p.mapping);
       if (!p.rule) return preview;
       const marked = markDuplicates(preview, p.rule);
-      return p.slim ? slimRows(marked) : marked;
+      return p.plan ? planImport(marked, p.plan.conferenceId, p.plan.now) : marked;
     }
     case 'table': return readTable(p.fileName, p.bytes, p.encoding);
     case 'thuky': return unpackThukyFile(p.fileName, p.bytes);

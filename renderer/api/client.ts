@@ -74,6 +74,9 @@ async function httpInvoke(procedure: string, input: unknown): Promise<Result<unk
 }
 
 /**
+ * The one way to call the API from the renderer: `call('<area>.<verb>', input)`, typed by the
+ * contract for every name, three-part ones too (`call('award.decision.create', …)`); reads that
+ * stay fresh go through useApiQuery('<area>.<verb>', …) (hooks/useApiQuery.ts).
  * @example const { items } = await call('delegate.list', { conferenceId });
  */
 export async function call<P extends ProcedureName>(procedure: P, input: InputOf<P>): Promise<OutputOf<P>> {
@@ -81,27 +84,6 @@ export async function call<P extends ProcedureName>(procedure: P, input: InputOf
   if (!result.ok) throw new ApiError(result.error);
   return result.value as OutputOf<P>;
 }
-
-type Area<N> = N extends `${infer A}.${string}` ? A : never;
-type Verb<N, A extends string> = N extends `${A}.${infer V}` ? V : never;
-export type Api = {
-  [A in Area<ProcedureName>]: {
-    [V in Verb<ProcedureName, A>]: (input: InputOf<`${A}.${V}` & ProcedureName>) => Promise<OutputOf<`${A}.${V}` & ProcedureName>>;
-  };
-};
-
-/**
- * `api.delegate.update({...})` — the same as call('delegate.update', {...}); names with more parts
- * work too at run time (`api.award.decision.create(...)`), typed through call().
- */
-function callPath(path: string[]): unknown {
-  return new Proxy(() => undefined, {
-    // 'then' stays undefined so that awaiting a part of the path never hangs.
-    get: (_t, key) => (key === 'then' || typeof key === 'symbol' ? undefined : callPath([...path, key])),
-    apply: (_t, _this, args: unknown[]) => call(path.join('.') as ProcedureName, args[0] as never),
-  });
-}
-export const api = callPath([]) as Api;
 
 /** Subscribe to change events (IPC push or server-sent events). Returns an unsubscribe function. */
 export function onChange(listener: (e: ChangeEvent) => void): () => void {

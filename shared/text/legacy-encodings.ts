@@ -164,8 +164,9 @@ export function detectLegacy(texts: string[]): { encoding: 'utf-8' | LegacyEncod
 }
 
 /** Letters only Unicode Vietnamese text has (beyond Latin-1), or combining tone marks. */
-// eslint-disable-next-line no-misleading-character-class -- the class lists the combining tone marks on purpose
-const VN_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/;
+const VN_UNICODE =
+  // eslint-disable-next-line no-misleading-character-class -- the class lists the combining tone marks on purpose
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/;
 
 const startsWith = (b: Uint8Array, ...sig: number[]) => sig.every((x, i) => b[i] === x);
 

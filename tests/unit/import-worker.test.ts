@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markDuplicates, personKey, slimRows } from '../../electron/services/delegate/import/duplicates';
+import { markDuplicates, personKey } from '../../electron/services/delegate/import/duplicates';
+import { planImport, type ImportPlan } from '../../electron/services/delegate/import/import-plan';
 import { parseDelegateFile } from '../../electron/services/delegate/import/parse-delegate-file';
 import { readTable } from '../../electron/services/kernel/spreadsheet/read-table';
 import { closeWorkers, runParse, usesWorker } from '../../electron/services/kernel/worker-pool';
@@ -19,6 +20,9 @@ import { call, FIXTURES, freshCore, KIT_DATA } from '../helpers/core';
 
 const ROOT = path.resolve(__dirname, '../..');
 const notInProcess = (): Promise<never> => { throw new Error('ran in-process, not on the worker'); };
+/** A plan's rows without their random id and check-in code. */
+const planRows = (p: ImportPlan) => p.chunks.flatMap((c) => JSON.parse(c) as unknown[][])
+  .map((r) => r.filter((_, i) => p.columns[i] !== 'id' && p.columns[i] !== 'code'));
 
 beforeAll(async () => {
   // Inside the repository, so the worker finds node_modules (better-sqlite3) as dist/workers does.
@@ -50,11 +54,16 @@ describe('the parse worker', () => {
     const there = await runParse('delegate-file', { fileName: name, bytes }, notInProcess);
     expect(there).toEqual(here);
     expect(here.rows.length).toBeGreaterThan(5);
-    // With duplicates marked against the conference, and slimmed for the import itself.
+    // With duplicates marked against the conference, and the rows to write built for the import itself.
     const rule = { existing: here.rows.filter((r) => r.delegate).slice(0, 3).map((r, i): [string, string] => [personKey(r.delegate!), `id-${i}`]) };
-    const marked = slimRows(markDuplicates(structuredClone(here), rule));
-    expect(await runParse('delegate-file', { fileName: name, bytes, rule, slim: true }, notInProcess)).toEqual(marked);
+    const marked = markDuplicates(structuredClone(here), rule);
     expect(marked.counts.duplicate).toBeGreaterThan(0);
+    const plan = { conferenceId: 'c1', now: '2026-11-30T08:00:00.000Z' };
+    const mine = planImport(marked, plan.conferenceId, plan.now);
+    const theirs = await runParse<ImportPlan>('delegate-file', { fileName: name, bytes, rule, plan }, notInProcess);
+    expect({ ...theirs, chunks: planRows(theirs) }).toEqual({ ...mine, chunks: planRows(mine) });
+    expect(theirs.imported).toBe(marked.counts.import);
+    expect(planRows(theirs)).toHaveLength(marked.counts.import);
     const table = await runParse('table', { fileName: name, bytes }, notInProcess);
     expect(table).toEqual(await readTable(name, bytes));
   });

@@ -18,7 +18,7 @@ import {
   captureDependents, currentLink, restoreDependents, seatHolders, type Dependents, type LinkTable,
 } from '../../../db/repositories/delegate-dependents';
 import { findHall, findPlan } from '../../../db/repositories/seating';
-import type { UndoPayload } from '../../../db/repositories/undo';
+import type { UndoPayload } from '../../../db/repositories/delegate-undo';
 
 type Db = Kysely<Database>;
 type Row = Record<string, unknown>;

@@ -1,9 +1,9 @@
 /** The delegate area's part of a core's memory (see CoreState in kernel/context.ts). */
-import type { SearchIndex } from './search-index';
+import type { SearchSlot } from './search-cache';
 
 export interface DelegateState {
-  /** The search index of each conference, built on first search and dropped after a write (invalidateSearch). */
-  searchIndexes: Map<string, SearchIndex>;
+  /** The search index of each conference (or its build in progress), built on first search, dropped after a write (search-cache.ts). */
+  searchIndexes: Map<string, SearchSlot>;
 }
 
 declare module '../kernel/context' {

@@ -9,20 +9,35 @@ import { compareVietnameseNames } from '../../../shared/text/collate';
 import { rankOrder } from '../../../shared/text/ranks';
 import type { Database } from '../../../db/schema/database';
 import * as repo from '../../../db/repositories/delegate';
-import { popUndo, pushUndo } from '../../../db/repositories/undo';
+import { popUndo, pushUndo } from '../../../db/repositories/delegate-undo';
 import { captureDependents, type Dependents } from '../../../db/repositories/delegate-dependents';
 import { findConference } from '../../../db/repositories/conference';
 import type { ServiceContext } from '../kernel/context';
 import { cleanFields, newDelegateRow, searchKeyOf } from './delegate-rows';
-import { SearchIndex } from './search-index';
+import { invalidateSearch, refreshSearch as refresh, searchIndex } from './search-cache';
 import { applyUndo } from './delegate-undo';
 import { endOfSection } from './delegate-placement';
 
-/** This core's search indexes, one per conference (delegate.state.ts). */
-const indexCache = (ctx: ServiceContext) => ctx.state.delegate.searchIndexes;
+export { invalidateSearch };
 
-/** Forget the cached search index of a conference after a write. */
-export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => indexCache(ctx).delete(conferenceId);
+/**
+ * What the search index is built from: every delegate, read 2,000 at a time with a turn of the
+ * event loop between (a 20,000-row list in one read would hold the desks). A write between pages
+ * makes the search cache drop the index built from them (search-cache.ts).
+ */
+async function loadForSearch(ctx: ServiceContext, conferenceId: string): Promise<Delegate[]> {
+  await requireConference(ctx.store.db, conferenceId);
+  const out: Delegate[] = [];
+  for (let offset = 0; ; offset += 2000) {
+    const rows = await repo.listDelegateRowsPage(ctx.store.db, conferenceId, offset, 2000);
+    for (const r of rows) out.push(repo.rowToDelegate(r));
+    if (rows.length < 2000) return out;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** After an import: the search index is rebuilt at once (in slices) if it was in use. */
+export const refreshSearch = (ctx: ServiceContext, conferenceId: string) => refresh(ctx, conferenceId, () => loadForSearch(ctx, conferenceId));
 
 async function requireConference(db: Kysely<Database>, id: string) {
   if (!(await findConference(db, id))) throw notFound('hội nghị', id);
@@ -52,11 +67,7 @@ export async function listDelegates(ctx: ServiceContext, conferenceId: string): 
 
 /** @example await searchDelegates(ctx, confId, 'nguyen van son', 20) */
 export async function searchDelegates(ctx: ServiceContext, conferenceId: string, query: string, limit: number) {
-  let index = indexCache(ctx).get(conferenceId);
-  if (!index) {
-    index = new SearchIndex(await listDelegates(ctx, conferenceId));
-    indexCache(ctx).set(conferenceId, index);
-  }
+  const index = await searchIndex(ctx, conferenceId, () => loadForSearch(ctx, conferenceId));
   return index.search(query, limit);
 }
 

@@ -27,15 +27,24 @@ function rankIn(q: string): string {
 const KIND_REST = 0, KIND_NAME = 1, KIND_GIVEN = 2;
 
 export class SearchIndex {
-  private entries: Entry[];
+  private entries: Entry[] = [];
   /** Sorted distinct words, and for each the postings (entry index * 4 + kind). */
   private words: string[] = [];
   private postings: Int32Array[] = [];
-  private best: Uint8Array;
-  private total: Float64Array;
-  private count: Uint8Array;
+  private best = new Uint8Array(0);
+  private total = new Float64Array(0);
+  private count = new Uint8Array(0);
 
-  constructor(delegates: Delegate[]) {
+  private constructor() {}
+
+  /**
+   * The index of `delegates` (in precedence order). With `pause`, built `slice` delegates at a time
+   * with a pause (a turn of the event loop) between, so that a 20,000-row list does not hold the
+   * check-in desks for the whole build.
+   * @example const index = await SearchIndex.build(delegates, () => new Promise(setImmediate));
+   */
+  static async build(delegates: Delegate[], pause?: () => Promise<unknown>, slice = 2000): Promise<SearchIndex> {
+    const index = new SearchIndex();
     const map = new Map<string, number[]>();
     const add = (w: string, i: number, kind: number) => {
       if (!w) return;
@@ -43,20 +52,26 @@ export class SearchIndex {
       if (!list) map.set(w, (list = []));
       list.push(i * 4 + kind);
     };
-    this.entries = delegates.map((d, i): Entry => {
-      const name = foldDiacritics(d.fullName);
-      const rest = foldDiacritics([d.rank, d.position, d.unit, d.category].join(' '));
-      const nameWords = name.split(' ');
-      nameWords.forEach((w, k) => add(w, i, k === nameWords.length - 1 ? KIND_GIVEN : KIND_NAME));
-      for (const w of new Set(rest.split(/[\s,.;:()/-]+/))) add(w, i, KIND_REST);
-      return { d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest, rank: foldDiacritics(d.rank) };
-    });
-    this.words = [...map.keys()].sort();
-    this.postings = this.words.map((w) => Int32Array.from(map.get(w)!));
+    for (let from = 0; from < delegates.length; from += slice) {
+      if (from && pause) await pause();
+      for (let i = from; i < Math.min(delegates.length, from + slice); i++) {
+        const d = delegates[i];
+        const name = foldDiacritics(d.fullName);
+        const rest = foldDiacritics([d.rank, d.position, d.unit, d.category].join(' '));
+        const nameWords = name.split(' ');
+        nameWords.forEach((w, k) => add(w, i, k === nameWords.length - 1 ? KIND_GIVEN : KIND_NAME));
+        for (const w of new Set(rest.split(/[\s,.;:()/-]+/))) add(w, i, KIND_REST);
+        index.entries.push({ d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest, rank: foldDiacritics(d.rank) });
+      }
+    }
+    if (pause) await pause();
+    index.words = [...map.keys()].sort();
+    index.postings = index.words.map((w) => Int32Array.from(map.get(w)!));
     const n = delegates.length;
-    this.best = new Uint8Array(n);
-    this.total = new Float64Array(n);
-    this.count = new Uint8Array(n);
+    index.best = new Uint8Array(n);
+    index.total = new Float64Array(n);
+    index.count = new Uint8Array(n);
+    return index;
   }
 
   /** @example index.search('nguyen van son', 20) */

@@ -5,7 +5,9 @@
  * user can see and change (default <dataDir>/backups; a chosen folder gets a "ThuKy-backups" folder
  * of its own inside; stored in <dataDir>/backup-settings.json so it is readable even when the store
  * itself is damaged). The rotation deletes only files ThuKy wrote there; copies are left in
- * rollback-journal mode (a WAL-mode copy grows -wal/-shm files whenever it is read).
+ * rollback-journal mode (a WAL-mode copy grows -wal/-shm files whenever it is read). Which backups
+ * there are and what they hold: backup-list.ts. Failures of the automatic ones (at start, on quit,
+ * periodic) are logged, never block start or quit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,39 +16,14 @@ import { fileStamp } from '../../../db/database';
 import { AppError } from '../../../shared/api/errors';
 import type { ServiceContext } from '../kernel/context';
 import { assertFreeSpace, diskFullError, isDiskFull } from '../kernel/disk';
+import { backupDir, ROTATED, SETTINGS_FILE, stampTime } from './backup-list';
+import { getHealth } from './store-health';
 
 export const KEEP_LAST = 20;
 export const KEEP_DAILY_DAYS = 90;
-const SETTINGS_FILE = 'backup-settings.json';
 /** The folder ThuKy makes inside the folder the user chooses. */
 export const OWN_FOLDER = 'ThuKy-backups';
 const SIDECARS = ['-wal', '-shm', '-journal'];
-/** Our own backups: "<stamp>-<reason>.sqlite"; before-migration copies are never rotated away. */
-const ROTATED = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)-[A-Za-z0-9_-]+\.sqlite$/;
-
-export interface BackupInfo {
-  id: string;
-  createdAt: string;
-  reason: string;
-  sizeBytes: number;
-  conferences: number | null;
-  delegates: number | null;
-  checkins: number | null;
-  /** False when the file cannot be read as a ThuKy store. */
-  readable: boolean;
-}
-
-/** The folder for backups: the user's choice, else <dataDir>/backups. */
-export const backupDir = (ctx: ServiceContext): string => backupDirOf(ctx.store.dataDir);
-
-/** The same, from the data folder alone (at start, before a store is open). */
-export function backupDirOf(dataDir: string): string {
-  try {
-    const s = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
-    if (typeof s.folder === 'string' && path.isAbsolute(s.folder)) return s.folder;
-  } catch { /* no settings yet: the default */ }
-  return path.join(dataDir, 'backups');
-}
 
 /**
  * Changes the backup folder: "<chosen>/ThuKy-backups" (created; "" = the default), resolved to its
@@ -152,65 +129,6 @@ function rotateBackups(dir: string, justMade: string) {
   }
 }
 
-function stampTime(name: string): number {
-  const m = name.match(/^(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z/);
-  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : 0;
-}
-
-const countsCache = new Map<string, Pick<BackupInfo, 'conferences' | 'delegates' | 'checkins' | 'readable'>>();
-
-/** What a backup file holds, read from the file itself (cached by name, size and time: a fact about the file, for any core). */
-function countsOf(file: string, st: fs.Stats) {
-  const key = `${file}|${st.size}|${st.mtimeMs}`;
-  const hit = countsCache.get(key);
-  if (hit) return hit;
-  let out: Pick<BackupInfo, 'conferences' | 'delegates' | 'checkins' | 'readable'>;
-  try {
-    const db = new SQLite(file, { readonly: true, fileMustExist: true });
-    try {
-      const tables = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
-      const count = (t: string) => (tables.has(t) ? (db.prepare(`select count(*) from "${t}"`).pluck().get() as number) : null);
-      const checkinTable = ['checkins', 'checkin', 'check_ins'].find((t) => tables.has(t));
-      out = { conferences: count('conferences'), delegates: count('delegates'), checkins: checkinTable ? count(checkinTable) : null, readable: tables.has('conferences') };
-    } finally { db.close(); }
-  } catch {
-    out = { conferences: null, delegates: null, checkins: null, readable: false };
-  }
-  countsCache.set(key, out);
-  return out;
-}
-
-/** Every backup in the folder, newest first. */
-export const listBackups = (ctx: ServiceContext): { folder: string; items: BackupInfo[] } => listBackupsIn(backupDir(ctx));
-
-/** The newest backup that reads as a ThuKy store (not a damaged store kept aside), or null. */
-export const lastGoodBackup = (dataDir: string, usable: (id: string) => boolean = () => true): BackupInfo | null =>
-  listBackupsIn(backupDirOf(dataDir)).items.find((b) => b.readable && !b.id.startsWith('damaged-') && usable(b.id)) ?? null;
-
-export function listBackupsIn(folder: string): { folder: string; items: BackupInfo[] } {
-  if (!fs.existsSync(folder)) return { folder, items: [] };
-  const items: BackupInfo[] = [];
-  for (const id of fs.readdirSync(folder)) {
-    if (!id.endsWith('.sqlite')) continue;
-    const file = path.join(folder, id);
-    const st = fs.statSync(file);
-    const t = stampTime(id) || stampTime(id.replace(/^before-migration-v\d+-/, '')) || st.mtimeMs;
-    const reason = id.match(ROTATED) ? id.slice(25, -7) : id.startsWith('before-migration') ? 'before-migration' : 'other';
-    items.push({ id, createdAt: new Date(t).toISOString(), reason, sizeBytes: st.size, ...countsOf(file, st) });
-  }
-  return { folder, items: items.sort((a, b) => b.createdAt.localeCompare(a.createdAt)) };
-}
-
-/** The backup file for an id from backup.list; refuses anything that is not a plain file name there. */
-export function backupFile(ctx: ServiceContext, id: string): string {
-  if (id !== path.basename(id) || !id.endsWith('.sqlite') || id.includes('..')) {
-    throw new AppError('BAD_INPUT', `Mã bản sao lưu không hợp lệ: "${id}"`, { id });
-  }
-  const file = path.join(backupDir(ctx), id);
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}" trong thư mục ${backupDir(ctx)}`, { id });
-  return file;
-}
-
 /**
  * Backs up every `intervalMs` while something (check-in) runs, skipping when nothing changed.
  * @example const stop = startPeriodicBackups(ctx); … stop();
@@ -225,4 +143,29 @@ export function startPeriodicBackups(ctx: ServiceContext, intervalMs = 10 * 60_0
   }, intervalMs);
   timer.unref?.();
   return () => clearInterval(timer);
+}
+
+// The automatic backups tied to the app's life: at start (when there is something to keep) and on
+// quit (when something changed since start).
+const hasData = (ctx: ServiceContext) =>
+  (ctx.store.sqlite.prepare('select exists (select 1 from conferences)').pluck().get() as number) === 1;
+
+/** @example await backupAtStart(ctx) — called by createCore after the integrity check. */
+export async function backupAtStart(ctx: ServiceContext): Promise<string | null> {
+  if (getHealth(ctx).readOnly || !hasData(ctx)) return null;
+  try { return await backupStore(ctx, 'at-start'); } catch (e) {
+    console.error('[ThuKy] sao lưu lúc khởi động thất bại:', e);
+    return null;
+  }
+}
+
+/** @example await backupOnQuit(ctx) — called by core.close(). */
+export async function backupOnQuit(ctx: ServiceContext): Promise<string | null> {
+  if (getHealth(ctx).readOnly || !ctx.store.sqlite.open) return null;
+  const changed = (ctx.store.sqlite.prepare('select total_changes()').pluck().get() as number) > 0;
+  if (!changed || !hasData(ctx)) return null;
+  try { return await backupStore(ctx, 'on-quit'); } catch (e) {
+    console.error('[ThuKy] sao lưu khi thoát thất bại:', e);
+    return null;
+  }
 }

@@ -12,7 +12,7 @@ import { openStore, STORE_FILE_NAME, StoreDialect, type Store } from '../../../d
 import { AppError } from '../../../shared/api/errors';
 import type { Database } from '../../../db/schema/database';
 import type { ServiceContext } from '../kernel/context';
-import { lastGoodBackup } from './backup';
+import { lastGoodBackup } from './backup-list';
 import { hasSqliteHeader, removeWithSidecars } from './store-check';
 
 export interface StoreHealth {

@@ -3,7 +3,7 @@
  * PIN and the list of desks (revoke), the latest check-ins (undo), and the reports.
  */
 import React, { useEffect, useMemo, useState } from 'react';
-import { api, downloadBase64 } from '../../api/client';
+import { call, downloadBase64 } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -24,12 +24,12 @@ function PairingPanel() {
   const stations = useApiQuery('station.list', {});
   const toast = useToast();
   const revoke = async (id: string, name: string) => {
-    await api.station.revoke({ id });
+    await call('station.revoke', { id });
     toast.success(`Đã thu hồi ${name}`);
     stations.reload();
   };
   const renew = async () => {
-    try { await api.station.renewPin({}); toast.success('Đã đổi mã PIN: mã cũ không dùng được nữa'); pin.reload(); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+    try { await call('station.renewPin', {}); toast.success('Đã đổi mã PIN: mã cũ không dùng được nữa'); pin.reload(); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
   };
   const attempts = pin.data?.attempts;
   return (
@@ -85,14 +85,14 @@ export function CheckinPage({ conferenceId }: { conferenceId: string }) {
   const [mcMax, setMcMax] = useState(30);
   const download = async (kind: 'xlsx' | 'docx' | 'headcount' | 'mc') => {
     try {
-      const f = kind === 'headcount' ? await api.checkin.reportHeadCount({ conferenceId })
-        : kind === 'mc' ? await api.checkin.reportPresentDignitaries({ conferenceId, maxPrecedence: mcMax })
-        : await api.checkin.reportAttendance({ conferenceId, format: kind });
+      const f = kind === 'headcount' ? await call('checkin.reportHeadCount', { conferenceId })
+        : kind === 'mc' ? await call('checkin.reportPresentDignitaries', { conferenceId, maxPrecedence: mcMax })
+        : await call('checkin.reportAttendance', { conferenceId, format: kind });
       downloadBase64(f.fileName, f.contentBase64, f.fileName.endsWith('.xlsx') ? MIME.xlsx : MIME.docx);
     } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
   };
   const undo = async (delegateId: string) => {
-    try { await api.checkin.undo({ conferenceId, delegateId }); toast.success('Đã hủy lượt điểm danh'); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
+    try { await call('checkin.undo', { conferenceId, delegateId }); toast.success('Đã hủy lượt điểm danh'); } catch (e) { toast.error(e instanceof Error ? e.message : String(e)); }
   };
 
   return (

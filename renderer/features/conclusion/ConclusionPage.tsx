@@ -1,7 +1,7 @@
 /** "Kết luận": paste the thông báo kết luận → items and tasks; edit, save (the tasks join the task views), download the DOCX. */
 import React, { useEffect, useState } from 'react';
 import { ClipboardPaste, FileDown, Plus, Save } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
@@ -34,7 +34,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
   if (q.error && !q.data) return <ErrorPanel error={q.error} />;
   const change = (next: ItemState[]) => { setItems(next); setDirty(true); };
   const read = async () => {
-    const r = await run(() => api.conclusion.extract({ conferenceId, text }));
+    const r = await run(() => call('conclusion.extract', { conferenceId, text }));
     if (!r) return;
     change(r.items.map((it) => ({ key: ++seq, title: it.title, presenter: it.presenter, text: it.text, tasks: toRows(it.tasks) })));
     // The notice's own opening, Nơi nhận and signer fill what is still blank.
@@ -46,11 +46,11 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
   };
   const save = async () => {
     const body = (items ?? []).filter((it) => it.title.trim()).map((it) => ({ title: it.title, presenter: it.presenter, text: it.text, tasks: fromRows(it.tasks) }));
-    const r = await run(() => api.conclusion.save({ conferenceId, notice: { ...notice, recipients: notice.recipients.map((x) => x.trim()).filter(Boolean) }, items: body }), 'Đã lưu thông báo kết luận; nhiệm vụ đã vào danh sách theo dõi');
+    const r = await run(() => call('conclusion.save', { conferenceId, notice: { ...notice, recipients: notice.recipients.map((x) => x.trim()).filter(Boolean) }, items: body }), 'Đã lưu thông báo kết luận; nhiệm vụ đã vào danh sách theo dõi');
     if (r) setDirty(false);
     return r;
   };
-  const docx = async () => { if (!dirty || (await save())) await download(() => api.document.conclusions({ conferenceId })); };
+  const docx = async () => { if (!dirty || (await save())) await download(() => call('document.conclusions', { conferenceId })); };
   const pasteIsOpen = pasteOpen ?? (!!q.data && !q.data.items.length);
   const taskCount = (items ?? []).reduce((n, it) => n + it.tasks.filter((t) => t.keep).length, 0);
   return (
@@ -59,7 +59,7 @@ export function ConclusionPage({ conferenceId }: { conferenceId: string }) {
         <h1>Thông báo kết luận</h1>
         <div className="actions">
           <a className="btn" href={hrefConference(conferenceId, 'tasks')}>Theo dõi nhiệm vụ</a>
-          <button type="button" className="btn" onClick={() => download(() => api.document.conclusionFollowUp({ conferenceId }))} disabled={!q.data?.items.length} data-testid="cl-followup"><FileDown size={16} aria-hidden />Báo cáo thực hiện (.docx)</button>
+          <button type="button" className="btn" onClick={() => download(() => call('document.conclusionFollowUp', { conferenceId }))} disabled={!q.data?.items.length} data-testid="cl-followup"><FileDown size={16} aria-hidden />Báo cáo thực hiện (.docx)</button>
           <button type="button" className="btn" onClick={save} disabled={!items} data-testid="cl-save"><Save size={16} aria-hidden />Lưu{dirty ? ' *' : ''}</button>
           <button type="button" className="btn btn-primary" onClick={docx} data-testid="cl-docx"><FileDown size={16} aria-hidden />Thông báo (.docx)</button>
         </div>

@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import { CalendarDays, Plus, Sparkles } from 'lucide-react';
 import type { Conference } from '../../../shared/models/conference';
-import { api, ApiError } from '../../api/client';
+import { call, ApiError } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -50,7 +50,7 @@ export function ConferenceListPage() {
   const createDemo = async () => {
     setDemoBusy(true);
     try {
-      const { id } = await api.conference.createDemo({});
+      const { id } = await call('conference.createDemo', {});
       toast.success('Đã tạo hội nghị mẫu');
       navigate(hrefConference(id, 'delegates'));
     } catch (e) {

@@ -1,5 +1,5 @@
 import React, { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { call, ApiError } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';
 import { hrefConference, navigate } from '../../router';
@@ -32,7 +32,7 @@ export function CreateConferenceDialog({ open, onClose }: { open: boolean; onClo
         onSubmit={async (values) => {
           setBusy(true);
           try {
-            const { id } = await api.conference.create(values);
+            const { id } = await call('conference.create', values);
             toast.success('Đã tạo hội nghị');
             onClose();
             navigate(hrefConference(id, 'delegates'));

@@ -1,6 +1,6 @@
 import type { Conference, ConferenceFields } from '../../../shared/models/conference';
 import { ConferenceFields as Fields } from '../../../shared/models/conference';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 
 const KEYS = Fields.keyof().options as (keyof ConferenceFields)[];
 
@@ -13,5 +13,5 @@ const KEYS = Fields.keyof().options as (keyof ConferenceFields)[];
 export function updateConference(conf: Conference, patch: Partial<ConferenceFields> & { archived?: boolean }) {
   const full: Record<string, unknown> = {};
   for (const k of KEYS) full[k] = conf[k];
-  return api.conference.update({ id: conf.id, patch: { ...(full as Partial<ConferenceFields>), ...patch } });
+  return call('conference.update', { id: conf.id, patch: { ...(full as Partial<ConferenceFields>), ...patch } });
 }

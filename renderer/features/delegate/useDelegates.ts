@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegate, DelegateFields } from '../../../shared/models/delegate';
 import { moveInSection } from './sectionMoves';
-import { api, ApiError, downloadBase64 } from '../../api/client';
+import { call, ApiError, downloadBase64 } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
 
@@ -99,7 +99,7 @@ export function useDelegates(conferenceId: string) {
     setOptimistic(orderedIds.map((id, i) => ({ ...byId.get(id)!, precedence: i + 1 })));
     pending.current++;
     try {
-      await api.delegate.reorder({ conferenceId, orderedIds });
+      await call('delegate.reorder', { conferenceId, orderedIds });
       pending.current--;
       if (pending.current === 0) awaitingReload.current = true;
       reload();
@@ -127,30 +127,30 @@ export function useDelegates(conferenceId: string) {
   }, [reorder, toast]);
 
   const update = useCallback((id: string, patch: Partial<DelegateFields>) =>
-    run(() => api.delegate.update({ id, patch })), [run]);
+    run(() => call('delegate.update', { id, patch })), [run]);
 
   const create = useCallback((delegate: DelegateFields, precedence?: number) =>
-    run(() => api.delegate.create({ conferenceId, delegate, precedence })), [run, conferenceId]);
+    run(() => call('delegate.create', { conferenceId, delegate, precedence })), [run, conferenceId]);
 
   const bulkCategory = useCallback(async (ids: string[], category: string) => {
-    const r = await run(() => api.delegate.bulkUpdate({ ids, patch: { category } }));
+    const r = await run(() => call('delegate.bulkUpdate', { ids, patch: { category } }));
     if (r) toast.success(`Đã đổi thành phần của ${r.updated} đại biểu`);
     return r;
   }, [run, toast]);
 
   const remove = useCallback(async (ids: string[]) => {
-    const r = await run(() => api.delegate.delete({ ids }));
+    const r = await run(() => call('delegate.delete', { ids }));
     if (r) toast.success(`Đã xóa ${r.deleted} đại biểu (bấm Hoàn tác để lấy lại)`);
     return r;
   }, [run, toast]);
 
   const sortSection = useCallback(async (category: string, by: 'rank' | 'name') => {
-    const r = await run(() => api.delegate.sortSection({ conferenceId, category, by }));
+    const r = await run(() => call('delegate.sortSection', { conferenceId, category, by }));
     if (r) toast.success(`Đã sắp xếp ${r.updated} đại biểu ${by === 'rank' ? 'theo cấp bậc' : 'theo tên'}`);
   }, [run, toast, conferenceId]);
 
   const undo = useCallback(async () => {
-    const r = await run(() => api.delegate.undo({ conferenceId }));
+    const r = await run(() => call('delegate.undo', { conferenceId }));
     if (!r) return;
     if (r.undone) toast.success(`Đã hoàn tác: ${r.undone}`);
     else toast.info('Không còn thao tác để hoàn tác');
@@ -158,7 +158,7 @@ export function useDelegates(conferenceId: string) {
 
   const exportXlsx = useCallback(async () => {
     try {
-      const r = await api.delegate.export({ conferenceId });
+      const r = await call('delegate.export', { conferenceId });
       downloadBase64(r.fileName, r.contentBase64, XLSX_MIME);
       toast.success(`Đã xuất ${r.fileName}`);
     } catch (e) {

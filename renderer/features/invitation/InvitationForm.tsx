@@ -7,7 +7,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
 import type { Delegate } from '../../../shared/models/delegate';
 import { buildInvitation, delegateAddressee, rowAddressees, unitAddressees } from '../../../shared/documents/invitation';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { InvitationSheet } from './print/InvitationSheet';
 import { InvitationFormFields } from './InvitationFormFields';
@@ -60,7 +60,7 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
 
   const submit = handleSubmit(async (v) => {
     try {
-      await api.invitation['settings.update']({ conferenceId: settings.conferenceId, ...v });
+      await call('invitation.settings.update', { conferenceId: settings.conferenceId, ...v });
       reset(toInvitationForm(v));
       toast.success('Đã lưu mẫu giấy mời');
     } catch (e) {

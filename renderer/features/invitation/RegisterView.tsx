@@ -7,7 +7,8 @@ import { Download, FileArchive, Printer, Send } from 'lucide-react';
 import type { Register, RegisterEntry } from '../../../shared/models/invitation';
 import { REPLY_LABELS } from '../../../shared/models/invitation';
 import { foldDiacritics } from '../../../shared/text/normalize';
-import { api, call, downloadBase64 } from '../../api/client';
+import { call, downloadBase64 } from '../../api/client';
+import type { InputOf } from '../../../shared/api/contract';
 import { useToast } from '../../components/Toast';
 import { hrefPrint } from '../../router';
 import { savePrintSelection } from '../../lib/print-selection';
@@ -59,16 +60,16 @@ export function RegisterView({ conferenceId, register }: { conferenceId: string;
   const openPrint = (layout?: 'envelope') =>
     // The selection is saved, not put in the address (450 ids made the address too long: HTTP 431).
     window.open(hrefPrint('invitations', conferenceId, { sel: savePrintSelection(target), ...(layout ? { layout } : {}) }), '_blank');
-  const mark = async (sentAt: string, method: Parameters<typeof api.invitation.mark>[0]['method']) => {
+  const mark = async (sentAt: string, method: InputOf<'invitation.mark'>['method']) => {
     try {
-      const r = await api.invitation.mark({ conferenceId, delegateIds: markIds!, status: 'sent', sentAt, method });
+      const r = await call('invitation.mark', { conferenceId, delegateIds: markIds!, status: 'sent', sentAt, method });
       toast.success(`Đã đánh dấu gửi ${r.updated} giấy mời`);
       setMarkIds(null);
     } catch (e) { toast.error(e instanceof Error ? e.message : 'Không đánh dấu được'); }
   };
   const saveReply = async (v: ReplyValue) => {
     try {
-      await api.invitation.reply({ delegateId: replyFor!.delegateId, ...v });
+      await call('invitation.reply', { delegateId: replyFor!.delegateId, ...v });
       toast.success('Đã ghi trả lời');
       setReplyFor(null);
     } catch (e) { toast.error(e instanceof Error ? e.message : 'Không ghi được trả lời'); }

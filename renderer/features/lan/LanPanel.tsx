@@ -4,7 +4,7 @@
  * only while it is on.
  */
 import React, { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useToast } from '../../components/Toast';
 import { hrefConference } from '../../router';
@@ -32,7 +32,7 @@ export function LanPanel({ conferenceId, children }: { conferenceId: string; chi
   const toggle = async () => {
     setBusy(true);
     try {
-      const next = on ? await api.lan.stop({}) : await api.lan.start({});
+      const next = on ? await call('lan.stop', {}) : await call('lan.start', {});
       toast.success(next.running ? `Đã mở mạng LAN (cổng ${next.port})` : 'Đã đóng mạng LAN: các bàn điểm danh mất kết nối');
     } catch (e) {
       toast.error(e instanceof Error ? e.message : String(e));

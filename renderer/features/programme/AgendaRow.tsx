@@ -3,7 +3,8 @@ import React, { useState } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, Play, Square, Trash2 } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
+import type { InputOf } from '../../../shared/api/contract';
 import { AGENDA_KIND_LABELS, AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../shared/models/programme';
 import { clockOf, hOf } from '../../../shared/programme/schedule';
 import { DelegateSelect } from './DelegateSelect';
@@ -13,7 +14,7 @@ export function Row({ it, index, count, onMove }: { it: AgendaItem; index: numbe
   const { run } = useRun();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: it.id });
   const style = { transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 };
-  const save = (patch: Parameters<typeof api.agenda.update>[0]['patch']) => run(() => api.agenda.update({ id: it.id, patch }));
+  const save = (patch: InputOf<'agenda.update'>['patch']) => run(() => call('agenda.update', { id: it.id, patch }));
   const state = it.finishedAt ? 'done' : it.startedAt ? 'running' : '';
   return (
     <tr ref={setNodeRef} style={style} className={`pg-row ${state ? `pg-${state}` : ''}`} data-testid={`agenda-row-${index + 1}`} data-title={it.title}>
@@ -48,13 +49,13 @@ export function Row({ it, index, count, onMove }: { it: AgendaItem; index: numbe
         {it.startedAt ? <span className="small">Bắt đầu {clockOf(it.startedAt)}{it.finishedAt ? ` · xong ${clockOf(it.finishedAt)}` : ''}</span> : null}
         <div className="pg-row-actions">
           {!it.startedAt || it.finishedAt ? (
-            <button type="button" className="btn btn-sm" onClick={() => run(() => api.agenda.mark({ id: it.id, event: 'start' }))} title="Đánh dấu bắt đầu (giờ hiện tại)"><Play size={14} aria-hidden />Bắt đầu</button>
+            <button type="button" className="btn btn-sm" onClick={() => run(() => call('agenda.mark', { id: it.id, event: 'start' }))} title="Đánh dấu bắt đầu (giờ hiện tại)"><Play size={14} aria-hidden />Bắt đầu</button>
           ) : (
-            <button type="button" className="btn btn-sm" onClick={() => run(() => api.agenda.mark({ id: it.id, event: 'finish' }))} title="Đánh dấu kết thúc"><Square size={14} aria-hidden />Xong</button>
+            <button type="button" className="btn btn-sm" onClick={() => run(() => call('agenda.mark', { id: it.id, event: 'finish' }))} title="Đánh dấu kết thúc"><Square size={14} aria-hidden />Xong</button>
           )}
           <button type="button" className="icon-btn" aria-label="Lên" disabled={index === 0} onClick={() => onMove(index, index - 1)}><ArrowUp size={15} aria-hidden /></button>
           <button type="button" className="icon-btn" aria-label="Xuống" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}><ArrowDown size={15} aria-hidden /></button>
-          <button type="button" className="icon-btn" aria-label={`Xóa mục ${it.title}`} onClick={() => run(() => api.agenda.delete({ ids: [it.id] }))}><Trash2 size={15} aria-hidden /></button>
+          <button type="button" className="icon-btn" aria-label={`Xóa mục ${it.title}`} onClick={() => run(() => call('agenda.delete', { ids: [it.id] }))}><Trash2 size={15} aria-hidden /></button>
         </div>
       </td>
     </tr>
@@ -68,7 +69,7 @@ export function AddItem({ conferenceId }: { conferenceId: string }) {
   const [minutes, setMinutes] = useState(10);
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
-    const ok = await run(() => api.agenda.create({ conferenceId, kind, title: title.trim() || AGENDA_KIND_LABELS[kind], minutes }));
+    const ok = await run(() => call('agenda.create', { conferenceId, kind, title: title.trim() || AGENDA_KIND_LABELS[kind], minutes }));
     if (ok) setTitle('');
   };
   return (

@@ -6,7 +6,7 @@ import React, { useState } from 'react';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { FileDown, Printer } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefPrint } from '../../router';
@@ -28,7 +28,7 @@ export function AgendaTab({ conferenceId }: { conferenceId: string }) {
   const move = async (from: number, to: number) => {
     const next = arrayMove(items, from, to);
     setOptimistic({ items: next, base: data });
-    const saved = await run(() => api.agenda.reorder({ conferenceId, orderedIds: next.map((i) => i.id) }));
+    const saved = await run(() => call('agenda.reorder', { conferenceId, orderedIds: next.map((i) => i.id) }));
     if (saved === undefined) setOptimistic(null);
     else q.reload();
   };
@@ -49,7 +49,7 @@ export function AgendaTab({ conferenceId }: { conferenceId: string }) {
         </div>
         <div className="actions">
           <a className="btn" href={hrefPrint('programme', conferenceId)} target="_blank" rel="noreferrer" data-testid="agenda-print"><Printer size={16} aria-hidden />Bản in</a>
-          <button type="button" className="btn btn-primary" data-testid="agenda-docx" onClick={() => download(() => api.document.programme({ conferenceId }))}><FileDown size={16} aria-hidden />Tải chương trình (.docx)</button>
+          <button type="button" className="btn btn-primary" data-testid="agenda-docx" onClick={() => download(() => call('document.programme', { conferenceId }))}><FileDown size={16} aria-hidden />Tải chương trình (.docx)</button>
         </div>
       </div>
       {data?.overrunMinutes ? (

@@ -1,7 +1,7 @@
 /** Awards: decisions with their lists (counts against the plan), pasting recipients from Excel, batches on stage. */
 import React, { useState } from 'react';
 import { FileDown, Trash2 } from 'lucide-react';
-import { api, call } from '../../api/client';
+import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -43,7 +43,7 @@ function DecisionCard({ d }: { d: Decision }) {
           <div className="pg-summary small" data-testid="award-counts">{count(d.collectives, d.plannedCollectives, 'tập thể')}{count(d.individuals, d.plannedIndividuals, 'cá nhân')}</div>
         </div>
         <div className="actions">
-          <button type="button" className="btn btn-sm" onClick={() => download(() => api.document.awardList({ conferenceId: d.conferenceId, decisionId: d.id }))}><FileDown size={14} aria-hidden />Danh sách (.docx)</button>
+          <button type="button" className="btn btn-sm" onClick={() => download(() => call('document.awardList', { conferenceId: d.conferenceId, decisionId: d.id }))}><FileDown size={14} aria-hidden />Danh sách (.docx)</button>
           <button type="button" className="icon-btn" aria-label="Xóa quyết định" onClick={() => run(() => call('award.decision.delete', { id: d.id }))}><Trash2 size={15} aria-hidden /></button>
         </div>
       </div>
@@ -125,7 +125,7 @@ export function AwardsTab({ conferenceId }: { conferenceId: string }) {
             <button type="button" className="btn" onClick={() => run(() => call('award.batches.plan', { conferenceId, maxPerBatch: max }))} data-testid="batch-plan">Chia đợt</button>
             {!o?.hasCheckins ? <span className="small muted">Chưa có dữ liệu điểm danh: coi như mọi người đều có mặt.</span> : null}
           </div>
-          <button type="button" className="btn" onClick={() => download(() => api.document.awardLineup({ conferenceId }))}><FileDown size={16} aria-hidden />Thứ tự lên nhận (.docx)</button>
+          <button type="button" className="btn" onClick={() => download(() => call('document.awardLineup', { conferenceId }))}><FileDown size={16} aria-hidden />Thứ tự lên nhận (.docx)</button>
         </div>
         {o?.batches.map((b) => (
           <div key={b.no} className="pg-batch" data-testid={`batch-${b.no}`}>

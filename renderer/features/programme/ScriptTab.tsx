@@ -1,7 +1,7 @@
 /** The MC's script: generated from the programme, who is present and the award batches; edited here, then printed. */
 import React, { useEffect, useState } from 'react';
 import { FileDown, Printer, RefreshCw, Save } from 'lucide-react';
-import { api, call } from '../../api/client';
+import { call } from '../../api/client';
 import { hrefPrint } from '../../router';
 import type { ScriptBlock } from '../../../shared/models/programme';
 import { useRun } from '../../hooks/useRun';
@@ -30,7 +30,7 @@ export function ScriptTab({ conferenceId }: { conferenceId: string }) {
     if (r) { setSavedAt(r.savedAt); setDirty(false); }
   };
   const generate = async (n = named) => {
-    const s = await run(() => api.script.generate({ conferenceId, namedCategories: n }));
+    const s = await run(() => call('script.generate', { conferenceId, namedCategories: n }));
     if (!s) return;
     setBlocks(s.blocks); setCats(s.categories); setNamed(s.namedCategories); setDirty(true);
     setInfo(`${s.introduced} dòng giới thiệu đại biểu · ${s.hasCheckins ? 'theo điểm danh (chỉ người có mặt)' : 'chưa có điểm danh: theo danh sách mời, bỏ người báo vắng'}`);
@@ -51,7 +51,7 @@ export function ScriptTab({ conferenceId }: { conferenceId: string }) {
           <a className="btn" href={hrefPrint('mc-script', conferenceId)} target="_blank" rel="noreferrer" data-testid="script-print"
             title="In bản đã lưu (hoặc bản soạn tự động nếu chưa lưu)"><Printer size={16} aria-hidden />In</a>
           <button type="button" className="btn btn-primary" disabled={!blocks} data-testid="script-docx"
-            onClick={() => download(() => api.document.mcScript({ conferenceId, blocks: blocks ?? undefined }))}><FileDown size={16} aria-hidden />Tải kịch bản (.docx)</button>
+            onClick={() => download(() => call('document.mcScript', { conferenceId, blocks: blocks ?? undefined }))}><FileDown size={16} aria-hidden />Tải kịch bản (.docx)</button>
         </div>
       </div>
       {cats.length ? (

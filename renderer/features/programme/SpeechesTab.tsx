@@ -1,7 +1,8 @@
 /** Speech assignments (phân công tham luận): the appendix's rows, hand-in status, overdue flags, who speaks on the day. */
 import React, { useState } from 'react';
 import { FileDown, ListPlus, Paperclip, Trash2 } from 'lucide-react';
-import { api, call, downloadBase64, fileToBase64 } from '../../api/client';
+import { call, downloadBase64, fileToBase64 } from '../../api/client';
+import type { InputOf } from '../../../shared/api/contract';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { DateInput } from '../../components/DateInput';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -12,7 +13,7 @@ const dmy = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 
 function Row({ s }: { s: Speech }) {
   const { run } = useRun();
-  const save = (patch: Parameters<typeof api.speech.update>[0]['patch']) => run(() => api.speech.update({ id: s.id, patch }));
+  const save = (patch: InputOf<'speech.update'>['patch']) => run(() => call('speech.update', { id: s.id, patch }));
   return (
     <tr className={s.overdue ? 'pg-overdue' : ''} data-testid={`speech-row-${s.position}`}>
       <td className="num">{s.position}</td>
@@ -34,7 +35,7 @@ function Row({ s }: { s: Speech }) {
         <label className="checkbox"><input type="checkbox" checked={s.spoken} onChange={(e) => save({ spoken: e.target.checked })} data-testid={`speech-spoken-${s.position}`} />Trình bày</label>
         {s.spoken ? <input className="input pg-min" type="number" min={1} aria-label="Thứ tự trình bày" defaultValue={s.spokenOrder ?? ''} key={s.spokenOrder} onBlur={(e) => e.target.value && Number(e.target.value) !== s.spokenOrder && save({ spokenOrder: Number(e.target.value) })} /> : null}
       </td>
-      <td><button type="button" className="icon-btn" aria-label={`Xóa tham luận của ${s.unit}`} onClick={() => run(() => api.speech.delete({ id: s.id }))}><Trash2 size={15} aria-hidden /></button></td>
+      <td><button type="button" className="icon-btn" aria-label={`Xóa tham luận của ${s.unit}`} onClick={() => run(() => call('speech.delete', { id: s.id }))}><Trash2 size={15} aria-hidden /></button></td>
     </tr>
   );
 }
@@ -79,7 +80,7 @@ export function SpeechesTab({ conferenceId }: { conferenceId: string }) {
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!unit.trim()) return;
-    if (await run(() => api.speech.create({ conferenceId, unit, dueDate: due || null }))) setUnit('');
+    if (await run(() => call('speech.create', { conferenceId, unit, dueDate: due || null }))) setUnit('');
   };
   return (
     <div className="stack">
@@ -91,8 +92,8 @@ export function SpeechesTab({ conferenceId }: { conferenceId: string }) {
           {overdue ? <span className="pg-late" data-testid="speech-overdue-count">{overdue} quá hạn chưa nộp</span> : null}
         </div>
         <div className="actions">
-          <button type="button" className="btn" data-testid="speech-to-agenda" onClick={() => run(() => api.agenda.fromSpeeches({ conferenceId }), 'Đã đưa các tham luận trình bày vào chương trình')}><ListPlus size={16} aria-hidden />Đưa vào chương trình</button>
-          <button type="button" className="btn btn-primary" data-testid="speech-docx" onClick={() => download(() => api.document.speechAssignments({ conferenceId }))}><FileDown size={16} aria-hidden />Phụ lục (.docx)</button>
+          <button type="button" className="btn" data-testid="speech-to-agenda" onClick={() => run(() => call('agenda.fromSpeeches', { conferenceId }), 'Đã đưa các tham luận trình bày vào chương trình')}><ListPlus size={16} aria-hidden />Đưa vào chương trình</button>
+          <button type="button" className="btn btn-primary" data-testid="speech-docx" onClick={() => download(() => call('document.speechAssignments', { conferenceId }))}><FileDown size={16} aria-hidden />Phụ lục (.docx)</button>
         </div>
       </div>
       <div className="table-wrap">

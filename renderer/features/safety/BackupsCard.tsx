@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 import { DatabaseBackup, FolderCog, History } from 'lucide-react';
-import { api, ApiError } from '../../api/client';
+import { call, ApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
@@ -23,7 +23,7 @@ export function BackupsCard() {
   const backupNow = async () => {
     setBusy(true);
     try {
-      await api.backup.create({});
+      await call('backup.create', {});
       toast.success('Đã sao lưu toàn bộ dữ liệu');
       q.reload();
     } catch (e) {
@@ -33,7 +33,7 @@ export function BackupsCard() {
   const restore = async () => {
     if (!restoreId) return;
     try {
-      await api.backup.restore({ id: restoreId });
+      await call('backup.restore', { id: restoreId });
       setRefused(null);
       toast.success('Đã khôi phục. Trạng thái trước đó được sao lưu lại phòng khi cần.');
       q.reload();
@@ -44,7 +44,7 @@ export function BackupsCard() {
   };
   const saveFolder = async () => {
     try {
-      await api.backup.setFolder({ folder: folder ?? '' });
+      await call('backup.setFolder', { folder: folder ?? '' });
       toast.success('Đã đổi thư mục sao lưu');
       setFolder(null);
       q.reload();

@@ -1,7 +1,7 @@
 import React, { useRef, useState } from 'react';
 import { Download, Upload } from 'lucide-react';
 import type { OutputOf } from '../../../shared/api/contract';
-import { api, ApiError, downloadBase64, fileToBase64 } from '../../api/client';
+import { call, ApiError, downloadBase64, fileToBase64 } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
@@ -25,7 +25,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
   const exportFile = async () => {
     setBusy(true);
     try {
-      const f = await api.conference.export({ conferenceId });
+      const f = await call('conference.export', { conferenceId });
       downloadBase64(f.fileName, f.contentBase64, 'application/octet-stream');
       toast.success(`Đã xuất ${f.fileName}`);
     } catch (e) {
@@ -37,7 +37,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
     try {
       const picked = { fileName: f.name, contentBase64: await fileToBase64(f) };
       setFile(picked);
-      setPreview(await api.conference.importPreview(picked));
+      setPreview(await call('conference.importPreview', picked));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Không đọc được tệp');
     } finally { setBusy(false); }
@@ -46,7 +46,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
     if (!file) return;
     setBusy(true);
     try {
-      const r = await api.conference.importFile({ ...file, mode });
+      const r = await call('conference.importFile', { ...file, mode });
       toast.success(mode === 'new' ? `Đã nhập "${r.title}" thành hội nghị mới` : `Đã thay hội nghị "${r.title}" bằng bản trong tệp`);
       setFile(null); setPreview(null);
       navigate(hrefConference(r.conferenceId, 'delegates'));

@@ -7,7 +7,7 @@ import React, { useEffect, useMemo, useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import type { HallBlock, HallFields } from '../../../shared/models/hall';
 import { seatsOf } from '../../../shared/seating/layout';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -49,7 +49,7 @@ export function HallEditor({ conferenceId, hallId }: { conferenceId: string; hal
   const save = async () => {
     setError(null);
     try {
-      const id = hallId ? (await api.hall.update({ id: hallId, patch: h })).id : (await api.hall.create(h)).id;
+      const id = hallId ? (await call('hall.update', { id: hallId, patch: h })).id : (await call('hall.create', h)).id;
       // The saved hall becomes this conference's only if no seat is lost, or the secretary agrees.
       const switched = await hallSwitch.choose(id);
       toast.success(switched ? `Đã lưu hội trường “${h.name}”.` : `Đã lưu hội trường “${h.name}”; hội nghị vẫn dùng hội trường cũ.`);

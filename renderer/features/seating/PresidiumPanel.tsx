@@ -10,7 +10,7 @@ import type { Conference } from '../../../shared/models/conference';
 import { badgeTypeOf, isStaffType } from '../../../shared/seating/names';
 import { proposeStage } from '../../../shared/seating/presidium';
 import { foldDiacritics } from '../../../shared/text/normalize';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import type { SeatingModel } from './useSeating';
 
@@ -91,7 +91,7 @@ export function PresidiumPanel({ m, conferenceId, choice, frontRows, onClose }: 
     if (!m.hallId) return;
     setBusy(true);
     try {
-      await api.seating.setPlan({ conferenceId, hallId: m.hallId, rules: { presidiumCount: stage.length, presidiumIds: stage, honourIds: honour, frontRows } });
+      await call('seating.setPlan', { conferenceId, hallId: m.hallId, rules: { presidiumCount: stage.length, presidiumIds: stage, honourIds: honour, frontRows } });
       toast.success(`Đã lưu đoàn chủ tịch (${stage.length} người) và hàng danh dự (${honour.length} người). Bấm “Tự xếp chỗ” để xếp.`);
       m.reload();
     } catch (e) { toast.error(`Không lưu được đoàn chủ tịch: ${(e as Error).message}`); } finally { setBusy(false); }

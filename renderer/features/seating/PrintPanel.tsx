@@ -10,7 +10,7 @@ import { BADGE_TYPES, type BadgeType } from '../../../shared/models/delegate';
 import type { Conference } from '../../../shared/models/conference';
 import { badgeTypeOf, sectionBadgeType } from '../../../shared/seating/names';
 import { foldDiacritics } from '../../../shared/text/normalize';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { hrefPrint } from '../../router';
 import type { StageChoice } from './PresidiumPanel';
@@ -45,7 +45,7 @@ export function PrintPanel({ m, conferenceId, conference, choice, kind, setKind,
   const sectionBadges = conference?.sectionBadges ?? {};
   const setSectionType = async (cat: string, t: BadgeType) => {
     try {
-      await api.conference.update({ id: conferenceId, patch: { sectionBadges: { ...sectionBadges, [cat]: t } } });
+      await call('conference.update', { id: conferenceId, patch: { sectionBadges: { ...sectionBadges, [cat]: t } } });
       toast.success(`Thẻ của thành phần “${cat || 'Chưa phân loại'}” in là ${t.toUpperCase()}.`);
     } catch (e) { toast.error(`Không lưu được loại thẻ: ${(e as Error).message}`); }
   };

@@ -7,7 +7,7 @@ import React, { useEffect, useState } from 'react';
 import { Plus, Save, Trash2 } from 'lucide-react';
 import type { z } from 'zod';
 import type { SectionRule } from '../../../shared/models/seating';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import type { SeatingModel } from './useSeating';
 
@@ -47,7 +47,7 @@ export function RulesPanel({ m, conferenceId, onClose }: { m: SeatingModel; conf
     if (!m.hallId) return;
     setBusy(true);
     try {
-      await api.seating.setPlan({ conferenceId, hallId: m.hallId, rules: { ...(m.rules ?? { presidiumCount: 0, frontRows: 2 }), sections: rows } });
+      await call('seating.setPlan', { conferenceId, hallId: m.hallId, rules: { ...(m.rules ?? { presidiumCount: 0, frontRows: 2 }), sections: rows } });
       toast.success(`Đã lưu ${rows.length} quy tắc xếp khu. Bấm “Tự xếp chỗ” để áp dụng.`);
       m.reload();
     } catch (e) { toast.error(`Không lưu được quy tắc: ${(e as Error).message}`); } finally { setBusy(false); }

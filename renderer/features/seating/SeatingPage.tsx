@@ -6,7 +6,7 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import type { Seat } from '../../../shared/seating/layout';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/Toast';
 import { hrefConference, type Route } from '../../router';
@@ -56,7 +56,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     setBusy(true);
     try { await fn(); m.reload(); } catch (e) { toast.error(`${label}: ${(e as Error).message}`); } finally { setBusy(false); }
   };
-  const move = (delegateId: string, seatId: string | null) => run('Không đổi được chỗ', () => api.seating.move({ conferenceId, delegateId, seatId }));
+  const move = (delegateId: string, seatId: string | null) => run('Không đổi được chỗ', () => call('seating.move', { conferenceId, delegateId, seatId }));
   const onActivate = (seat: Seat) => {
     setSelectedSeat(seat.id);
     const occupant = m.bySeat.get(seat.id)?.delegateId ?? null;
@@ -75,17 +75,17 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
     if (m.byDelegate.get(delegateId)?.seatId !== seatId) { setSelectedSeat(seatId); void move(delegateId, seatId); }
   };
   const autoAssign = () => m.hallId && run('Không tự xếp được', async () => {
-    const r = await api.seating.autoAssign({ conferenceId, hallId: m.hallId!, rules: {
+    const r = await call('seating.autoAssign', { conferenceId, hallId: m.hallId!, rules: {
       presidiumCount: choice.presidiumIds.length, presidiumIds: choice.presidiumIds, honourIds: choice.honourIds, frontRows: frontN,
     } });
     toast.success(`Đã xếp ${r.assigned} người${r.unassigned ? `, ${r.unassigned} chưa có chỗ` : ''}.`);
   });
   const undo = () => run('Không hoàn tác được', async () => {
-    const r = await api.seating.undo({ conferenceId });
+    const r = await call('seating.undo', { conferenceId });
     toast.info(r.undone ? `Đã hoàn tác: ${r.undone}` : 'Không còn gì để hoàn tác.');
   });
   const clear = (block: string) => run('Không xóa được', async () => {
-    const r = await api.seating.clear({ conferenceId, block: block === '*' ? undefined : block, keepLocked: true });
+    const r = await call('seating.clear', { conferenceId, block: block === '*' ? undefined : block, keepLocked: true });
     toast.info(`Đã bỏ xếp ${r.updated} ghế (ghế khóa giữ nguyên).`);
   });
 
@@ -106,7 +106,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
         <h2>Chưa có hội trường nào</h2>
         <p className="muted">Hội trường được lưu một lần và dùng lại cho mọi hội nghị.</p>
         <div className="row">
-          <button type="button" className="btn btn-primary" data-testid="hall-create-demo" onClick={() => run('Không tạo được', () => api.hall.createDemo({}))}>Tạo “Hội trường Bộ CHQS tỉnh” mẫu</button>
+          <button type="button" className="btn btn-primary" data-testid="hall-create-demo" onClick={() => run('Không tạo được', () => call('hall.createDemo', {}))}>Tạo “Hội trường Bộ CHQS tỉnh” mẫu</button>
           <a className="btn" href={hrefConference(conferenceId, 'seating', 'hall', 'new')} data-testid="hall-new">Vẽ hội trường mới</a>
         </div>
       </div>
@@ -136,7 +136,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
           </div>
           <SidePanel m={m} picked={picked} selectedSeat={selectedSeat} warnings={warn.text}
             onPick={(id) => { setPicked(id); setSelectedSeat(null); }}
-            onLock={(id, locked) => void run('Không khóa được', () => api.seating.lock({ conferenceId, delegateIds: [id], locked }))}
+            onLock={(id, locked) => void run('Không khóa được', () => call('seating.lock', { conferenceId, delegateIds: [id], locked }))}
             onUnseat={(id) => void move(id, null)} />
         </div>
         <DragOverlay dropAnimation={null} modifiers={[besidePointer]}>

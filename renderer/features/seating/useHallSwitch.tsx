@@ -5,7 +5,7 @@
  * Used by the hall drop-down and by saving a new hall in the editor.
  */
 import React, { useRef, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { call, ApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 
@@ -18,7 +18,7 @@ export function useHallSwitch(conferenceId: string) {
 
   /** Resolves true once the hall is the conference's, false when the secretary said no. Other errors throw. */
   const choose = (hallId: string) => new Promise<boolean>((resolve, reject) => {
-    api.seating.setPlan({ conferenceId, hallId }).then(() => resolve(true), (e: unknown) => {
+    call('seating.setPlan', { conferenceId, hallId }).then(() => resolve(true), (e: unknown) => {
       const seated = e instanceof ApiError && e.code === 'CONFLICT' ? (e.body.details as { seated?: number } | undefined)?.seated : undefined;
       if (!seated) { reject(e); return; }
       confirmed.current = false;
@@ -36,7 +36,7 @@ export function useHallSwitch(conferenceId: string) {
       danger
       onConfirm={async () => {
         try {
-          await api.seating.setPlan({ conferenceId, hallId: pending!.hallId, confirmClear: true });
+          await call('seating.setPlan', { conferenceId, hallId: pending!.hallId, confirmClear: true });
           confirmed.current = true;
           toast.success('Đã sao lưu và đổi hội trường. Muốn quay lại: bấm “Hoàn tác” (Ctrl+Z).');
         } catch (e) {

@@ -1,7 +1,7 @@
 /** Paste a plan (or its "Tổ chức thực hiện") → the tasks found, to edit, drop or accept. */
 import React, { useState } from 'react';
 import { ClipboardPaste, X } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import type { TaskDraft } from '../../../shared/models/task';
 import { dueLabel } from '../../../shared/task/deadline';
 import { DueEditor } from './DueEditor';
@@ -51,13 +51,13 @@ export function ExtractPanel({ conferenceId, conferenceDate, onDone }: { confere
   const [text, setText] = useState('');
   const [rows, setRows] = useState<Row[] | null>(null);
   const read = async () => {
-    const r = await run(() => api.task.extract({ conferenceId, text }));
+    const r = await run(() => call('task.extract', { conferenceId, text }));
     if (r) setRows(toRows(r.items));
   };
   const accept = async () => {
     const items = fromRows(rows ?? []);
     if (!items.length) return;
-    const r = await run(() => api.task.createMany({ conferenceId, items: items.map((t) => ({ ...t, source: 'plan' as const })) }), `Đã thêm ${items.length} nhiệm vụ`);
+    const r = await run(() => call('task.createMany', { conferenceId, items: items.map((t) => ({ ...t, source: 'plan' as const })) }), `Đã thêm ${items.length} nhiệm vụ`);
     if (r) { setRows(null); setText(''); onDone(); }
   };
   const kept = rows?.filter((r) => r.keep).length ?? 0;

@@ -1,6 +1,6 @@
 /** Add or edit one task: who (chủ trì, phối hợp), what, by when (the rule), who oversees, status, note. */
 import React, { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { TASK_STATUS, TASK_STATUS_LABELS, type Task, type TaskFields } from '../../../shared/models/task';
 import { DmyInput, DueEditor } from './DueEditor';
@@ -21,8 +21,8 @@ export function TaskDialog(props: { conferenceId: string; task: Task | null; ope
   const save = async () => {
     const fields = { ...f, coordinating: splitList(f.coordinating), doneDate: f.status === 'done' ? f.doneDate : null };
     const ok = props.task
-      ? await run(() => api.task.update({ id: props.task!.id, patch: fields }), 'Đã lưu nhiệm vụ')
-      : await run(() => api.task.create({ conferenceId: props.conferenceId, ...fields, source: 'manual' }), 'Đã thêm nhiệm vụ');
+      ? await run(() => call('task.update', { id: props.task!.id, patch: fields }), 'Đã lưu nhiệm vụ')
+      : await run(() => call('task.create', { conferenceId: props.conferenceId, ...fields, source: 'manual' }), 'Đã thêm nhiệm vụ');
     if (ok) props.onClose();
   };
   return (

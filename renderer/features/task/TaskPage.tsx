@@ -1,7 +1,7 @@
 /** "Nhiệm vụ": the conference's tasks by deadline or by agency, pasting a plan's tasks, the report and the list as files. */
 import React, { useState } from 'react';
 import { FileDown, FileSpreadsheet, Plus } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { hrefConference } from '../../router';
@@ -34,8 +34,8 @@ export function TaskPage({ conferenceId, route }: { conferenceId: string; route:
         <h1>Nhiệm vụ chuẩn bị và theo dõi</h1>
         <div className="actions">
           <button type="button" className="btn" onClick={() => setEditing(null)} data-testid="task-add"><Plus size={16} aria-hidden />Thêm nhiệm vụ</button>
-          <button type="button" className="btn" onClick={() => download(() => api.task.export({ conferenceId }), XLSX_MIME)} data-testid="task-xlsx"><FileSpreadsheet size={16} aria-hidden />Danh sách (.xlsx)</button>
-          <button type="button" className="btn btn-primary" onClick={() => download(() => api.document.preparationReport({ conferenceId }))} data-testid="task-report"><FileDown size={16} aria-hidden />Báo cáo chuẩn bị (.docx)</button>
+          <button type="button" className="btn" onClick={() => download(() => call('task.export', { conferenceId }), XLSX_MIME)} data-testid="task-xlsx"><FileSpreadsheet size={16} aria-hidden />Danh sách (.xlsx)</button>
+          <button type="button" className="btn btn-primary" onClick={() => download(() => call('document.preparationReport', { conferenceId }))} data-testid="task-report"><FileDown size={16} aria-hidden />Báo cáo chuẩn bị (.docx)</button>
         </div>
       </div>
       <nav className="pg-tabs tk-tabs" aria-label="Cách xem nhiệm vụ">

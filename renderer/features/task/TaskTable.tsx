@@ -1,7 +1,7 @@
 /** The task views: by deadline (overdue red, due within 7 days highlighted) and by agency; one click marks a task done. */
 import React from 'react';
 import { Check, Pencil, RotateCcw, Trash2 } from 'lucide-react';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { TASK_SOURCE_LABELS, TASK_STATUS_LABELS, type Task } from '../../../shared/models/task';
 import { dmy } from './DueEditor';
 import { useRun } from '../../hooks/useRun';
@@ -49,12 +49,12 @@ function Row({ t, n, showAgency, onEdit }: { t: Task; n: number; showAgency: boo
       </td>
       <td className="tk-col-act nowrap">
         {done ? (
-          <button type="button" className="icon-btn" title="Chưa xong" aria-label={`Đánh dấu chưa xong: ${t.content.slice(0, 40)}`} onClick={() => run(() => api.task.update({ id: t.id, patch: { status: 'doing' } }))}><RotateCcw size={15} aria-hidden /></button>
+          <button type="button" className="icon-btn" title="Chưa xong" aria-label={`Đánh dấu chưa xong: ${t.content.slice(0, 40)}`} onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'doing' } }))}><RotateCcw size={15} aria-hidden /></button>
         ) : (
-          <button type="button" className="btn btn-sm tk-done-btn" onClick={() => run(() => api.task.update({ id: t.id, patch: { status: 'done' } }))} data-testid={`task-done-${t.id}`}><Check size={14} aria-hidden />Xong</button>
+          <button type="button" className="btn btn-sm tk-done-btn" onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'done' } }))} data-testid={`task-done-${t.id}`}><Check size={14} aria-hidden />Xong</button>
         )}
         <button type="button" className="icon-btn" title="Sửa" aria-label={`Sửa nhiệm vụ: ${t.content.slice(0, 40)}`} onClick={() => onEdit(t)} data-testid={`task-edit-${t.id}`}><Pencil size={15} aria-hidden /></button>
-        <button type="button" className="icon-btn" title="Xóa" aria-label={`Xóa nhiệm vụ: ${t.content.slice(0, 40)}`} onClick={() => run(() => api.task.delete({ ids: [t.id] }), 'Đã xóa nhiệm vụ')}><Trash2 size={15} aria-hidden /></button>
+        <button type="button" className="icon-btn" title="Xóa" aria-label={`Xóa nhiệm vụ: ${t.content.slice(0, 40)}`} onClick={() => run(() => call('task.delete', { ids: [t.id] }), 'Đã xóa nhiệm vụ')}><Trash2 size={15} aria-hidden /></button>
       </td>
     </tr>
   );

@@ -30,8 +30,3 @@ export function markDuplicates(preview: ImportPreview, rule: DuplicateRule): Imp
   for (const r of preview.rows) counts[r.fate]++;
   return { ...preview, counts };
 }
-
-/** What the import itself needs of each row: the cells read and the repair notes stay behind (they are
- * most of a 20,000-row preview, and copying them back from the worker would hold the main thread). */
-export const slimRows = (preview: ImportPreview): ImportPreview =>
-  ({ ...preview, rows: preview.rows.map((r) => ({ row: r.row, fate: r.fate, reason: r.reason, delegate: r.fate === 'import' || r.fate === 'duplicate' ? r.delegate : null, existingId: r.existingId, cells: {}, fixes: [] })) });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportField, ImportMapping, ImportPreview, ImportResult, SourceEncoding } from '../../../../shared/models/import';
-import { api, ApiError, fileToBase64 } from '../../../api/client';
+import { call, ApiError, fileToBase64 } from '../../../api/client';
 
 export interface LoadedFile { name: string; size: number; base64: string }
 export type OnDuplicate = 'skip' | 'keep';
@@ -34,8 +34,7 @@ export function useImportWizard(conferenceId: string) {
     const mine = ++seq.current;
     setLoading(true);
     setError(null);
-    api.delegate
-      .importPreview({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows })
+    call('delegate.importPreview', { conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows })
       .then((p) => {
         if (mine !== seq.current) return;
         setPreview(p);
@@ -115,7 +114,7 @@ export function useImportWizard(conferenceId: string) {
     setCommitting(true);
     setError(null);
     try {
-      const r = await api.delegate.import({ conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows });
+      const r = await call('delegate.import', { conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows });
       setResult(r);
       return r;
     } catch (e) {
