@@ -10,7 +10,7 @@ import { createCore } from '../electron/core/core';
 import { people, officeXlsx } from './data';
 import { benchSafety } from './safety';
 import { benchSeating } from './seating';
-import { benchCheckin } from './checkin';
+import { benchCheckin, benchDesk } from './checkin';
 import { benchCheckinDuringImport } from './checkin-import';
 import { benchInvitation } from './invitation';
 
@@ -121,7 +121,8 @@ async function benchColdStart() {
 }
 
 async function main() {
-  // BENCH_ONLY=checkin,seating runs only those areas (a quick look at one number while working).
+  // BENCH_ONLY=checkin,seating runs only those areas (a quick look at one number while working);
+  // BENCH_ONLY=desk only the desk scans in Chromium (also part of checkin).
   const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
   if (!only) {
     await benchImport(180);
@@ -131,8 +132,8 @@ async function main() {
     await benchColdStart();
   }
   // Each area's bench, beside its own peer where it names one.
-  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['checkin-import', benchCheckinDuringImport], ['invitations', benchInvitation]] as const) {
-    if (only && !only.includes(name)) continue;
+  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['desk', benchDesk], ['checkin-import', benchCheckinDuringImport], ['invitations', benchInvitation]] as const) {
+    if (only ? !only.includes(name) : name === 'desk') continue;
     try {
       await run(record);
     } catch (e) {

@@ -3,7 +3,7 @@
  * check the caller's role, run the handler, validate the output, map errors to {code, message}.
  */
 import type { z } from 'zod';
-import { contract, isProcedureName, type ChangeEvent, type ProcedureName, type Role } from '../../shared/api/contract';
+import { contract, isProcedureName, type ChangeEvent, type CheckinChange, type ProcedureName, type Role } from '../../shared/api/contract';
 import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
 import { assertDeskScope, deskView } from '../../shared/api/desk-scope';
@@ -63,7 +63,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
         const conferenceId = conferenceIdOf(procedure, parsed.data, output);
         // The change is committed: a failed audit write is logged, never turned into a failed call.
         try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
-        onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString() });
+        onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString(), ...checkinChangeOf(procedure, output) });
       }
       return { ok: true, value: deskView(procedure, output, caller) };
     } catch (e) {
@@ -77,6 +77,20 @@ function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknow
   const o = (output ?? {}) as Record<string, unknown>;
   const v = i.conferenceId ?? o.conferenceId ?? (procedure.startsWith('conference.') ? i.id ?? o.id : null);
   return typeof v === 'string' ? v : null;
+}
+
+/**
+ * The effect of a check-in write, carried on its change event: eight desks scanning at once would
+ * otherwise each refetch who is in after every scan of every other desk (a refetch storm).
+ */
+function checkinChangeOf(procedure: ProcedureName, output: unknown): { checkin?: CheckinChange } {
+  if (!procedure.startsWith('checkin.') || !output || typeof output !== 'object') return {};
+  const o = output as { status?: string; undone?: boolean; checkedInAt?: string; station?: string; delegate?: { id?: string } };
+  const delegateId = o.delegate?.id;
+  if (typeof delegateId !== 'string') return {};
+  if (procedure === 'checkin.undo') return o.undone ? { checkin: { delegateId, checkedInAt: '', station: '', fresh: false, undone: true } } : {};
+  if (typeof o.status !== 'string' || typeof o.checkedInAt !== 'string' || typeof o.station !== 'string') return {};
+  return { checkin: { delegateId, checkedInAt: o.checkedInAt, station: o.station, fresh: o.status === 'checked_in' } };
 }
 
 export function toErrorBody(e: unknown): ApiErrorBody {

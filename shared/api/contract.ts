@@ -50,4 +50,9 @@ export interface ChangeEvent {
   procedure: ProcedureName;
   conferenceId: string | null;
   at: string;
+  /** A check-in write's effect (mark, substitute, walk-in, undo): desks apply it instead of refetching. */
+  checkin?: CheckinChange;
 }
+
+/** Who is now in (or, `undone`, no longer): `fresh` when this write admitted them (not a repeat). */
+export interface CheckinChange { delegateId: string; checkedInAt: string; station: string; fresh: boolean; undone?: boolean }

@@ -14,6 +14,12 @@ export const Checkin = z.object({
 export type Checkin = z.infer<typeof Checkin>;
 
 /** A person at the door who was not invited or who comes instead of an invited delegate. */
+/**
+ * The section a walk-in joins when the desk picks none (#15): neutral words, never "khách không mời";
+ * the MC script does not greet it as a group (shared/programme/mc-script.ts).
+ */
+export const WALK_IN_SECTION = 'Đại biểu đến dự (chưa có trong danh sách)';
+
 export const PersonAtDoor = z.object({
   fullName: z.string().trim().min(1, 'Thiếu họ và tên').max(200),
   rank: z.string().max(50).default(''),

@@ -44,8 +44,11 @@ export interface ScriptInput {
 
 /** Lower-cases the first letter of a phrase, not of an acronym ("UBND tỉnh" stays). */
 const lcFirst = (s: string) => (/^\p{Lu}{2}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1));
-/** Staff and press are not introduced; walk-ins ("khách không mời") are not a group the MC names. */
-const SKIP_CATEGORY = /phóng viên|phục vụ|ban tổ chức|không mời|ngoài danh sách/i;
+/**
+ * Staff and press are not introduced; walk-ins left in the desk's neutral section ("Đại biểu đến dự
+ * (chưa có trong danh sách)", older stores "khách không mời") are not a group the MC names.
+ */
+const SKIP_CATEGORY = /phóng viên|phục vụ|ban tổ chức|không mời|ngoài danh sách|chưa có trong danh sách/i;
 
 /** Is this delegate in the hall (or, without check-in, expected)? Absent replies never are. */
 export function isPresent(d: Dignitary, checkedIn: Set<string> | null): boolean {

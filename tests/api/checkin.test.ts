@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { Caller } from '../../electron/core/dispatcher';
 import type { Delegate } from '../../shared/models/delegate';
+import { WALK_IN_SECTION } from '../../shared/models/checkin';
 import { call, callError, freshCore } from '../helpers/core';
 
 let core: Core;
@@ -118,7 +119,7 @@ describe('substitute and walk-in', () => {
     const before = await call(core, 'checkin.stats', { conferenceId });
     const r = await as(desk('Bàn 3'), 'checkin.walkIn', { conferenceId, person: { fullName: 'Lê Thị Khách', unit: 'Báo Quân khu' } });
     expect(r).toMatchObject({ status: 'checked_in', kind: 'walk_in', station: 'Bàn 3' });
-    expect(r.delegate.category).toBe('Khách không mời');
+    expect(r.delegate.category).toBe(WALK_IN_SECTION);
     const after = await call(core, 'checkin.stats', { conferenceId });
     expect(after.invited).toBe(before.invited);
     expect(after.present).toBe(before.present);

@@ -1,25 +1,21 @@
 /**
  * Check-in reports from the store: attendance by section (XLSX and DOCX: có mặt / vắng / dự thay /
- * khách không mời) and the one-page head count for the chair (báo cáo quân số, DOCX, Nghị định 30
- * header and signature from electron/services/documents/nd30.ts). docx/exceljs load lazily.
+ * khách ngoài danh sách) and the one-page head count for the chair (báo cáo quân số, DOCX; the
+ * Nghị định 30 frame and the tables in ./checkin-report-docx.ts). docx/exceljs load lazily.
  */
-import type * as Docx from 'docx';
-import type { Conference } from '../../../shared/models/conference';
-import { numberLine, placeDateLine, upperVi } from '../../../shared/documents/nd30';
 import { findConference } from '../../../db/repositories/conference';
 import { notFound } from '../../../shared/api/errors';
-import { CONTENT_TWIP, FONT, nd30Foot, nd30Header, nd30Page, nd30Styles, nd30Title, para } from '../kernel/docx/nd30';
+import { FONT, para } from '../kernel/docx/nd30';
+import { STAFF_LINE, frame, grid, sectionRows } from './checkin-report-docx';
 import { countDoor, readDoorState, type DoorState } from './checkin-stats';
 import type { ServiceContext } from '../kernel/context';
 import { joinPositionUnit } from '../../../shared/text/position-unit';
 import { downloadName } from '../../../shared/text/file-name';
 
-type D = typeof Docx;
 interface Row { no: number; name: string; rank: string; position: string; unit: string; category: string; status: string; at: string; station: string; substitute: string }
 
 // The host's local time and date: the hall's laptop runs on the hall's clock.
 const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
-const localDate = () => new Date().toLocaleDateString('sv');
 
 async function load(ctx: ServiceContext, conferenceId: string) {
   const conf = await findConference(ctx.store.db, conferenceId);
@@ -68,44 +64,6 @@ async function attendanceXlsx({ conf, rows, stats }: Awaited<ReturnType<typeof l
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   return { fileName: downloadName(['Điểm danh', conf.title], 'xlsx'), contentBase64: buf.toString('base64') };
 }
-
-/** A bordered data table, 13 pt (or `size`), first row bold. */
-function grid(D: D, widths: number[], rows: string[][], size = 13) {
-  const scale = CONTENT_TWIP / widths.reduce((a, b) => a + b, 0);
-  const cols = widths.map((w) => Math.round(w * scale));
-  return new D.Table({
-    width: { size: CONTENT_TWIP, type: D.WidthType.DXA }, columnWidths: cols, layout: D.TableLayoutType.FIXED,
-    rows: rows.map((cells, ri) => new D.TableRow({
-      children: cells.map((text, ci) => new D.TableCell({
-        width: { size: cols[ci], type: D.WidthType.DXA }, margins: { left: 60, right: 60 },
-        // Borders on every cell: Word and LibreOffice both draw them whatever the table style says.
-        borders: Object.fromEntries(['top', 'bottom', 'left', 'right'].map((k) => [k, { style: D.BorderStyle.SINGLE, size: 4, color: '000000' }])),
-        children: [new D.Paragraph({ alignment: ci === 0 && ri > 0 ? D.AlignmentType.LEFT : D.AlignmentType.CENTER, children: [new D.TextRun({ text, bold: ri === 0 || cells[0] === 'Tổng cộng', size: size * 2, font: FONT })] })],
-      })),
-    })),
-  });
-}
-
-function frame(D: D, conf: Conference, title: string, summary: string[], body: (Docx.Paragraph | Docx.Table)[], to = '- Đồng chí chủ trì hội nghị;') {
-  const header = nd30Header(D, {
-    parentBody: upperVi(conf.parentBody), issuingBody: upperVi(conf.hostBody || 'BAN TỔ CHỨC HỘI NGHỊ'),
-    numberLine: numberLine('', conf.documentSymbol ? conf.documentSymbol.replace(/^[A-ZĐ]+-/, 'BC-') : 'BC'),
-    placeDateLine: placeDateLine(conf.placeName, localDate()),
-  });
-  // The head count goes from the secretariat to the chair: signed by the secretariat, not the body's signer.
-  const foot = nd30Foot(D, { titleLines: ['TỔ THƯ KÝ HỘI NGHỊ'], signerName: '', recipients: [to, '- Lưu: VT, TK.'] });
-  const doc = new D.Document({ styles: nd30Styles(14), sections: [{ properties: nd30Page(D), children: [header, ...nd30Title(D, title, summary), ...body, foot] }] });
-  return D.Packer.toBuffer(doc);
-}
-
-const STAFF_LINE = 'Phục vụ, phóng viên, ban tổ chức (không tính vào quân số)';
-
-const sectionRows = (stats: ReturnType<typeof countDoor>) => [
-  ['Thành phần', 'Mời', 'Có mặt', 'Vắng'],
-  ...stats.bySection.filter((s) => !s.staff).map((s) => [s.category || 'Khác', String(s.invited), String(s.present), String(s.invited - s.present)]),
-  ['Tổng cộng', String(stats.invited), String(stats.present), String(stats.absent)],
-  ...(stats.staffTotal ? [[STAFF_LINE, String(stats.staffTotal), String(stats.staffPresent), '']] : []),
-];
 
 async function attendanceDocx({ conf, rows, stats }: Awaited<ReturnType<typeof load>>) {
   const D = await import('docx');

@@ -54,9 +54,36 @@ export function countDoor(s: DoorState): CheckinStats {
   return { invited, present, absent: invited - present, substitutes, walkIns, staffPresent, staffTotal, bySection: [...sections.values()] };
 }
 
-/** @example const { present } = await checkinStats(ctx, conferenceId); */
+type Sqlite = ServiceContext['store']['sqlite'];
+const versionStatements = new WeakMap<Sqlite, () => string>();
+/** Changes by this connection and commits by any other (another process on the same file). */
+function storeVersion(sqlite: Sqlite): string {
+  let v = versionStatements.get(sqlite);
+  if (!v) {
+    const st = sqlite.prepare('select total_changes()').pluck();
+    v = () => `${st.get() as number}:${sqlite.pragma('data_version', { simple: true }) as number}`;
+    versionStatements.set(sqlite, v);
+  }
+  return v();
+}
+const statsCache = new WeakMap<Sqlite, Map<string, { version: string; stats: CheckinStats }>>();
+
+/**
+ * Every desk reads the counts after a burst of arrivals (eight desks: eight reads of the same
+ * numbers), so they are computed once per change of the store and served from memory until then.
+ * @example const { present } = await checkinStats(ctx, conferenceId);
+ */
 export async function checkinStats(ctx: ServiceContext, conferenceId: string): Promise<CheckinStats> {
-  return countDoor(await readDoorState(ctx, conferenceId));
+  const sqlite = ctx.store.sqlite;
+  const version = storeVersion(sqlite);
+  let cache = statsCache.get(sqlite);
+  if (!cache) statsCache.set(sqlite, (cache = new Map()));
+  const hit = cache.get(conferenceId);
+  if (hit && hit.version === version) return hit.stats;
+  const stats = countDoor(await readDoorState(ctx, conferenceId));
+  if (cache.size > 50) cache.clear();
+  cache.set(conferenceId, { version, stats });
+  return stats;
 }
 
 export async function listCheckins(ctx: ServiceContext, conferenceId: string): Promise<{ items: Checkin[] }> {

@@ -7,12 +7,12 @@
  * The hot path, markCheckin, is in ./mark.ts.
  */
 import { AppError, notFound } from '../../../shared/api/errors';
-import type { MarkResult } from '../../../shared/models/checkin';
+import { WALK_IN_SECTION, type MarkResult } from '../../../shared/models/checkin';
 import * as repo from '../../../db/repositories/checkin';
 import * as delegatesRepo from '../../../db/repositories/delegate';
 import type { Caller } from '../../../shared/api/handlers';
 import type { ServiceContext } from '../kernel/context';
-import { invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
+import { endOfSection, invalidateSearch, newDelegateRow, updateDelegate } from '../delegate';
 import { durable, withRaceRetry } from './commit';
 import { findDelegate, markIn, openDoor, result, withSeat } from './mark';
 import { stationIdOf } from './desk-rules';
@@ -57,7 +57,11 @@ export async function substituteCheckin(
   return withSeat(ctx, out);
 }
 
-/** Add an uninvited guest at the door and check them in, in one step; marked as a walk-in. */
+/**
+ * Someone not on the list came: add them to the section the desk chose — at its end, so the
+ * register shows them within it — and check them in, in one step; marked as a walk-in. No section
+ * called "khách không mời" is ever created (#15): none chosen, or that one, is the neutral section.
+ */
 export async function walkInCheckin(
   ctx: ServiceContext, i: { conferenceId: string; person: PersonInput & { category: string }; clientId?: string }, caller: Caller,
 ): Promise<MarkResult> {
@@ -69,7 +73,11 @@ export async function walkInCheckin(
     }
     if (!(await trx.selectFrom('conferences').select('id').where('id', '=', i.conferenceId).executeTakeFirst())) throw notFound('hội nghị', i.conferenceId);
     const now = ctx.now();
-    const row = newDelegateRow(i.conferenceId, { ...i.person, note: `Khách không mời, thêm tại ${caller.name}` }, (await delegatesRepo.maxPrecedence(trx, i.conferenceId)) + 1, now);
+    const category = !i.person.category || /không mời|khong moi/i.test(i.person.category) ? WALK_IN_SECTION : i.person.category;
+    const at = await endOfSection(trx, i.conferenceId, category);
+    // Make room at the end of the section (precedence has no unique index: one statement shifts the rest).
+    if (at) await trx.updateTable('delegates').set((eb) => ({ precedence: eb('precedence', '+', 1) })).where('conference_id', '=', i.conferenceId).where('precedence', '>=', at).execute();
+    const row = newDelegateRow(i.conferenceId, { ...i.person, category, note: `Đến dự, chưa có trong danh sách; thêm tại ${caller.role === 'admin' ? 'máy chủ' : caller.name}` }, at ?? (await delegatesRepo.maxPrecedence(trx, i.conferenceId)) + 1, now);
     await delegatesRepo.insertDelegateRows(trx, [row]);
     await repo.insertWalkIn(trx, row.id, i.conferenceId, caller.name, now);
     return markIn(ctx, trx, row, caller, { conferenceId: i.conferenceId, clientId: i.clientId }, 'walk_in');

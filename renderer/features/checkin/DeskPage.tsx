@@ -5,7 +5,7 @@
  * and asks to pick with the arrows or a click; a scanner (the badge code + Enter) checks in directly. Feedback in big type: green,
  * amber for a repeat ("đã điểm danh lúc 07:42 tại Bàn 2"), red for an unknown code.
  */
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/models/delegate';
 import { foldDiacritics } from '../../../shared/text/normalize';
 import { call, getToken, transportKind } from '../../api/client';
@@ -13,7 +13,8 @@ import { useDeskCounts } from './useDeskCounts';
 import { hrefConference, hrefPrint } from '../../router';
 import { PairForm, DESK_NAME_KEY } from './PairForm';
 import { FixDialog, SubstituteDialog, WalkInDialog } from './desk-dialogs';
-import { hhmm, isBadgeCode, personName, stationLabel } from './desk-format';
+import { hhmm, isBadgeCode, personName } from './desk-format';
+import { DeskHeader, DeskQueue, FeedbackCard, ResultList } from './desk-panels';
 import { setSoundOn, soundOn } from './desk-sound';
 import { useDesk } from './useDesk';
 import './checkin.css';
@@ -86,10 +87,14 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   };
 
   // Printing is not checking in: open the badge print view and log the print (checkin.logPrint).
-  const printBadge = (d: Delegate) => {
+  const printBadge = useCallback((d: Delegate) => {
     window.open(hrefPrint('badges', conferenceId, { ids: d.id }), '_blank');
     call('checkin.logPrint', { conferenceId, delegateId: d.id, what: 'badge' }).catch(() => {});
-  };
+  }, [conferenceId]);
+
+  const openFix = useCallback(() => setDialog('fix'), []);
+  // The walk-in's choice of section: the conference's own sections, in list order ("khách không mời" never).
+  const sections = useMemo(() => [...new Set([...desk.delegates.values()].map((d) => d.category).filter((c) => c && !/không mời/i.test(c)))], [desk.delegates]);
 
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter') { e.preventDefault(); submit(); }
@@ -100,45 +105,18 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   };
 
   if (desk.unauthorized) return <PairForm conferenceId={conferenceId} message="Bàn này chưa được ghép hoặc đã bị thu hồi: nhập PIN mới để ghép lại." />;
-  const s = counts.stats;
   const fb = desk.feedback;
   const name = localStorage.getItem(DESK_NAME_KEY) ?? (transportKind() === 'ipc' ? 'Máy chủ' : 'Máy chủ');
   return (
     <div className="ck-desk" data-testid="desk">
-      <header className="ck-desk-head">
-        <div className="ck-desk-title">
-          <b>{name}</b> · {counts.title ?? 'Điểm danh'}
-        </div>
-        <div className="ck-desk-counts" data-testid="desk-counts">
-          <span>Mời <b data-testid="count-invited">{s?.invited ?? '–'}</b></span>
-          <span className="ck-c-present">Có mặt <b data-testid="count-present">{s?.present ?? '–'}</b></span>
-          <span className="ck-c-absent">Vắng <b data-testid="count-absent">{s?.absent ?? '–'}</b></span>
-          {s?.walkIns ? <span>Khách ngoài DS <b>{s.walkIns}</b></span> : null}
-        </div>
-        <div className={`ck-net ${desk.online ? 'on' : 'off'}`} data-testid="desk-net">
-          {desk.online ? 'Đã kết nối' : 'MẤT KẾT NỐI'}
-          {desk.pending.length ? <> · <b data-testid="desk-pending">{desk.pending.length}</b> chờ gửi</> : null}
-        </div>
-      </header>
+      <DeskHeader name={name} title={counts.title} stats={counts.stats} online={desk.online} pending={desk.pending.length} />
 
       <div className="ck-desk-body">
         <section className="ck-desk-left">
           <input ref={box} className="ck-box" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
             placeholder="Gõ tên, đơn vị (không dấu) hoặc quét thẻ…" aria-label="Tìm đại biểu hoặc quét thẻ"
             autoComplete="off" spellCheck={false} data-testid="desk-box" />
-          <ul className="ck-results" role="listbox" data-testid="desk-results">
-            {results.map((d, i) => {
-              const inn = desk.inside.get(d.id);
-              return (
-                <li key={d.id} role="option" aria-selected={i === sel} className={i === sel ? 'sel' : ''}
-                  onMouseDown={(e) => { e.preventDefault(); setSel(i); void admit({ delegateId: d.id }); }}>
-                  <div className="ck-r-name">{personName(d)}</div>
-                  <div className="ck-r-sub">{[d.position, d.unit].filter(Boolean).join(' — ')} · {d.category}</div>
-                  {inn ? <div className="ck-r-in">Đã điểm danh {hhmm(inn.at)} · {stationLabel(inn.station)}</div> : null}
-                </li>
-              );
-            })}
-          </ul>
+          <ResultList results={results} sel={sel} inside={desk.inside} onPick={(d, i) => { setSel(i); void admit({ delegateId: d.id }); }} />
           <div className="ck-actions">
             <button className="btn" onClick={desk.undoLast} disabled={!desk.last} data-testid="desk-undo">Hủy lượt vừa rồi (Ctrl+Z)</button>
             <button className="btn" onClick={() => setDialog('substitute')} disabled={!results[sel]} data-testid="desk-substitute">Người dự thay…</button>
@@ -149,33 +127,12 @@ function Desk({ conferenceId }: { conferenceId: string }) {
         </section>
 
         <section className="ck-desk-right">
-          <div className={`ck-feedback ${fb?.tone ?? 'idle'}`} role="status" aria-live="assertive" data-testid="desk-feedback">
-            {fb ? <>
-              <div className="ck-fb-title" data-testid="feedback-title">{fb.title}</div>
-              <div className="ck-fb-detail" data-testid="feedback-detail">{fb.detail}</div>
-              {fb.seat ? <div className="ck-fb-seat" data-testid="feedback-seat">Chỗ ngồi: <b>{fb.seat}</b></div> : null}
-              <div className="ck-fb-at">{fb.at}</div>
-              {fb.delegate ? (
-                <div className="ck-fb-actions">
-                  <button className="btn" onClick={() => printBadge(fb.delegate!)} data-testid="desk-print-badge">In thẻ</button>
-                  <button className="btn" onClick={() => setDialog('fix')} data-testid="desk-fix">Sửa tên/chức vụ…</button>
-                </div>
-              ) : null}
-            </> : <div className="ck-fb-detail">Sẵn sàng. Quét thẻ hoặc gõ tên rồi nhấn Enter.</div>}
-          </div>
-          {desk.conflicts.length ? (
-            <div className="ck-conflicts" data-testid="desk-conflicts">
-              <b>Đã gửi lại khi có mạng — trùng với bàn khác:</b>
-              {desk.conflicts.slice(-5).map((c, i) => <div key={i}>{c.label}: đã điểm danh {hhmm(c.at)} tại {c.station}</div>)}
-            </div>
-          ) : null}
-          {desk.pending.length ? (
-            <div className="ck-pending"><b>Chờ gửi:</b> {desk.pending.map((p) => `${p.label} (${hhmm(p.clientAt)})`).join(', ')}</div>
-          ) : null}
+          <FeedbackCard fb={fb} onPrint={printBadge} onFix={openFix} />
+          <DeskQueue conflicts={desk.conflicts} pending={desk.pending} />
         </section>
       </div>
 
-      <WalkInDialog conferenceId={conferenceId} open={dialog === 'walkIn'} onClose={() => setDialog(null)}
+      <WalkInDialog conferenceId={conferenceId} open={dialog === 'walkIn'} sections={sections} onClose={() => setDialog(null)}
         onDone={(r) => { setDialog(null); desk.show(r, 'Đã thêm khách và điểm danh'); desk.setLast(r); }} />
       <SubstituteDialog conferenceId={conferenceId} delegate={dialog === 'substitute' ? results[sel] ?? null : null} onClose={() => setDialog(null)}
         onDone={(r, person) => {

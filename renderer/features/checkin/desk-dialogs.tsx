@@ -2,7 +2,7 @@
 import React, { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { Delegate } from '../../../shared/models/delegate';
-import type { MarkResult } from '../../../shared/models/checkin';
+import { WALK_IN_SECTION, type MarkResult } from '../../../shared/models/checkin';
 import { ApiError, call } from '../../api/client';
 import { clientId } from './useDesk';
 import { personName } from './desk-format';
@@ -22,16 +22,25 @@ function PersonFields({ p, set, onEnter }: { p: Person; set: (p: Person) => void
   return <div className="ck-form">{f('fullName', 'Họ và tên', true)}{f('rank', 'Cấp bậc')}{f('position', 'Chức vụ')}{f('unit', 'Đơn vị')}</div>;
 }
 
-export function WalkInDialog(props: { conferenceId: string; open: boolean; onClose: () => void; onDone: (r: MarkResult) => void }) {
+/**
+ * Someone not on the list: the secretary picks the section they belong to from the conference's own
+ * sections. The default is the neutral "Đại biểu đến dự (chưa có trong danh sách)", not the first
+ * section: that one is usually the top leaders, and a stranger at the door must not land among them
+ * (nor in their introductions) because the secretary pressed Enter; the neutral section is counted
+ * as walk-ins and the MC does not greet it.
+ */
+export function WalkInDialog(props: { conferenceId: string; open: boolean; sections: string[]; onClose: () => void; onDone: (r: MarkResult) => void }) {
   const [p, setP] = useState<Person>(EMPTY);
+  const [section, setSection] = useState(WALK_IN_SECTION);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     if (busy) return;
     setBusy(true);
     try {
-      const r = await call('checkin.walkIn', { conferenceId: props.conferenceId, person: p, clientId: clientId() });
+      const r = await call('checkin.walkIn', { conferenceId: props.conferenceId, person: { ...p, category: section }, clientId: clientId() });
       setP(EMPTY);
+      setSection(WALK_IN_SECTION);
       setError('');
       props.onDone(r);
     } catch (e) { setError(e instanceof ApiError ? e.message : String(e)); } finally { setBusy(false); }
@@ -40,8 +49,13 @@ export function WalkInDialog(props: { conferenceId: string; open: boolean; onClo
     <Dialog open={props.open} title="Khách không có trong danh sách" onClose={props.onClose}
       footer={<><button className="btn" onClick={props.onClose}>Đóng</button>
         <button className="btn btn-primary" disabled={!p.fullName.trim()} onClick={submit} data-testid="walkin-submit">Thêm và điểm danh</button></>}>
-      <p className="ck-muted">Người này sẽ được thêm vào danh sách (mục khách ngoài danh sách) và điểm danh ngay.</p>
+      <p className="ck-muted">Người này sẽ được thêm vào cuối thành phần đã chọn và điểm danh ngay.</p>
       <PersonFields p={p} set={setP} onEnter={submit} />
+      <label className="ck-form-row">Thành phần
+        <select className="input" value={section} onChange={(e) => setSection(e.target.value)} data-testid="walkin-section">
+          {[WALK_IN_SECTION, ...props.sections.filter((c) => c !== WALK_IN_SECTION)].map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+      </label>
       {error ? <div className="field-error" role="alert">{error}</div> : null}
     </Dialog>
   );

@@ -1,32 +1,23 @@
 /**
  * The desk's brain: check in (online → the host answers after commit; offline → queued in
- * IndexedDB and replayed in order when the host is back), undo the last, keep the delegate list
- * and who is in, and refresh both on every change event from any desk.
+ * IndexedDB and replayed in order when the host is back, ./useDeskReplay.ts), undo the last, keep
+ * the delegate list and who is in. Who is in follows the change events' payload (another desk's
+ * check-in is applied, not refetched: eight desks scanning would otherwise make every desk fetch the
+ * whole list after every scan); the full list is read at start, after a reconnect and every 30 s.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeEvent } from '../../../shared/api/contract';
 import type { Delegate } from '../../../shared/models/delegate';
 import type { MarkResult } from '../../../shared/models/checkin';
-import { foldDiacritics } from '../../../shared/text/normalize';
 import { ApiError, call } from '../../api/client';
 import { useChangeEvents } from '../../hooks/ChangeFeed';
 import { beep } from './desk-sound';
-import { OFFLINE_MESSAGE, hhmm, personName, stationLabel } from './desk-format';
+import { hhmm, isOffline, type Conflict, type Feedback, personName, searchDelegates, stationLabel } from './desk-format';
+import { useDeskReplay } from './useDeskReplay';
+
+export type { Conflict, Feedback } from './desk-format';
 import * as q from './offline-queue';
 
-export interface Feedback {
-  /** choose: several people match what was typed; nobody was checked in. */
-  tone: 'ok' | 'repeat' | 'error' | 'queued' | 'choose';
-  title: string;
-  detail: string;
-  at: string;
-  /** The seat from the seating plan, when there is one ("Khu A, hàng 3, ghế 5"). */
-  seat?: string;
-  /** Who the feedback is about: the desk's "In thẻ" and "Sửa tên/chức vụ" act on this person. */
-  delegate?: Delegate;
-}
-export interface Conflict { label: string; station: string; at: string }
-
-const isOffline = (e: unknown) => e instanceof ApiError && e.message === OFFLINE_MESSAGE;
 /** crypto.randomUUID needs a secure context; a desk on http://192.168.x.x is not one. */
 export const clientId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -68,20 +59,38 @@ export function useDesk(conferenceId: string) {
     } catch (e) { fail(e); }
   }, [conferenceId, fail]);
 
-  const refreshPending = useCallback(async () => setPending(await q.queued(conferenceId)), [conferenceId]);
+  // Read every 2 s by the replay loop: an empty queue read again keeps the same state (no render).
+  const refreshPending = useCallback(async () => {
+    const now = await q.queued(conferenceId);
+    setPending((was) => (!was.length && !now.length ? was : now));
+  }, [conferenceId]);
 
   useEffect(() => { loadDelegates(); loadInside(); refreshPending(); }, [loadDelegates, loadInside, refreshPending]);
 
-  // Eight desks scanning at once send many events: at most one reload of who is in per 300 ms, so
-  // the desk's own scans are not queued behind its neighbours' refreshes.
+  // Another desk's check-in (or undo) arrives with the event: applied here, no refetch. A change of
+  // the list itself (import, edit, walk-in) reloads the delegates, at most once a second.
+  const delegatesTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const insideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useChangeEvents((e) => {
+  const later = (timer: typeof insideTimer, ms: number, run: () => void) => {
+    if (!timer.current) timer.current = setTimeout(() => { timer.current = null; run(); }, ms);
+  };
+  useEffect(() => () => { for (const t of [delegatesTimer, insideTimer]) if (t.current) clearTimeout(t.current); }, []);
+  useChangeEvents((e: ChangeEvent) => {
     if (e.conferenceId !== null && e.conferenceId !== conferenceId) return;
-    if (e.procedure.startsWith('checkin.')) {
-      if (!insideTimer.current) insideTimer.current = setTimeout(() => { insideTimer.current = null; loadInside(); }, 300);
-    }
-    if (e.procedure.startsWith('delegate.') || e.procedure === 'checkin.walkIn' || e.procedure === 'checkin.fix') loadDelegates();
+    // While this desk thinks it is offline, its own view stands (the host settles any overlap when
+    // the queue is replayed, and who is in is read again on reconnecting).
+    const c = online ? e.checkin : undefined;
+    if (c) setInside((m) => {
+      const was = m.get(c.delegateId);
+      if (c.undone) { if (!was) return m; const n = new Map(m); n.delete(c.delegateId); return n; }
+      if (was && was.at === c.checkedInAt && was.station === c.station) return m;
+      return new Map(m).set(c.delegateId, { at: c.checkedInAt, station: c.station });
+    });
+    else if (!e.checkin && e.procedure.startsWith('checkin.') && e.procedure !== 'checkin.logPrint' && e.procedure !== 'checkin.fix') later(insideTimer, 300, loadInside);
+    if (e.procedure.startsWith('delegate.') || e.procedure === 'checkin.walkIn' || e.procedure === 'checkin.fix') later(delegatesTimer, 1000, loadDelegates);
   });
+  // A missed event (the stream reconnected) is caught up within 30 s.
+  useEffect(() => { const t = setInterval(() => { if (online) loadInside(); }, 30000); return () => clearInterval(t); }, [online, loadInside]);
 
   const show = useCallback((r: MarkResult, verb = 'Đã điểm danh') => {
     const d = r.delegate;
@@ -147,47 +156,10 @@ export function useDesk(conferenceId: string) {
     }
   }, [conferenceId, last]);
 
-  // Replay the queue in order, one at a time, every 2 s while anything waits; otherwise a heartbeat.
-  const replaying = useRef(false);
-  useEffect(() => {
-    const timer = setInterval(async () => {
-      if (replaying.current) return;
-      replaying.current = true;
-      try {
-        const queued = await q.queued(conferenceId);
-        for (const m of queued) {
-          const r = await call('checkin.mark', { conferenceId, delegateId: m.delegateId, code: m.code, clientId: m.clientId, clientAt: m.clientAt });
-          await q.dequeue(m.clientId);
-          setOnline(true);
-          if (r.conflict) setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
-        }
-        // Nothing to send: a small call tells whether the host still answers (LAN switched off, cable out).
-        if (!queued.length) await call('system.info', {});
-        // Everything queued is on the host now: the "sent when back online" card is no longer true.
-        setFeedback((f) => (f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f));
-        if (!online) { setOnline(true); loadInside(); }
-      } catch (e) {
-        if (isOffline(e)) setOnline(false);
-      } finally {
-        replaying.current = false;
-        refreshPending();
-      }
-    }, 2000);
-    return () => clearInterval(timer);
-  }, [conferenceId, online, loadInside, refreshPending]);
+  useDeskReplay(conferenceId, { online, setOnline, loadInside, refreshPending, setConflicts, setFeedback });
 
-  /** Offline search over the last delegate list: every typed word must start a word of the entry. */
-  const searchLocal = useCallback((text: string, limit = 8): Delegate[] => {
-    const words = foldDiacritics(text).split(/\s+/).filter(Boolean);
-    if (!words.length) return [];
-    const out: Delegate[] = [];
-    for (const d of delegates.values()) {
-      const key = foldDiacritics([d.fullName, d.rank, d.position, d.unit].join(' ')).split(/\s+/);
-      if (words.every((w) => key.some((k) => k.startsWith(w)))) out.push(d);
-      if (out.length >= limit) break;
-    }
-    return out;
-  }, [delegates]);
+  /** Offline search over the last delegate list. */
+  const searchLocal = useCallback((text: string, limit = 8) => searchDelegates(delegates.values(), text, limit), [delegates]);
 
   return { delegates, inside, online, pending, conflicts, feedback, setFeedback, last, mark, undoLast, searchLocal, unauthorized, show, setLast };
 }

@@ -1,8 +1,8 @@
 /**
  * The desk's header: the head count and the conference title. Not refreshed on every event like a
- * page query: with eight desks scanning, each scan would make every desk fetch twice. The count is
- * read again at most once per 500 ms after check-in events (and after the desk's own scan); the
- * title once.
+ * page query: with eight desks scanning, each scan would make every desk fetch. The count is read
+ * again at most once a second, and only after events that can change it (an arrival, an undo, a
+ * list change — not a repeat scan, a badge print or a name fix); the title once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckinStats } from '../../../shared/models/checkin';
@@ -15,7 +15,7 @@ export function useDeskCounts(conferenceId: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const load = useCallback(() => { call('checkin.stats', { conferenceId }).then(setStats).catch(() => {}); }, [conferenceId]);
   const reload = useCallback(() => {
-    if (!timer.current) timer.current = setTimeout(() => { timer.current = null; load(); }, 500);
+    if (!timer.current) timer.current = setTimeout(() => { timer.current = null; load(); }, 1000);
   }, [load]);
   useEffect(() => {
     load();
@@ -24,7 +24,8 @@ export function useDeskCounts(conferenceId: string) {
   }, [conferenceId, load]);
   useChangeEvents((e) => {
     if (e.conferenceId !== null && e.conferenceId !== conferenceId) return;
-    if (e.procedure.startsWith('checkin.') || e.procedure.startsWith('delegate.')) reload();
+    const quiet = e.procedure === 'checkin.logPrint' || e.procedure === 'checkin.fix' || (e.checkin && !e.checkin.fresh && !e.checkin.undone);
+    if (!quiet && (e.procedure.startsWith('checkin.') || e.procedure.startsWith('delegate.'))) reload();
     if (e.procedure === 'conference.update') call('conference.get', { id: conferenceId }).then((c) => setTitle(c.title)).catch(() => {});
   });
   return { stats, title, reload };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Delegate } from '../../models/delegate';
 import {
-  AuditEntry, Checkin, CheckinBoard, CheckinStats, MarkInput, MarkResult, PersonAtDoor, Station,
+  AuditEntry, Checkin, CheckinBoard, CheckinStats, MarkInput, MarkResult, PersonAtDoor, Station, WALK_IN_SECTION,
 } from '../../models/checkin';
 import { ADMIN, ANY, ConferenceRef, FileOut, Id, Items, def } from '../define';
 
@@ -36,11 +36,11 @@ export const checkinProcedures = {
   }),
   'checkin.walkIn': def({
     input: ConferenceRef.extend({
-      person: PersonAtDoor.extend({ category: z.string().max(200).default('Khách không mời') }),
+      person: PersonAtDoor.extend({ category: z.string().trim().max(200).default(WALK_IN_SECTION) }),
       clientId: z.string().min(8).max(64).optional(),
     }),
     output: MarkResult,
-    roles: ANY, mutates: true, summary: 'Thêm và điểm danh một khách không có trong danh sách (đánh dấu khách không mời)',
+    roles: ANY, mutates: true, summary: 'Thêm và điểm danh một người đến dự chưa có trong danh sách, vào thành phần bàn chọn (mặc định "Đại biểu đến dự (chưa có trong danh sách)"), ở cuối thành phần đó',
   }),
   'checkin.substitute': def({
     input: ConferenceRef.extend({ delegateId: Id, substitute: PersonAtDoor, clientId: z.string().min(8).max(64).optional() }),
@@ -75,7 +75,7 @@ export const checkinProcedures = {
   'checkin.reportAttendance': def({
     input: ConferenceRef.extend({ format: z.enum(['xlsx', 'docx']) }),
     output: FileOut,
-    roles: ADMIN, mutates: false, summary: 'Báo cáo điểm danh theo thành phần (có mặt / vắng / dự thay / khách không mời)',
+    roles: ADMIN, mutates: false, summary: 'Báo cáo điểm danh theo thành phần (có mặt / vắng / dự thay / khách ngoài danh sách)',
   }),
   'checkin.reportHeadCount': def({
     input: ConferenceRef,
