@@ -34,6 +34,24 @@ export function shortName(d: Pick<PersonText, 'fullName' | 'unit' | 'position'> 
 }
 
 /**
+ * The names to try in a seat box, most complete first; the box shows the first that fits at a
+ * readable size (SeatCell). A ranked person as the hall addresses him, then his given name ("Đại tá
+ * Nam" → "Nam"); an unranked one by the full name, then with the middle names as initials, which
+ * keeps the family and given names a reader looks for on the wall ("Nguyễn Thị Thảo" → "Nguyễn T.
+ * Thảo" → "Thảo"); a placeholder by its unit's short form.
+ */
+export function seatNameChoices(d: Pick<PersonText, 'fullName' | 'unit' | 'position'> & { rank?: string }): string[] {
+  const words = d.fullName.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return [shortName(d)];
+  const given = words[words.length - 1];
+  // The rank stays on one line ("Thiếu tá / Lực", never "Thiếu / tá Lực"): its spaces do not break.
+  const rank = (d.rank ?? '').trim().replace(/ +/g, '\u00a0');
+  if (rank) return [`${rank} ${given}`, given];
+  if (words.length < 3) return [words.join(' '), given];
+  return [words.join(' '), [words[0], ...words.slice(1, -1).map((w) => `${[...w][0].toLocaleUpperCase('vi')}.`), given].join(' '), given];
+}
+
+/**
  * A person's position and unit in one line by THE rule (shared/text/position-unit), for the name
  * cards, badges, lists and chart: "Trưởng Ban Nội chính Tỉnh ủy", never "Trưởng ban Ban Nội chính".
  * A placeholder (no name) is written by its unit only, its position being on the main line.

@@ -21,17 +21,17 @@ import { endOfSection } from './delegate-placement';
 export { invalidateSearch };
 
 /**
- * What the search index is built from: every delegate, read 2,000 at a time with a turn of the
+ * What the search index is built from: every delegate, read 1,000 at a time with a turn of the
  * event loop between (a 20,000-row list in one read would hold the desks). A write between pages
  * makes the search cache drop the index built from them (search-cache.ts).
  */
 async function loadForSearch(ctx: ServiceContext, conferenceId: string): Promise<Delegate[]> {
   await requireConference(ctx.store.db, conferenceId);
   const out: Delegate[] = [];
-  for (let offset = 0; ; offset += 2000) {
-    const rows = await repo.listDelegateRowsPage(ctx.store.db, conferenceId, offset, 2000);
+  for (let offset = 0; ; offset += 1000) {
+    const rows = await repo.listDelegateRowsPage(ctx.store.db, conferenceId, offset, 1000);
     for (const r of rows) out.push(repo.rowToDelegate(r));
-    if (rows.length < 2000) return out;
+    if (rows.length < 1000) return out;
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

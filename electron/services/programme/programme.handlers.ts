@@ -7,6 +7,7 @@ import * as awardImport from './award-import';
 import * as attachments from './speech-attachments';
 import * as scriptEdits from './mc-script';
 import * as docs from './programme-documents';
+import * as awardDocs from './award-documents';
 import type { AreaFactory } from '../kernel/context';
 
 const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]) => {
@@ -47,7 +48,7 @@ export const programmeHandlers: AreaFactory<typeof programmeProcedures> = (ctx) 
   'script.generate': (i) => generateMcScript(ctx, i.conferenceId, i.namedCategories),
   'document.programme': (i) => docs.programmeDocx(ctx, i.conferenceId),
   'document.speechAssignments': (i) => docs.speechAssignmentsDocx(ctx, i.conferenceId, i.planRef),
-  'document.awardList': (i) => docs.awardListDocx(ctx, i.conferenceId, i.decisionId),
-  'document.awardLineup': (i) => docs.awardLineupDocx(ctx, i.conferenceId),
+  'document.awardList': (i) => awardDocs.awardListDocx(ctx, i.conferenceId, i.decisionId),
+  'document.awardLineup': (i) => awardDocs.awardLineupDocx(ctx, i.conferenceId),
   'document.mcScript': (i) => docs.mcScriptDocx(ctx, i.conferenceId, i.namedCategories, i.blocks),
 });

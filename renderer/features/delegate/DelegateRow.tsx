@@ -131,7 +131,7 @@ const RowCells = memo(function RowCells({ row, selected, handlers }: {
           );
         }
         return (
-          <div key={id} role="gridcell" className={RIGHT_ALIGNED.has(id) ? 'dl-cell dl-num' : 'dl-cell'}
+          <div key={id} role="gridcell" className={`${RIGHT_ALIGNED.has(id) ? 'dl-cell dl-num' : 'dl-cell'} dl-col-${id}`}
             title={typeof cell.getValue() === 'string' && (cell.getValue() as string).length > 14 ? (cell.getValue() as string) : undefined}>
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </div>

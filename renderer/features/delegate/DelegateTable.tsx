@@ -13,7 +13,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { GripVertical } from 'lucide-react';
 import type { Delegate } from '../../../shared/models/delegate';
-import { COLUMNS, GRID_TEMPLATE, RIGHT_ALIGNED, type TableMetaData } from './columns';
+import { COLUMNS, GRID_TEMPLATE, GRID_TEMPLATE_NARROW, RIGHT_ALIGNED, type TableMetaData } from './columns';
 import { DelegateRow, rowDomId, type RowHandlers } from './DelegateRow';
 import { SectionHeader } from './SectionHeader';
 import { dropInSection } from './sectionMoves';
@@ -161,7 +161,7 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
       <div
         ref={scrollRef}
         className="dl-table"
-        style={{ ['--dl-cols' as string]: GRID_TEMPLATE }}
+        style={{ ['--dl-cols' as string]: GRID_TEMPLATE, ['--dl-cols-narrow' as string]: GRID_TEMPLATE_NARROW }}
         role="grid"
         aria-label={searching ? 'Kết quả tìm đại biểu' : 'Danh sách đại biểu theo thứ tự lễ tân'}
         aria-rowcount={rows.length}
@@ -174,7 +174,7 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
       >
         <div className="dl-head" role="row" style={{ height: HEADER_H }}>
           {table.getHeaderGroups()[0].headers.map((h) => (
-            <div key={h.id} role="columnheader" className={RIGHT_ALIGNED.has(h.id) ? 'dl-hcell dl-num' : 'dl-hcell'}>
+            <div key={h.id} role="columnheader" className={`${RIGHT_ALIGNED.has(h.id) ? 'dl-hcell dl-num' : 'dl-hcell'} dl-col-${h.id}`}>
               {h.id === 'select' ? (
                 <input
                   type="checkbox"

@@ -67,5 +67,11 @@ const WIDTHS: Record<string, string> = {
 
 export const GRID_TEMPLATE = COLUMNS.map((c) => WIDTHS[c.id!]).join(' ');
 
+/** Columns a narrow window (1024 px) leaves out; they stay in the edit dialog and the Excel export. */
+export const NARROW_HIDDEN = new Set(['phone', 'note']);
+const NARROW_WIDTHS: Record<string, string> = { ...WIDTHS, rank: '92px', fullName: 'minmax(140px, 1.35fr)', position: 'minmax(115px, 1.4fr)', unit: 'minmax(115px, 1.4fr)', category: 'minmax(110px, 1.1fr)' };
+/** The grid at 1024 px (delegates.css switches to it): every column but NARROW_HIDDEN, fitting 760 px. */
+export const GRID_TEMPLATE_NARROW = COLUMNS.filter((c) => !NARROW_HIDDEN.has(c.id!)).map((c) => NARROW_WIDTHS[c.id!]).join(' ');
+
 /** Cells aligned right (numbers). */
 export const RIGHT_ALIGNED = new Set(['precedence']);

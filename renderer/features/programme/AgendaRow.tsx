@@ -28,8 +28,10 @@ export function Row({ it, index, count, onMove }: { it: AgendaItem; index: numbe
         <select className="select pg-kind" aria-label="Loại" value={it.kind} onChange={(e) => save({ kind: e.target.value as AgendaKind })}>
           {AGENDA_KINDS.map((k) => <option key={k} value={k}>{AGENDA_KIND_LABELS[k]}</option>)}
         </select>
-        <input className="input pg-title" aria-label="Nội dung" defaultValue={it.title} key={it.title}
-          onBlur={(e) => e.target.value !== it.title && save({ title: e.target.value })} />
+        {/* A title wraps on two lines (long titles are the rule: "Báo cáo sơ kết 05 năm thực hiện Đề án…"); Enter saves. */}
+        <textarea className="textarea pg-title pg-title-text" aria-label="Nội dung" rows={2} defaultValue={it.title} key={it.title} data-testid={`agenda-title-${index + 1}`}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); e.currentTarget.blur(); } }}
+          onBlur={(e) => { const v = e.target.value.replace(/\s+/g, ' ').trim(); if (v && v !== it.title) void save({ title: v }); }} />
       </td>
       <td>
         <DelegateSelect conferenceId={it.conferenceId} label="Người thực hiện (đại biểu)" value={it.presenterDelegateId} onChange={(id) => save({ presenterDelegateId: id })} />

@@ -19,9 +19,8 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmReplace, setConfirmReplace] = useState(false);
-  // What a replace drops: rows this machine has beyond the file's (the audit trail is only ever added to).
-  const lost = (preview?.exists ? preview.tables : []).filter((t) => t.here > t.inFile && !['audit_log', 'checkin_audit', 'halls'].includes(t.name))
-    .map((t) => `${t.here - t.inFile} ${tableLabel(t.name).toLocaleLowerCase('vi')}`);
+  // What a replace drops here, row by row (the server lists it; the audit trail is only ever added to).
+  const losses = preview?.exists ? preview.losses : { total: 0, items: [] };
 
   const exportFile = async () => {
     setBusy(true);
@@ -77,9 +76,14 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
           {preview.exists && (
             <p className="panel panel-warn" data-testid="thuky-diff">
               Nếu thay: {preview.delegates.added} đại biểu thêm, {preview.delegates.removed} bớt, {preview.delegates.changed} thay đổi, {preview.delegates.unchanged} giữ nguyên.
-              {lost.length ? <><br /><b data-testid="thuky-lost">Sẽ mất trên máy này (không có trong tệp): {lost.join(', ')}.</b></> : null}
             </p>
           )}
+          {preview.exists && (losses.total ? (
+            <div className="panel panel-warn dat-lost" data-testid="thuky-lost">
+              <b>Nếu thay, máy này sẽ mất {losses.total} mục không có trong tệp:</b>
+              <ul>{losses.items.map((l, i) => <li key={i}>{l}</li>)}</ul>
+            </div>
+          ) : <p className="muted" data-testid="thuky-lost-none">Thay không làm mất gì trên máy này: mọi lượt điểm danh, giấy mời, chỗ ngồi… ở đây đều có trong tệp.</p>)}
           {preview.delegates.examples.length > 0 && preview.exists && (
             <ul className="dat-examples">
               {preview.delegates.examples.map((x, i) => (
@@ -99,7 +103,7 @@ export function TransferCard({ conferenceId }: { conferenceId: string }) {
         </div>
       )}
       <ConfirmDialog open={confirmReplace} title="Thay hội nghị trên máy này?" danger confirmLabel="Thay"
-        message={<>Dữ liệu của "{preview?.existingTitle}" trên máy này sẽ được thay bằng bản trong tệp.{lost.length ? ` Sẽ mất: ${lost.join(', ')}.` : ''} ThuKy sao lưu trước khi thay (khôi phục được).</>}
+        message={<>Dữ liệu của "{preview?.existingTitle}" trên máy này sẽ được thay bằng bản trong tệp.{losses.total ? ` Sẽ mất ${losses.total} mục không có trong tệp (${losses.items.slice(0, 3).join('; ')}${losses.items.length > 3 ? '; …' : ''}).` : ''} ThuKy sao lưu trước khi thay (khôi phục được).</>}
         onConfirm={() => doImport('replace')} onClose={() => setConfirmReplace(false)} />
     </section>
   );

@@ -1,31 +1,61 @@
 /** One seat on the plan: a drop target, and a drag source when someone sits there. */
-import React, { useLayoutEffect, useMemo, useRef } from 'react';
+import React, { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Lock } from 'lucide-react';
 import type { Seat } from '../../../shared/seating/layout';
-import { roleLine, shortName } from '../../../shared/seating/names';
+import { roleLine, seatNameChoices } from '../../../shared/seating/names';
 import type { PlanBox } from './HallPlan';
-import { fitText, overflows } from './print/fit';
+import { fitLines, overflows } from './print/fit';
 import type { SeatingModel } from './useSeating';
 
+/** Never smaller than this, on screen or on paper (px): below it a name is guessed, not read. */
+export const SEAT_NAME_FLOOR_PX = 7;
+
+/** Narrowed further than this, a name is clipped instead (the full name is in the box's tooltip). */
+const MIN_SCALE_X = 0.7;
+
 /**
- * A short name in a seat box, whole words only ("Quang Kiên", never "Quan g Kiên"): one line, or two
- * split between words, shrunk to fit the box. Also used by the printed seating chart.
+ * A name in a seat box, whole words only ("Quang Kiên", never "Quan g Kiên"), on one to three
+ * lines, never below SEAT_NAME_FLOOR_PX: the first of `names` (seatNameChoices: "Đại tá Nam",
+ * "Nguyễn T. Thảo"…) that fits, at most slightly narrowed; else the one that needs the least
+ * narrowing. Also the printed chart's.
  */
-export function SeatName({ name, box, family = "'Be Vietnam Pro', sans-serif" }: { name: string; box: PlanBox; family?: string }) {
+/** True once the font is loaded: measuring before would measure a fallback font (narrower or wider). */
+function useFontReady(family: string): boolean {
+  const spec = `400 10px ${family}`;
+  const [ready, setReady] = useState(() => document.fonts.check(spec));
+  useEffect(() => { if (!ready) void document.fonts.load(spec).then(() => setReady(true)); }, [ready, spec]);
+  return ready;
+}
+
+export function SeatName({ names, box, family = "'Be Vietnam Pro', sans-serif" }: { names: string[]; box: PlanBox; family?: string }) {
+  const key = names.join('|');
+  const ready = useFontReady(family);
   const fit = useMemo(() => {
-    const base = Math.max(7, (box.height / 0.84) * 0.26);
-    return fitText(name, { family, weight: 400, widthPx: Math.max(4, box.width - 4) * 0.92, heightPx: box.height - 2, maxPx: base, minOneLinePx: base, lineHeight: 1.1 });
-  }, [name, box.width, box.height, family]);
+    const o = { family, weight: 400, widthPx: Math.max(4, box.width - 4), heightPx: box.height - 2, maxPx: Math.max(SEAT_NAME_FLOOR_PX, (box.height / 0.84) * 0.26), lineHeight: 1.1, maxLines: 3, floorPx: SEAT_NAME_FLOOR_PX };
+    const fits = names.map((n) => fitLines(n, o));
+    return fits.find((f) => f.scaleX >= 0.8) ?? fits.reduce((a, b) => (b.scaleX > a.scaleX + 0.02 ? b : a));
+  }, [key, box.width, box.height, family, ready]); // eslint-disable-line react-hooks/exhaustive-deps
   const ref = useRef<HTMLSpanElement>(null);
-  // A whole name may be long: if the browser's layout disagrees with the measurement, shrink a little more.
+  // The browser's layout has the last word: shrink a little if it disagrees (never below the floor),
+  // then narrow the lines still wider than the box.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.fontSize = `${Math.max(4, fit.fontPx)}px`;
-    for (let i = 0; i < 12 && overflows(el); i++) el.style.fontSize = `${parseFloat(el.style.fontSize) * 0.94}px`;
+    const lines = [...el.children] as HTMLElement[];
+    lines.forEach((l) => { l.style.transform = ''; });
+    el.style.fontSize = `${fit.fontPx}px`;
+    for (let i = 0; i < 12 && overflows(el) && parseFloat(el.style.fontSize) * 0.94 >= SEAT_NAME_FLOOR_PX; i++) el.style.fontSize = `${parseFloat(el.style.fontSize) * 0.94}px`;
+    const widest = Math.max(...lines.map((l) => l.offsetWidth));
+    const scale = Math.max(MIN_SCALE_X, Math.min(1, (el.clientWidth - 1) / (widest || 1)));
+    if (scale < 1) lines.forEach((l) => { l.style.transform = `scaleX(${scale.toFixed(3)})`; });
+    el.dataset.scale = scale.toFixed(2);
   }, [fit]);
-  return <span ref={ref} className="st-seat-name" style={{ fontSize: Math.max(4, fit.fontPx) }}>{fit.lines.map((l, i) => <span key={i}>{l}</span>)}</span>;
+  return (
+    <span ref={ref} className="st-seat-name" style={{ fontSize: fit.fontPx }}>
+      {fit.lines.map((l, i) => <span key={i}>{l}</span>)}
+    </span>
+  );
 }
 
 export function SeatCell(props: {
@@ -59,7 +89,7 @@ export function SeatCell(props: {
       }}
     >
       {item?.locked ? <Lock className="st-lock" size={9} aria-hidden /> : null}
-      {p ? <SeatName name={shortName(p)} box={box} /> : <span className="st-seat-num">{seat.area === 'presidium' ? seat.seat : `${seat.rowLabel}${seat.seat}`}</span>}
+      {p ? <SeatName names={seatNameChoices(p)} box={box} /> : <span className="st-seat-num">{seat.area === 'presidium' ? seat.seat : `${seat.rowLabel}${seat.seat}`}</span>}
     </button>
   );
 }

@@ -24,6 +24,7 @@ import { useSeating } from './useSeating';
 import { useHallSwitch } from './useHallSwitch';
 import { besidePointer, collision, useWidth, warningsOf } from './boardHelpers';
 import { DragChip } from './DragChip';
+import { usePlanZoom } from './PlanZoom';
 import './seating.css';
 
 export function SeatingPage({ conferenceId, route }: { conferenceId: string; route: Extract<Route, { name: 'conference' }> }) {
@@ -45,6 +46,7 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
   const [printing, setPrinting] = useState<PrintKind | null>(null);
   const conference = useApiQuery('conference.get', { id: conferenceId });
   const [width, canvas] = useWidth();
+  const [zoom, zoomControl] = usePlanZoom();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
   const frontN = frontRows ?? m.rules?.frontRows ?? 2;
   const choice = useStageChoice(m, conference.data, frontN);
@@ -122,8 +124,9 @@ function SeatingBoard({ conferenceId }: { conferenceId: string }) {
       <DndContext sensors={sensors} collisionDetection={collision} onDragStart={(e) => setDragging((e.active.data.current?.delegateId as string) ?? null)} onDragOver={(e) => setDragOver(e.over ? String(e.over.id) : null)} onDragCancel={() => setDragging(null)} onDragEnd={onDragEnd} accessibility={{ announcements: seatAnnouncements(m), screenReaderInstructions: { draggable: 'Nhấn Space để nhấc, phím mũi tên để di chuyển, Space để đặt vào ghế, Esc để hủy. Hoặc nhấn Enter để chọn người rồi Enter ở ghế cần xếp.' } }}>
         <div className="st-body">
           <div className="st-canvas" ref={canvas}>
+            {zoomControl}
             {m.hall ? (
-              <HallPlan hall={m.hall} seats={m.seats} unit={fitUnit(m.seats, width - 16)} renderSeat={(s, box) => (
+              <HallPlan hall={m.hall} seats={m.seats} unit={Math.round(fitUnit(m.seats, width - 16) * zoom)} renderSeat={(s, box) => (
                 <SeatCell seat={s} box={box} m={m} selected={selectedSeat === s.id} picked={picked} flagged={warn.flagged.has(s.id)} onActivate={onActivate} />
               )} />
             ) : null}

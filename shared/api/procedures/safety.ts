@@ -41,6 +41,8 @@ export const ImportPreview = z.object({
     added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number(),
     examples: z.array(z.object({ kind: z.enum(['added', 'removed', 'changed']), fullName: z.string(), fields: z.array(z.string()) })),
   }),
+  /** What "replace" would lose here, in words (the first 30 lines; total counts them all). */
+  losses: z.object({ total: z.number(), items: z.array(z.string()) }),
 });
 
 export const AuditItem = z.object({

@@ -13,7 +13,7 @@ import type { DelegateRow } from '../../../../db/repositories/delegate';
 import { newDelegateRow } from '../delegate-rows';
 
 /** Rows per chunk: a chunk is parsed and staged in a few milliseconds. */
-export const PLAN_CHUNK = 1000;
+export const PLAN_CHUNK = 500;
 
 export interface ImportPlan extends Omit<ImportResult, 'backupFile'> {
   /** The `delegates` columns, in the order of each row's values. */

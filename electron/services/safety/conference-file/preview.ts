@@ -1,11 +1,13 @@
 /**
  * What importing a .thuky file would change, before anything is written: the conference it holds,
  * whether this machine already has it (same id), the rows per table in the file and here, and for
- * delegates who would be added, removed or changed (with a few names as examples).
+ * delegates who would be added, removed or changed (with a few names as examples), and what a
+ * replace would lose here, row by row (losses.ts).
  */
 import type { ServiceContext } from '../../kernel/context';
 import { fileRows } from './import';
 import { conferencePlan, quote } from './plan';
+import { replaceLosses, type Losses } from './losses';
 import { openThukyFile } from './parse';
 
 const COMPARED = ['full_name', 'rank', 'position', 'unit', 'category', 'precedence', 'salutation', 'phone', 'email', 'note'];
@@ -21,6 +23,8 @@ export interface ImportPreview {
   existingTitle: string | null;
   tables: { name: string; inFile: number; here: number }[];
   delegates: { added: number; removed: number; changed: number; unchanged: number; examples: { kind: 'added' | 'removed' | 'changed'; fullName: string; fields: string[] }[] };
+  /** What "replace" would lose on this machine (empty when the conference is not here). */
+  losses: Losses;
 }
 
 /** @example const p = await previewConferenceFile(ctx, { fileName, contentBase64 }); */
@@ -42,6 +46,8 @@ export async function previewConferenceFile(ctx: ServiceContext, input: { fileNa
       conference: f.manifest.conference, exportedAt: f.manifest.exportedAt, appVersion: f.manifest.appVersion,
       formatVersion: f.manifest.formatVersion, exists: existingTitle !== null, existingTitle, tables,
       delegates: diffDelegates(fileDelegates, hereDelegates),
+      losses: existingTitle === null ? { total: 0, items: [] }
+        : replaceLosses(plan, (t) => live.prepare(`select * from ${quote(t.name)} where ${t.where}`).all({ c: id }) as Record<string, unknown>[], (t) => fileRows(f, t)?.rows ?? []),
     };
   } finally {
     f.close();

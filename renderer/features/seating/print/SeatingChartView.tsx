@@ -5,7 +5,7 @@
  */
 import React, { useMemo } from 'react';
 import { seatsOf } from '../../../../shared/seating/layout';
-import { SECTION_PALETTE, roleLine, shortName } from '../../../../shared/seating/names';
+import { SECTION_PALETTE, roleLine, seatNameChoices } from '../../../../shared/seating/names';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { HallPlan, fitUnit } from '../HallPlan';
@@ -46,7 +46,7 @@ export function SeatingChartView({ conferenceId, query }: { conferenceId: string
             <div className={`st-seat sc-seat ${s.disabled ? 'st-seat-off' : ''}`} style={{ ...box, background: x ? colour(x.d.category) : undefined }} data-seat={s.id}>
               {x ? (onlyStage
                 ? <span className="sc-full"><b>{[x.p.rank, x.p.fullName].filter(Boolean).join(' ') || x.p.position}</b><br />{roleLine(x.p)}</span>
-                : <SeatName name={shortName(x.p)} box={box} family="Tinos, serif" />)
+                : <SeatName names={seatNameChoices(x.p)} box={box} family="Tinos, serif" />)
                 : <span className="st-seat-num">{s.area === 'presidium' ? s.seat : `${s.rowLabel}${s.seat}`}</span>}
             </div>
           );

@@ -41,6 +41,47 @@ export function fitText(text: string, o: { family: string; weight: number; width
   return { fontPx: Math.floor(two * 0.98 * 10) / 10, lines: [words.slice(0, best.i).join(' '), words.slice(best.i).join(' ')] };
 }
 
+/** The cut of `words` into `k` lines whose widest line is narrowest (few words: every cut is tried). */
+function bestSplit(words: string[], k: number, width: (t: string) => number): string[] {
+  if (k <= 1 || words.length <= 1) return [words.join(' ')];
+  let best: { w: number; lines: string[] } = { w: Infinity, lines: [words.join(' ')] };
+  for (let i = 1; i <= words.length - k + 1; i++) {
+    const head = words.slice(0, i).join(' ');
+    const rest = bestSplit(words.slice(i), k - 1, width);
+    const w = Math.max(width(head), ...rest.map(width));
+    if (w < best.w) best = { w, lines: [head, ...rest] };
+  }
+  return best.lines;
+}
+
+/**
+ * The biggest letters for `text` on 1 to `maxLines` lines split between words (never inside one);
+ * fewer lines unless more give clearly bigger letters. With `floorPx`, letters never go below it:
+ * a text too wide at the floor is narrowed instead (`scaleX` < 1, drawn with a horizontal scale),
+ * which keeps it readable where shrinking would not. Used for the seat boxes (SeatCell, the chart).
+ * @example fitLines('Nguyễn Thị Thảo', { family: 'Tinos', weight: 400, widthPx: 30, heightPx: 28, maxPx: 10, maxLines: 3, floorPx: 7 })
+ */
+export function fitLines(text: string, o: { family: string; weight: number; widthPx: number; heightPx: number; maxPx: number; maxLines: number; lineHeight?: number; floorPx?: number }): Fit & { scaleX: number } {
+  const lh = o.lineHeight ?? 1.15;
+  const floor = o.floorPx ?? 0;
+  const width = (t: string) => measure(t, `${o.weight} 100px ${o.family}`) / 100;
+  // Split at plain spaces only: a no-break space (inside a rank) holds its words together.
+  const words = text.split(/ +/).filter(Boolean);
+  let best = { score: -1, px: 0, scaleX: 1, lines: [text] };
+  for (let k = 1; k <= Math.min(o.maxLines, Math.max(1, words.length)); k++) {
+    const lines = bestSplit(words, k, width);
+    const byHeight = o.heightPx / (k * lh);
+    const byWidth = o.widthPx / (Math.max(...lines.map(width)) || 1);
+    if (k > 1 && byHeight < floor) break;
+    const px = Math.max(floor, Math.min(o.maxPx, byWidth, byHeight));
+    const scaleX = Math.min(1, byWidth / px);
+    // How wide the letters look: a narrowed text counts as smaller.
+    const score = px * scaleX;
+    if (score > best.score * 1.05) best = { score, px, scaleX, lines };
+  }
+  return { fontPx: Math.max(floor, Math.floor(best.px * 0.98 * 10) / 10), lines: best.lines, scaleX: Math.floor(best.scaleX * 100) / 100 };
+}
+
 /** True when an element's content spills out of its box. */
 export const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
 
