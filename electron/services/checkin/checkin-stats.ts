@@ -55,9 +55,8 @@ export function countDoor(s: DoorState): CheckinStats {
 }
 
 type Sqlite = ServiceContext['store']['sqlite'];
-const versionStatements = new WeakMap<Sqlite, () => string>();
 /** Changes by this connection and commits by any other (another process on the same file). */
-function storeVersion(sqlite: Sqlite): string {
+function storeVersion(versionStatements: WeakMap<Sqlite, () => string>, sqlite: Sqlite): string {
   let v = versionStatements.get(sqlite);
   if (!v) {
     const st = sqlite.prepare('select total_changes()').pluck();
@@ -66,7 +65,6 @@ function storeVersion(sqlite: Sqlite): string {
   }
   return v();
 }
-const statsCache = new WeakMap<Sqlite, Map<string, { version: string; stats: CheckinStats }>>();
 
 /**
  * Every desk reads the counts after a burst of arrivals (eight desks: eight reads of the same
@@ -75,7 +73,9 @@ const statsCache = new WeakMap<Sqlite, Map<string, { version: string; stats: Che
  */
 export async function checkinStats(ctx: ServiceContext, conferenceId: string): Promise<CheckinStats> {
   const sqlite = ctx.store.sqlite;
-  const version = storeVersion(sqlite);
+  // Per core and per connection (checkin.state.ts): a restore swaps the connection.
+  const { storeVersions, statsCache } = ctx.state.checkin;
+  const version = storeVersion(storeVersions, sqlite);
   let cache = statsCache.get(sqlite);
   if (!cache) statsCache.set(sqlite, (cache = new Map()));
   const hit = cache.get(conferenceId);

@@ -1,5 +1,6 @@
 /** The check-in area's part of a core's memory (see CoreState in kernel/context.ts). */
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
+import type { CheckinStats } from '../../../shared/models/checkin';
 import type { Seat } from '../../../shared/seating/layout';
 import type { PendingMark } from './commit';
 import { newStationState, type StationState } from './stations';
@@ -14,6 +15,9 @@ export interface CheckinState {
   /** The seat lookup per connection, and the seats of each hall version (checkin-seat.ts). */
   seatStatements: WeakMap<Sqlite, Statement>;
   hallSeats: Map<string, Map<string, Seat>>;
+  /** The counts every desk reads, per connection and conference, kept until the store changes (checkin-stats.ts). */
+  storeVersions: WeakMap<Sqlite, () => string>;
+  statsCache: WeakMap<Sqlite, Map<string, { version: string; stats: CheckinStats }>>;
 }
 
 declare module '../kernel/context' {
@@ -22,4 +26,5 @@ declare module '../kernel/context' {
 
 export const checkinState = (): CheckinState => ({
   stations: newStationState(), pendingMarks: null, door: null, seatStatements: new WeakMap(), hallSeats: new Map(),
+  storeVersions: new WeakMap(), statsCache: new WeakMap(),
 });
