@@ -34,6 +34,8 @@ export async function deskScanLatency(record: Record, port: number, tokens: stri
       await page.addInitScript(({ t, name }) => { localStorage.setItem('thuky.token', t); localStorage.setItem('thuky.deskName', name); }, { t: token, name: `Bàn ${k + 1}` });
       await page.goto(`http://127.0.0.1:${port}/#/c/${conferenceId}/checkin/desk`);
       await page.getByTestId('desk-box').waitFor();
+      // A desk is opened before the door is: let it settle (its lists, counts, sound) before the first scan.
+      await page.waitForTimeout(1500);
       await page.evaluate(() => { performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings(); });
       return page;
     }));

@@ -73,6 +73,23 @@ describe('names in the seat boxes', () => {
     expect(b.consoleErrors).toEqual([]);
   }, 60000);
 
+  it('at 1024 px the presidium chooser shows every button and the plan keeps its height', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${host.origin}/#/c/${conferenceId}/seating`);
+    await page.getByTestId('presidium-toggle').click();
+    const panel = (await page.getByTestId('presidium-panel').boundingBox())!;
+    const items = page.getByTestId('pres-stage-item');
+    await expect.poll(() => items.count()).toBe(9);
+    for (const name of [/lên trước/, /xuống sau/, /^Bỏ /]) {
+      const btn = (await items.first().getByRole('button', { name }).boundingBox())!;
+      expect(btn.x + btn.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    expect((await page.locator('.st-canvas').boundingBox())!.height).toBeGreaterThan(300);
+    await shot(page, 'seating-presidium-1024');
+    await page.getByTestId('presidium-toggle').click();
+  });
+
   it('prints the chart with full names where they fit, never below 7 px, nothing spilling', async () => {
     const { page } = b;
     await page.goto(`${host.origin}/print/seating-chart?conferenceId=${conferenceId}`);

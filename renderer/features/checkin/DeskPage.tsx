@@ -15,7 +15,7 @@ import { PairForm, DESK_NAME_KEY } from './PairForm';
 import { FixDialog, SubstituteDialog, WalkInDialog } from './desk-dialogs';
 import { hhmm, isBadgeCode, personName } from './desk-format';
 import { DeskHeader, DeskQueue, FeedbackCard, ResultList } from './desk-panels';
-import { setSoundOn, soundOn } from './desk-sound';
+import { setSoundOn, soundOn, warmUpSound } from './desk-sound';
 import { useDesk } from './useDesk';
 import './checkin.css';
 
@@ -37,6 +37,7 @@ function Desk({ conferenceId }: { conferenceId: string }) {
   const box = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
 
+  useEffect(() => { const t = setTimeout(warmUpSound, 300); return () => clearTimeout(t); }, []);
   // The box keeps the focus (a scanner types into whatever has it), except while a form is open.
   useEffect(() => {
     if (dialog) return;
