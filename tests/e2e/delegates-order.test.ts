@@ -133,6 +133,10 @@ describe('the list keeps its order', () => {
   it('comes back to the conference that was open after a restart of the page', async () => {
     const { page } = b;
     await page.goto(`${host.origin}/#/c/${conferenceId}/invitations`);
+    // A hash change is remembered by its (asynchronous) hashchange event: wait for it, as a person would.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('thuky.lastPlace')))
+      .toBe(`#/c/${conferenceId}/invitations`);
     await page.goto(`${host.origin}/`);
     await expect.poll(() => page.url()).toContain(`#/c/${conferenceId}/invitations`);
     await page.reload();
