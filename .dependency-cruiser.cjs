@@ -1,6 +1,6 @@
 /**
  * The architecture rules of ThuKy (issue #10, /work/shared/ARCHITECTURE.md). Checked by `npm run lint`
- * and by tests/unit/architecture.test.ts. Areas are the folders under electron/services/ (one per
+ * and by tests/unit/system-architecture.test.ts. Areas are the folders under electron/services/ (one per
  * contract area); kernel/ is plumbing with no area logic.
  * @type {import('dependency-cruiser').IConfiguration}
  */

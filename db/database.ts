@@ -57,6 +57,9 @@ export async function openStore(dataDir: string, options: { fileName?: string } 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
+    // Temp tables (an import's staging rows, services/delegate/import/staging.ts) stay in memory:
+    // no temp-file writes, and no disk stalls, while the check-in desks are being answered.
+    sqlite.pragma('temp_store = MEMORY');
     const current = sqlite.pragma('user_version', { simple: true }) as number;
     if (current > SCHEMA_VERSION) {
       throw new AppError(

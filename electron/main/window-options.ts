@@ -1,6 +1,6 @@
 /**
  * The hardened window's options and CSP, kept free of 'electron' imports so a test can read them
- * and fail on any regression (see tests/unit/electron-security.test.ts).
+ * and fail on any regression (see tests/unit/system-electron-security.test.ts).
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'thuky';

@@ -2,7 +2,7 @@
  * Vietnamese legacy-encoding tables: TCVN3 (ABC, fonts .VnTime…) and VNI-Windows (fonts VNI-Times…).
  * Byte values follow UniKey's VnConv tables (unikey/data.cpp: SingleByteTables "TCVN3",
  * DoubleByteTables "VNI-WIN"); they are written here per vowel group and checked letter by letter
- * in tests/unit/legacy-encodings.test.ts against an independent hard-coded list.
+ * in tests/unit/delegate-import-legacy-encodings.test.ts against an independent hard-coded list.
  *
  * Legacy text reaches us as JS strings whose chars are the legacy bytes read as Windows-1252 /
  * Latin-1 (that is how Excel stores text typed in a legacy font), so a "byte" below is a char code

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { Caller } from '../../electron/core/dispatcher';
 import type { Delegate } from '../../shared/models/delegate';
-import { call, callError, freshCore } from '../helpers/core';
+import { call, callError, demoCore } from '../helpers/core';
 import { docxXml } from '../helpers/docx';
 
 let core: Core;
@@ -26,8 +26,7 @@ const docText = async (b64: string) => (await docxXml(b64))
   .replace(/<w:p[ >].*?<\/w:p>/gs, (p) => `${p.replace(/<[^>]+>/g, '')}\n`).replace(/<[^>]+>/g, '');
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   delegates = (await call(core, 'delegate.list', { conferenceId })).items;
 });
 afterAll(() => core.close());

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { call, freshCore } from '../helpers/core';
+import { call, demoCore } from '../helpers/core';
 import { docxXml as docXml, stripTags as text } from '../helpers/docx';
 
 let core: Core;
@@ -11,8 +11,7 @@ let names: string[];
 const desk = { role: 'desk' as const, name: 'Bàn 1' };
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   const ds = (await call(core, 'delegate.list', { conferenceId })).items;
   names = ds.map((d) => d.fullName);
   for (const d of ds.slice(0, 10)) await core.dispatch('checkin.mark', { conferenceId, delegateId: d.id }, desk);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { call, freshCore } from '../helpers/core';
+import { call, demoCore } from '../helpers/core';
 
 let core: Core;
 let conferenceId = '';
@@ -13,8 +13,7 @@ let ds: Awaited<ReturnType<typeof list>> = [];
 const list = async () => (await call(core, 'delegate.list', { conferenceId })).items;
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   ds = await list();
 });
 afterAll(() => core.close());

@@ -10,7 +10,7 @@ import type { Caller } from '../../electron/core/dispatcher';
 import type { ChangeEvent } from '../../shared/api/contract';
 import type { Delegate } from '../../shared/models/delegate';
 import { WALK_IN_SECTION } from '../../shared/models/checkin';
-import { call, freshCore } from '../helpers/core';
+import { call, demoCore } from '../helpers/core';
 
 let core: Core;
 let conferenceId: string;
@@ -27,8 +27,7 @@ const person = (fullName: string, category?: string) => ({ fullName, rank: '', p
 const runs = (items: Delegate[]) => items.map((d) => d.category).filter((c, i, a) => i === 0 || a[i - 1] !== c);
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   delegates = (await call(core, 'delegate.list', { conferenceId })).items;
 });
 afterAll(() => core.close());

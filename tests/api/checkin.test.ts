@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/core';
 import type { Caller } from '../../electron/core/dispatcher';
 import type { Delegate } from '../../shared/models/delegate';
 import { WALK_IN_SECTION } from '../../shared/models/checkin';
-import { call, callError, freshCore } from '../helpers/core';
+import { call, callError, demoCore } from '../helpers/core';
 
 let core: Core;
 let conferenceId: string;
@@ -23,8 +23,7 @@ async function as<T = any>(caller: Caller, p: string, input: unknown): Promise<T
 const count = (sqlText: string, ...args: unknown[]) => core.store.sqlite.prepare(sqlText).pluck().get(...args) as number;
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   delegates = (await call(core, 'delegate.list', { conferenceId })).items;
 });
 afterAll(() => core.close());

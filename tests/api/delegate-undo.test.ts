@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seatsOf } from '../../shared/seating/layout';
-import { call, callError, freshCore } from '../helpers/core';
+import { call, callError, demoCore, type TestCore } from '../helpers/core';
 
-let core: Awaited<ReturnType<typeof freshCore>>;
+let core: TestCore;
 let conferenceId = '';
 let hallId = '';
 let ids: string[] = [];
@@ -31,8 +31,7 @@ const delegates = async () => (await call(core, 'delegate.list', { conferenceId 
 const order = async () => (await delegates()).map((d) => d.id);
 
 beforeEach(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   hallId = (await call(core, 'hall.createDemo', {})).id;
   ids = await order();
   await call(core, 'invitation.mark', { conferenceId, delegateIds: ids.slice(0, 11), status: 'sent', sentAt: '2026-11-20', method: 'buu_dien' });

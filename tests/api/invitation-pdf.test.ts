@@ -7,15 +7,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, freshCore, tempDir } from '../helpers/core';
+import { call, tempDir, demoCore } from '../helpers/core';
 import { addresseeLine } from '../../shared/documents/invitation';
 
 const hasSoffice = (() => { try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 
 describe.skipIf(!hasSoffice)('invitations through LibreOffice', () => {
   it('gives exactly one page per invitation, each with its addressee', async () => {
-    const core = await freshCore();
-    const { id: conferenceId } = await call(core, 'conference.createDemo', {});
+    const { core, conferenceId } = await demoCore();
     await call(core, 'invitation.settings.update', {
       conferenceId, number: '15', issueDate: '2025-09-05', showQr: true,
       notes: 'Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.\nĐề nghị các đồng chí được phân công tham luận mang theo 02 bản in.',

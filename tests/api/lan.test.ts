@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { createLanController, type LanController } from '../../electron/host/lan-controller';
 import { attachLan, restoreLan } from '../../electron/services/lan';
-import { call, callError, freshCore, tempDir } from '../helpers/core';
+import { call, callError, freshCore, tempDir, demoCore } from '../helpers/core';
 import { acceptsOnLoopback, listeningAddresses } from '../helpers/net';
 
 const TOKEN = 'lan-test-admin-token-0123456789';
@@ -59,8 +59,7 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
   let conferenceId: string;
 
   beforeAll(async () => {
-    core = await freshCore();
-    conferenceId = (await call(core, 'conference.createDemo', {})).id;
+    ({ core, conferenceId } = await demoCore());
     lan = await createLanController({ core, adminToken: TOKEN, defaultPort: 0 });
     attachLan(core.ctx, lan);
   });

@@ -7,14 +7,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, freshCore, tempDir } from '../helpers/core';
+import { call, tempDir, demoCore } from '../helpers/core';
 
 const hasSoffice = (() => { try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 
 describe.skipIf(!hasSoffice)('programme DOCX through LibreOffice', () => {
   it('keeps the signature block together on every length', async () => {
-    const core = await freshCore();
-    const { id: conferenceId } = await call(core, 'conference.createDemo', {});
+    const { core, conferenceId } = await demoCore();
     const conf = await call(core, 'conference.get', { id: conferenceId });
     const dir = tempDir('thuky-prog-pdf-');
     const files: string[] = [];

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { call, freshCore } from '../helpers/core';
+import { call, demoCore } from '../helpers/core';
 import { docxXml } from '../helpers/docx';
 
 let core: Core;
@@ -19,8 +19,7 @@ async function xmlOf(file: { fileName: string; contentBase64: string }, keep: st
 }
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   const { items } = await call(core, 'delegate.list', { conferenceId });
   const chair = items.find((d) => d.note.includes('Chủ trì')) ?? items[0];
   const steps: [string, string, number, string?][] = [

@@ -1,15 +1,14 @@
 /** seating.autoAssign reads the awards (ceremony order) and the delegates' units; the rules table is saved with setPlan. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, freshCore } from '../helpers/core';
+import { call, demoCore, type TestCore } from '../helpers/core';
 import { foldDiacritics } from '../../shared/text/normalize';
 
-let core: Awaited<ReturnType<typeof freshCore>>;
+let core: TestCore;
 let conferenceId = '';
 let hallId = '';
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   hallId = (await call(core, 'hall.createDemo', {})).id;
 });
 afterAll(async () => { await core?.close(); });

@@ -4,9 +4,9 @@
  * off a seat in use is refused; no undo puts anyone on a seat that is off or gone, or taken since.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, callError, freshCore } from '../helpers/core';
+import { call, callError, demoCore, type TestCore } from '../helpers/core';
 
-let core: Awaited<ReturnType<typeof freshCore>>;
+let core: TestCore;
 let conferenceId = '';
 let hallId = '';
 let small = '';
@@ -15,8 +15,7 @@ const seating = () => call(core, 'seating.list', { conferenceId });
 const seats = () => core.store.sqlite.prepare('select delegate_id, seat_id, locked, reason from seat_assignments order by delegate_id').all();
 
 beforeEach(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
   hallId = (await call(core, 'hall.createDemo', {})).id;
   small = (await call(core, 'hall.create', { name: 'Phòng họp nhỏ', blocks: [{ name: 'A', rows: 4, seatsPerRow: 5 }] })).id;
   await call(core, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });

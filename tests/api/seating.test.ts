@@ -1,14 +1,13 @@
 /** hall.* and seating.* through the dispatcher, on a real store with the demo conference. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, callError, freshCore } from '../helpers/core';
+import { call, callError, demoCore, type TestCore } from '../helpers/core';
 
-let core: Awaited<ReturnType<typeof freshCore>>;
+let core: TestCore;
 let conferenceId = '';
 let hallId = '';
 
 beforeAll(async () => {
-  core = await freshCore();
-  conferenceId = (await call(core, 'conference.createDemo', {})).id;
+  ({ core, conferenceId } = await demoCore());
 });
 afterAll(async () => { await core?.close(); });
 

@@ -51,6 +51,10 @@ describe('two cores in one process', () => {
     expect(a.ctx.state.checkin.hallSeats.size).toBe(1);
     expect(b.ctx.state.checkin.door).toBeNull();
     expect(b.ctx.state.checkin.hallSeats.size).toBe(0);
+    // The desks' counts are cached per core: A's are there, B has none for its own store.
+    expect((await call(a, 'checkin.stats', { conferenceId: confA })).present).toBe(1);
+    expect(a.ctx.state.checkin.statsCache.get(a.store.sqlite)?.has(confA)).toBe(true);
+    expect(b.ctx.state.checkin.statsCache.get(b.store.sqlite)).toBeUndefined();
   });
 
   it('keep their own desks, PIN and wrong-PIN count', async () => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 import { docxXml } from '../helpers/docx';
 
 let host: Host;
@@ -14,8 +14,7 @@ let conferenceId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;
   const hallId = (await api(host, 'hall.createDemo', {})).id;
   await api(host, 'seating.autoAssign', { conferenceId, hallId });

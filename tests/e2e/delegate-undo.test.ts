@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -15,8 +15,7 @@ let conferenceId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   await api(host, 'hall.createDemo', {});
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;
   await b.page.goto(host.url);

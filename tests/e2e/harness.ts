@@ -106,6 +106,12 @@ export async function openSession(token?: string): Promise<{ host: Host; b: Brow
   return { host, b: await openBrowser(host) };
 }
 
+/** openSession with the demo conference (~180 delegates) already made. @example ({ host, b, conferenceId } = await openDemoSession()); */
+export async function openDemoSession(token?: string): Promise<{ host: Host; b: Browsing; conferenceId: string }> {
+  const { host, b } = await openSession(token);
+  return { host, b, conferenceId: (await api<{ id: string }>(host, 'conference.createDemo', {})).id };
+}
+
 /** Closes what openSession opened (either may be missing when set-up failed). */
 export async function closeSession(host: Host | undefined, b: Browsing | undefined) {
   await b?.browser.close();

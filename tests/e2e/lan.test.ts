@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { tempDir } from '../helpers/core';
 import { acceptsOnLoopback, listeningAddresses } from '../helpers/net';
-import { ROOT, api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { ROOT, api, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -20,8 +20,7 @@ let desk: { context: BrowserContext; page: Page } | null = null;
 const SWITCH = 'Cho phép các bàn điểm danh kết nối (mạng LAN)';
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
 });
 afterAll(async () => {
   await desk?.context.close().catch(() => {});

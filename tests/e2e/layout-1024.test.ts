@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -13,8 +13,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   await api(host, 'speech.create', { conferenceId, unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', dueDate: '2030-12-20' });
   context = await b.browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'vi-VN' });
   await context.route('**/*', (route) => (route.request().url().startsWith(host.origin) ? route.continue() : route.abort()));

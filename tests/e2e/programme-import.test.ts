@@ -7,15 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ARTIFACTS, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, ARTIFACTS, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   const hallId = (await api(host, 'hall.createDemo', {})).id;
   await api(host, 'seating.autoAssign', { conferenceId, hallId });
 }, 60000);

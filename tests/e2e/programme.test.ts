@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 import { docxXml, stripTags } from '../helpers/docx';
 
 let host: Host;
@@ -13,8 +13,7 @@ let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
 }, 60000);
 afterAll(() => closeSession(host, b));
 

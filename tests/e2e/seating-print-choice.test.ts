@@ -5,7 +5,7 @@
  * the badge shows the type set for the person and the conference's short title.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, printToPdf, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, printToPdf, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -13,8 +13,7 @@ let conferenceId = '';
 let general = '';
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   general = (await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Nguyễn Hoàng Phương Đông Nam', rank: 'Thiếu tướng', position: 'Phó Tư lệnh', unit: 'Quân khu 1', category: 'Khách mời Quân khu 1' } })).id;
   const hall = await api(host, 'hall.createDemo', {});
   await api(host, 'seating.setPlan', { conferenceId, hallId: hall.id });

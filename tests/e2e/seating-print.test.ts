@@ -3,7 +3,7 @@
  * in the plan, and the seat labels and the list by block and row printed to PDF (pdfinfo, pdftotext).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, printToPdf, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, printToPdf, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -12,8 +12,7 @@ let hallId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   // A short name that used to break inside a word in the seat boxes.
   await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Hoàng Quang Kiên', position: 'Phóng viên', unit: 'Báo Quân khu 1', category: 'Phóng viên, phục vụ' } });
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;

@@ -4,7 +4,7 @@
  * (pdfinfo), every name present (pdftotext), no name overflowing its card (measured in the page).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, closeSession, openSession, printToPdf, shot, type Browsing, type Host } from './harness';
+import { api, closeSession, openDemoSession, printToPdf, shot, type Browsing, type Host } from './harness';
 
 let host: Host;
 let b: Browsing;
@@ -12,8 +12,7 @@ let conferenceId = '';
 let delegates: any[] = [];
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   // A very long name and a placeholder, to prove the cards shrink instead of overflowing.
   await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Tôn Nữ Hoàng Thị Phương Nguyệt Thanh Xuân Hằng Nga', rank: 'Thượng tá', position: 'Phó Chủ nhiệm Chính trị', unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', category: 'Đại biểu tỉnh' } });
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;

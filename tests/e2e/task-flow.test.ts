@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ARTIFACTS, closeSession, openSession, shot, type Browsing, type Host } from './harness';
+import { api, ARTIFACTS, closeSession, openDemoSession, shot, type Browsing, type Host } from './harness';
 import { docxParagraphs, docxXml } from '../helpers/docx';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
@@ -18,8 +18,7 @@ let b: Browsing;
 let conferenceId = '';
 
 beforeAll(async () => {
-  ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.createDemo', {})).id;
+  ({ host, b, conferenceId } = await openDemoSession());
   await api(host, 'conference.update', { id: conferenceId, patch: { startsAt: null, endsAt: null } });
 }, 60000);
 afterAll(() => closeSession(host, b));

@@ -11,9 +11,18 @@ export const tempDir = (prefix = 'thuky-test-') => fs.mkdtempSync(path.join(os.t
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 export const KIT_DATA = path.resolve(__dirname, '../../../shared/data');
 
-export async function freshCore(dataDir = tempDir()): Promise<Core & { dataDir: string }> {
+/** A core of a test, with the folder it keeps its store in. */
+export type TestCore = Core & { dataDir: string };
+
+export async function freshCore(dataDir = tempDir()): Promise<TestCore> {
   const core = await createCore({ dataDir });
   return Object.assign(core, { dataDir });
+}
+
+/** A fresh core with the demo conference (~180 delegates): the usual set-up of an API test. */
+export async function demoCore(dataDir = tempDir()): Promise<{ core: TestCore; conferenceId: string }> {
+  const core = await freshCore(dataDir);
+  return { core, conferenceId: (await call(core, 'conference.createDemo', {})).id };
 }
 
 const ADMIN = { role: 'admin' as const, name: 'admin' };

@@ -2,7 +2,6 @@
  * One model, two renderers: the DOCX and the print view of the same invitations must print the
  * same lines in the same order (invitationLines of the model). Also the decree's text rules.
  */
-import JSZip from 'jszip';
 import React from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
 import { numberLine, placeDateLine, timeLine } from '../../shared/documents/nd30';
 import { invitationsDocx, renderSections } from '../../electron/services/invitation/docx/invitation-docx';
 import { InvitationSheet } from '../../renderer/features/invitation/print/InvitationSheet';
+import { docxParagraphs, docxXml } from '../helpers/docx';
 
 const demo = buildDemoConference();
 const conference = { ...demo.conference, id: 'c', archived: false, delegateCount: 0, createdAt: '', updatedAt: '' } as Conference;
@@ -23,12 +23,10 @@ const delegates: Delegate[] = demo.delegates.map((d, i) => ({ ...d, id: `d${i}`,
 const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'");
 
 async function docxLines(docs: InvitationDoc[], render = invitationsDocx): Promise<string[][]> {
-  const xml = await (await JSZip.loadAsync(await render(docs))).file('word/document.xml')!.async('string');
+  const xml = await docxXml(await render(docs));
   // One section per invitation: split the body after each section's closing sectPr.
   const parts = xml.split(/<\/w:sectPr>/).slice(0, docs.length);
-  return parts.map((part) => [...part.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => decode([...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')))
-    .filter((l) => l.trim() !== ''));
+  return parts.map((part) => docxParagraphs(part).map(decode).filter((l) => l.trim() !== ''));
 }
 
 function htmlLines(doc: InvitationDoc): string[] {

@@ -55,9 +55,8 @@ export function countDoor(s: DoorState): CheckinStats {
 }
 
 type Sqlite = ServiceContext['store']['sqlite'];
-const versionStatements = new WeakMap<Sqlite, () => string>();
 /** Changes by this connection and commits by any other (another process on the same file). */
-function storeVersion(sqlite: Sqlite): string {
+function storeVersion(versionStatements: WeakMap<Sqlite, () => string>, sqlite: Sqlite): string {
   let v = versionStatements.get(sqlite);
   if (!v) {
     const st = sqlite.prepare('select total_changes()').pluck();
@@ -66,7 +65,6 @@ function storeVersion(sqlite: Sqlite): string {
   }
   return v();
 }
-const doorCache = new WeakMap<Sqlite, Map<string, { version: string; value: unknown }>>();
 
 /**
  * Every desk reads the counts after a burst of arrivals (eight desks: eight reads of the same
@@ -75,9 +73,11 @@ const doorCache = new WeakMap<Sqlite, Map<string, { version: string; value: unkn
  */
 async function oncePerChange<T>(ctx: ServiceContext, key: string, compute: () => Promise<T>): Promise<T> {
   const sqlite = ctx.store.sqlite;
-  const version = storeVersion(sqlite);
-  let cache = doorCache.get(sqlite);
-  if (!cache) doorCache.set(sqlite, (cache = new Map()));
+  // Per core and per connection (checkin.state.ts): a restore swaps the connection.
+  const { storeVersions, statsCache } = ctx.state.checkin;
+  const version = storeVersion(storeVersions, sqlite);
+  let cache = statsCache.get(sqlite);
+  if (!cache) statsCache.set(sqlite, (cache = new Map()));
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.value as T;
   const value = await compute();
@@ -88,7 +88,7 @@ async function oncePerChange<T>(ctx: ServiceContext, key: string, compute: () =>
 
 /** @example const { present } = await checkinStats(ctx, conferenceId); */
 export function checkinStats(ctx: ServiceContext, conferenceId: string): Promise<CheckinStats> {
-  return oncePerChange(ctx, `stats|${conferenceId}`, async () => countDoor(await readDoorState(ctx, conferenceId)));
+  return oncePerChange(ctx, conferenceId, async () => countDoor(await readDoorState(ctx, conferenceId)));
 }
 
 export async function listCheckins(ctx: ServiceContext, conferenceId: string): Promise<{ items: Checkin[] }> {

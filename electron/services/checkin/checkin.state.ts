@@ -14,6 +14,12 @@ export interface CheckinState {
   /** The seat lookup per connection, and the seats of each hall version (checkin-seat.ts). */
   seatStatements: WeakMap<Sqlite, Statement>;
   hallSeats: Map<string, Map<string, Seat>>;
+  /**
+   * The counts every desk reads (key: the conference id) and the board (`board|…`), per connection,
+   * kept until the store changes (checkin-stats.ts).
+   */
+  storeVersions: WeakMap<Sqlite, () => string>;
+  statsCache: WeakMap<Sqlite, Map<string, { version: string; value: unknown }>>;
 }
 
 declare module '../kernel/context' {
@@ -22,4 +28,5 @@ declare module '../kernel/context' {
 
 export const checkinState = (): CheckinState => ({
   stations: newStationState(), pendingMarks: null, door: null, seatStatements: new WeakMap(), hallSeats: new Map(),
+  storeVersions: new WeakMap(), statsCache: new WeakMap(),
 });

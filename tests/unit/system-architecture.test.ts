@@ -62,6 +62,16 @@ describe('architecture', () => {
     expect(walk('electron/core').sort()).toEqual(['electron/core/core.ts', 'electron/core/dispatcher.ts', 'electron/core/handlers.ts', 'electron/core/parse-worker.ts']);
   });
 
+  it('names every test file after its area (tests/<kind>/<area>-*.test.ts; db tests after their migration)', () => {
+    const areas = fs.readdirSync(path.join(root, 'electron/services'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'kernel').map((e) => e.name);
+    const tests = ['unit', 'api', 'electron'].flatMap((k) => walk(`tests/${k}`)).filter((f) => f.endsWith('.test.ts'));
+    expect(tests.length).toBeGreaterThan(50);
+    const unnamed = tests.filter((f) => !areas.some((a) => path.basename(f) === `${a}.test.ts` || path.basename(f).startsWith(`${a}-`)));
+    expect(unnamed).toEqual([]);
+    expect(walk('tests/db').filter((f) => !/^\d{4}-[a-z0-9-]+\.test\.ts$/.test(path.basename(f)))).toEqual([]);
+  });
+
   // The product's source; tests (a model-based test keeps its model and actions in one file) are not held to it.
   it(`keeps every source file within ${MAX_LINES} lines`, () => {
     const files = SOURCES.filter((d) => d !== 'tests').flatMap((d) => walk(d)).filter((f) => /\.(ts|tsx|mjs|cjs|js)$/.test(f));

@@ -59,7 +59,7 @@ describe('Electron security checklist', () => {
   });
 
   // Only electron/main and electron/preload import Electron: a rule of .dependency-cruiser.cjs,
-  // checked by tests/unit/architecture.test.ts.
+  // checked by tests/unit/system-architecture.test.ts.
 
   it('reads --data-dir from argv', () => {
     expect(dataDirFromArgv(['electron', '.', '--data-dir', '/d'])).toBe('/d');
