@@ -76,10 +76,15 @@ describe('check-in change events', () => {
     core.events.on('change', on);
     try {
       const before = (await call(core, 'checkin.stats', { conferenceId })).present;
+      const board = () => call(core, 'checkin.board', { conferenceId, maxPrecedence: 10 });
       const d = delegates[3];
+      expect((await board()).absentDignitaries.map((x) => x.id)).toContain(d.id);
       const r = await as(desk, 'checkin.mark', { conferenceId, delegateId: d.id });
       await as(desk, 'checkin.mark', { conferenceId, delegateId: d.id });
+      // Counts and board are served from memory until the store changes: never stale after a change.
       expect((await call(core, 'checkin.stats', { conferenceId })).present).toBe(before + 1);
+      expect((await board()).stats.present).toBe(before + 1);
+      expect((await board()).absentDignitaries.map((x) => x.id)).not.toContain(d.id);
       await as(desk, 'checkin.undo', { conferenceId, delegateId: d.id });
       expect((await call(core, 'checkin.stats', { conferenceId })).present).toBe(before);
       expect(seen.map((e) => e.checkin)).toEqual([

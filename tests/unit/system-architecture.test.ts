@@ -65,7 +65,7 @@ describe('architecture', () => {
   it('names every test file after its area (tests/<kind>/<area>-*.test.ts; db tests after their migration)', () => {
     const areas = fs.readdirSync(path.join(root, 'electron/services'), { withFileTypes: true })
       .filter((e) => e.isDirectory() && e.name !== 'kernel').map((e) => e.name);
-    const tests = ['unit', 'api', 'electron'].flatMap((k) => walk(`tests/${k}`)).filter((f) => f.endsWith('.test.ts'));
+    const tests = ['unit', 'api', 'e2e', 'electron'].flatMap((k) => walk(`tests/${k}`)).filter((f) => f.endsWith('.test.ts'));
     expect(tests.length).toBeGreaterThan(50);
     const unnamed = tests.filter((f) => !areas.some((a) => path.basename(f) === `${a}.test.ts` || path.basename(f).startsWith(`${a}-`)));
     expect(unnamed).toEqual([]);

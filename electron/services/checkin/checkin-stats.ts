@@ -68,22 +68,27 @@ function storeVersion(versionStatements: WeakMap<Sqlite, () => string>, sqlite: 
 
 /**
  * Every desk reads the counts after a burst of arrivals (eight desks: eight reads of the same
- * numbers), so they are computed once per change of the store and served from memory until then.
- * @example const { present } = await checkinStats(ctx, conferenceId);
+ * numbers), and the board after every event, so both are computed once per change of the store and
+ * served from memory until then.
  */
-export async function checkinStats(ctx: ServiceContext, conferenceId: string): Promise<CheckinStats> {
+async function oncePerChange<T>(ctx: ServiceContext, key: string, compute: () => Promise<T>): Promise<T> {
   const sqlite = ctx.store.sqlite;
   // Per core and per connection (checkin.state.ts): a restore swaps the connection.
   const { storeVersions, statsCache } = ctx.state.checkin;
   const version = storeVersion(storeVersions, sqlite);
   let cache = statsCache.get(sqlite);
   if (!cache) statsCache.set(sqlite, (cache = new Map()));
-  const hit = cache.get(conferenceId);
-  if (hit && hit.version === version) return hit.stats;
-  const stats = countDoor(await readDoorState(ctx, conferenceId));
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = await compute();
   if (cache.size > 50) cache.clear();
-  cache.set(conferenceId, { version, stats });
-  return stats;
+  cache.set(key, { version, value });
+  return value;
+}
+
+/** @example const { present } = await checkinStats(ctx, conferenceId); */
+export function checkinStats(ctx: ServiceContext, conferenceId: string): Promise<CheckinStats> {
+  return oncePerChange(ctx, conferenceId, async () => countDoor(await readDoorState(ctx, conferenceId)));
 }
 
 export async function listCheckins(ctx: ServiceContext, conferenceId: string): Promise<{ items: Checkin[] }> {
@@ -103,8 +108,11 @@ export function arrivalsPer5Min(times: string[]): { at: string; count: number }[
   return counts.map((count, i) => ({ at: new Date((first + i) * SLOT_MS).toISOString(), count }));
 }
 
-export async function checkinBoard(ctx: ServiceContext, conferenceId: string, maxPrecedence: number) {
-  const s = await readDoorState(ctx, conferenceId);
+export function checkinBoard(ctx: ServiceContext, conferenceId: string, maxPrecedence: number) {
+  return oncePerChange(ctx, `board|${conferenceId}|${maxPrecedence}`, async () => boardOf(await readDoorState(ctx, conferenceId), maxPrecedence));
+}
+
+function boardOf(s: DoorState, maxPrecedence: number) {
   return {
     stats: countDoor(s),
     arrivals: arrivalsPer5Min([...s.active.values()].map((a) => a.checked_in_at)),

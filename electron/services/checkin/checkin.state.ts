@@ -1,6 +1,5 @@
 /** The check-in area's part of a core's memory (see CoreState in kernel/context.ts). */
 import type { Database as Sqlite, Statement } from 'better-sqlite3';
-import type { CheckinStats } from '../../../shared/models/checkin';
 import type { Seat } from '../../../shared/seating/layout';
 import type { PendingMark } from './commit';
 import { newStationState, type StationState } from './stations';
@@ -15,9 +14,12 @@ export interface CheckinState {
   /** The seat lookup per connection, and the seats of each hall version (checkin-seat.ts). */
   seatStatements: WeakMap<Sqlite, Statement>;
   hallSeats: Map<string, Map<string, Seat>>;
-  /** The counts every desk reads, per connection and conference, kept until the store changes (checkin-stats.ts). */
+  /**
+   * The counts every desk reads (key: the conference id) and the board (`board|…`), per connection,
+   * kept until the store changes (checkin-stats.ts).
+   */
   storeVersions: WeakMap<Sqlite, () => string>;
-  statsCache: WeakMap<Sqlite, Map<string, { version: string; stats: CheckinStats }>>;
+  statsCache: WeakMap<Sqlite, Map<string, { version: string; value: unknown }>>;
 }
 
 declare module '../kernel/context' {
