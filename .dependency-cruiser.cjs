@@ -8,7 +8,7 @@ module.exports = {
   forbidden: [
     {
       name: 'area-through-index',
-      comment: 'An area uses another area only through that area\'s index.ts (what it chose to share).',
+      comment: "An area uses another area only through that area's index.ts (what it chose to share).",
       severity: 'error',
       from: { path: '^electron/services/([^/]+)/' },
       to: {
@@ -71,7 +71,10 @@ module.exports = {
     exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -11,8 +11,18 @@ import { readZip, writeZip } from '../electron/services/safety/conference-file/z
 import { apiPoster, startHost } from './checkin';
 import { officeXlsx } from './data';
 
-type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+type Record = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const ADMIN = 'bench-admin-token-01'; // as bench/checkin.ts starts the host
 /** Delegates in the big sheet: with its 3 section rows and 4 title rows, just under the 20,000-row cap. */
 const ROWS = 19_990;
@@ -22,9 +32,20 @@ export async function sparseXlsx(rows: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Danh sach').addRow(['Họ và tên']);
   const base = Buffer.from(await wb.xlsx.writeBuffer());
-  const entries = await readZip(base, new Proxy({}, { get: () => 1e8 }) as { [k: string]: number }) as Map<string, Buffer>;
-  const body = Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>x</t></is></c></row>`).join('');
-  entries.set('xl/worksheets/sheet1.xml', Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`));
+  const entries = (await readZip(base, new Proxy({}, { get: () => 1e8 }) as { [k: string]: number })) as Map<
+    string,
+    Buffer
+  >;
+  const body = Array.from(
+    { length: rows },
+    (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}" t="inlineStr"><is><t>x</t></is></c></row>`,
+  ).join('');
+  entries.set(
+    'xl/worksheets/sheet1.xml',
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`,
+    ),
+  );
   return writeZip([...entries].map(([name, data]) => ({ name, data })));
 }
 
@@ -51,14 +72,23 @@ async function measure(env: { [k: string]: string }, files: { big: string; hosti
     const deskLoop = async (until: Promise<unknown> | null, n = 300) => {
       const times: Promise<number>[] = [];
       let done = false;
-      void until?.then(() => { done = true; }, () => { done = true; });
+      void until?.then(
+        () => {
+          done = true;
+        },
+        () => {
+          done = true;
+        },
+      );
       while (until ? !done : times.length < n) {
         const d = ids[t % ids.length];
         const op = Math.floor(t++ / ids.length) % 2 === 0 ? 'checkin.mark' : 'checkin.undo';
-        times.push(post(op, { conferenceId, delegateId: d }, desk).then((r) => {
-          if (r.status !== 200) throw new Error(`${op}: ${JSON.stringify(r.json)}`);
-          return r.ms;
-        }));
+        times.push(
+          post(op, { conferenceId, delegateId: d }, desk).then((r) => {
+            if (r.status !== 200) throw new Error(`${op}: ${JSON.stringify(r.json)}`);
+            return r.ms;
+          }),
+        );
         await new Promise((r) => setTimeout(r, 20));
       }
       return Promise.all(times);
@@ -71,7 +101,11 @@ async function measure(env: { [k: string]: string }, files: { big: string; hosti
     const importMs = performance.now() - t0;
     if ((await imp).imported < ROWS) throw new Error('the 20,000-row import did not import everything');
     const t1 = performance.now();
-    const hostile = post('delegate.importPreview', { conferenceId: target, fileName: 'thua.xlsx', contentBase64: files.hostile }, ADMIN);
+    const hostile = post(
+      'delegate.importPreview',
+      { conferenceId: target, fileName: 'thua.xlsx', contentBase64: files.hostile },
+      ADMIN,
+    );
     const duringHostile = await deskLoop(hostile);
     const hostileMs = performance.now() - t1;
     return { idle, duringImport, importMs, duringHostile, hostileMs };
@@ -82,16 +116,47 @@ async function measure(env: { [k: string]: string }, files: { big: string; hosti
 }
 
 export async function benchCheckinDuringImport(record: Record) {
-  const files = { big: (await officeXlsx(ROWS)).toString('base64'), hostile: (await sparseXlsx(3000)).toString('base64') };
+  const files = {
+    big: (await officeXlsx(ROWS)).toString('base64'),
+    hostile: (await sparseXlsx(3000)).toString('base64'),
+  };
   record('hostile sparse .xlsx size', Buffer.from(files.hostile, 'base64').length / 1024, 'KB', null);
   const worker = await measure({}, files);
   const before = await measure({ THUKY_PARSE_WORKER: 'off' }, files);
   const peer = 'same, file read on the main thread';
   record('check-in round trip while idle, p95', pct(worker.idle, 95), 'ms', 50);
-  record(`check-in p95 during a 20,000-row .xlsx import (${worker.duringImport.length} round trips)`, pct(worker.duringImport, 95), 'ms', 50, peer, pct(before.duringImport, 95));
-  record('check-in max during the 20,000-row import', Math.max(...worker.duringImport), 'ms', null, peer, Math.max(...before.duringImport));
+  record(
+    `check-in p95 during a 20,000-row .xlsx import (${worker.duringImport.length} round trips)`,
+    pct(worker.duringImport, 95),
+    'ms',
+    50,
+    peer,
+    pct(before.duringImport, 95),
+  );
+  record(
+    'check-in max during the 20,000-row import',
+    Math.max(...worker.duringImport),
+    'ms',
+    null,
+    peer,
+    Math.max(...before.duringImport),
+  );
   record('20,000-row .xlsx import, end to end', worker.importMs, 'ms', null, peer, before.importMs);
-  record(`check-in p95 during a hostile sparse .xlsx (${worker.duringHostile.length} round trips)`, pct(worker.duringHostile, 95), 'ms', 50, peer, pct(before.duringHostile, 95));
-  record('check-in max during the hostile .xlsx', Math.max(...worker.duringHostile), 'ms', null, peer, Math.max(...before.duringHostile));
+  record(
+    `check-in p95 during a hostile sparse .xlsx (${worker.duringHostile.length} round trips)`,
+    pct(worker.duringHostile, 95),
+    'ms',
+    50,
+    peer,
+    pct(before.duringHostile, 95),
+  );
+  record(
+    'check-in max during the hostile .xlsx',
+    Math.max(...worker.duringHostile),
+    'ms',
+    null,
+    peer,
+    Math.max(...before.duringHostile),
+  );
   record('hostile sparse .xlsx preview, end to end', worker.hostileMs, 'ms', null, peer, before.hostileMs);
 }

@@ -14,20 +14,40 @@ import http from 'node:http';
 import { spawn } from 'node:child_process';
 import { deskScanLatency } from './desk-scan';
 
-type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+type Record = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const ADMIN = 'bench-admin-token-01';
 
 export function startHost(env: { [k: string]: string } = {}): Promise<{ port: number; stop(): void }> {
   const cli = path.resolve('dist/host/cli.js');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-checkin-'));
-  const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], { env: { ...process.env, THUKY_ADMIN_TOKEN: ADMIN, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], {
+    env: { ...process.env, THUKY_ADMIN_TOKEN: ADMIN, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c) => {
       out += c;
       const m = /127\.0\.0\.1:(\d+)\//.exec(out);
-      if (m) resolve({ port: Number(m[1]), stop: () => { proc.kill('SIGTERM'); setTimeout(() => proc.kill('SIGKILL'), 3000).unref(); } });
+      if (m)
+        resolve({
+          port: Number(m[1]),
+          stop: () => {
+            proc.kill('SIGTERM');
+            setTimeout(() => proc.kill('SIGKILL'), 3000).unref();
+          },
+        });
     });
     proc.on('exit', (code) => reject(new Error(`host exited ${code}`)));
   });
@@ -37,38 +57,73 @@ export function startHost(env: { [k: string]: string } = {}): Promise<{ port: nu
  * Search-as-you-type at a paired desk in Chromium: from the input event of a name typed without
  * diacritics to the first result showing that person (measured inside the page).
  */
-async function deskSearchLatency(record: Record, port: number, token: string, conferenceId: string, people: { fullName: string }[]) {
+async function deskSearchLatency(
+  record: Record,
+  port: number,
+  token: string,
+  conferenceId: string,
+  people: { fullName: string }[],
+) {
   const { chromium } = await import('playwright-core');
   const { foldDiacritics } = await import('../shared/text/normalize');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.addInitScript((t) => { localStorage.setItem('thuky.token', t); localStorage.setItem('thuky.deskName', 'Bàn 2'); }, token);
+    await page.addInitScript((t) => {
+      localStorage.setItem('thuky.token', t);
+      localStorage.setItem('thuky.deskName', 'Bàn 2');
+    }, token);
     await page.goto(`http://127.0.0.1:${port}/#/c/${conferenceId}/checkin/desk`);
     await page.getByTestId('desk-box').waitFor();
-    const named = people.filter((p) => p.fullName).filter((_, i) => i % 6 === 0).slice(0, 25);
+    const named = people
+      .filter((p) => p.fullName)
+      .filter((_, i) => i % 6 === 0)
+      .slice(0, 25);
     const times: number[] = [];
     for (const p of named) {
-      times.push(await page.evaluate(async ({ query, expected }) => {
-        const box = document.querySelector<HTMLInputElement>('[data-testid="desk-box"]')!;
-        const list = document.querySelector('[data-testid="desk-results"]')!;
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setValue.call(box, '');
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((r) => setTimeout(r, 50));
-        const shown = () => (list.querySelector('li')?.textContent ?? '').includes(expected);
-        const t0 = performance.now();
-        setValue.call(box, query);
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          if (shown()) return resolve();
-          const obs = new MutationObserver(() => { if (shown()) { obs.disconnect(); resolve(); } });
-          obs.observe(list, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => { obs.disconnect(); resolve(); }, 2000);
-        });
-        return performance.now() - t0;
-      }, { query: foldDiacritics(p.fullName), expected: p.fullName }));
+      times.push(
+        await page.evaluate(
+          async ({ query, expected }) => {
+            const box = document.querySelector<HTMLInputElement>('[data-testid="desk-box"]')!;
+            const list = document.querySelector('[data-testid="desk-results"]')!;
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            setValue.call(box, '');
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise((r) => setTimeout(r, 50));
+            const shown = () => (list.querySelector('li')?.textContent ?? '').includes(expected);
+            const t0 = performance.now();
+            setValue.call(box, query);
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise<void>((resolve) => {
+              if (shown()) return resolve();
+              const obs = new MutationObserver(() => {
+                if (shown()) {
+                  obs.disconnect();
+                  resolve();
+                }
+              });
+              obs.observe(list, { childList: true, subtree: true, characterData: true });
+              setTimeout(() => {
+                obs.disconnect();
+                resolve();
+              }, 2000);
+            });
+            return performance.now() - t0;
+          },
+          { query: foldDiacritics(p.fullName), expected: p.fullName },
+        ),
+      );
     }
     record('desk search-as-you-type, input → first result (Chromium), p50', pct(times, 50), 'ms', null);
     record('desk search-as-you-type, input → first result (Chromium), p95', pct(times, 95), 'ms', null);
@@ -80,19 +135,37 @@ async function deskSearchLatency(record: Record, port: number, token: string, co
 /** A keep-alive JSON client for the host's API, as a desk holds its connection; `ms` is the round trip. */
 export function apiPoster(port: number, maxSockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
-  const post = (procedure: string, body: unknown, token: string) => new Promise<{ status: number; json: any; ms: number }>((resolve, reject) => {
-    const t0 = performance.now();
-    const data = JSON.stringify(body);
-    const req = http.request({ host: '127.0.0.1', port, path: `/api/${procedure}`, method: 'POST', agent,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), Authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), ms: performance.now() - t0 }));
+  const post = (procedure: string, body: unknown, token: string) =>
+    new Promise<{ status: number; json: any; ms: number }>((resolve, reject) => {
+      const t0 = performance.now();
+      const data = JSON.stringify(body);
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/${procedure}`,
+          method: 'POST',
+          agent,
+          headers: {
+            'Content-Type': 'application/json',
+            'Content-Length': Buffer.byteLength(data),
+            Authorization: `Bearer ${token}`,
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => {
+            text += c;
+          });
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), ms: performance.now() - t0 }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
     });
-    req.on('error', reject);
-    req.end(data);
-  });
   return { agent, post };
 }
 
@@ -100,16 +173,29 @@ type Demo = () => Promise<{ id: string; ids: string[] }>;
 type PairFor = (conferenceId: string, n: number) => Promise<string[]>;
 
 /** The desk as a person feels it (./desk-scan.ts): 1 desk, 8 desks paced (the goal's load), 8 saturated. */
-async function benchDeskScans(record: Record, port: number, demo: Demo, pairFor: PairFor, must: (p: string, b: unknown) => Promise<any>) {
+async function benchDeskScans(
+  record: Record,
+  port: number,
+  demo: Demo,
+  pairFor: PairFor,
+  must: (p: string, b: unknown) => Promise<any>,
+) {
   const people = async (id: string) => (await must('delegate.list', { conferenceId: id })).items;
   const solo = await demo();
-  await deskScanLatency(record, port, await pairFor(solo.id, 1), solo.id, await people(solo.id), { pace: 'saturated', limit: 40 });
+  await deskScanLatency(record, port, await pairFor(solo.id, 1), solo.id, await people(solo.id), {
+    pace: 'saturated',
+    limit: 40,
+  });
   for (const pace of ['paced', 'saturated'] as const) {
     const scan = await demo();
     const scanPeople = await people(scan.id);
     await deskScanLatency(record, port, await pairFor(scan.id, 8), scan.id, scanPeople, { pace });
     const scanStats = await must('checkin.stats', { conferenceId: scan.id });
-    if (scanStats.present + scanStats.staffPresent !== scanPeople.filter((p: { fullName: string }) => p.fullName).length) throw new Error(`desk scan (${pace}): not everyone scanned was admitted`);
+    if (
+      scanStats.present + scanStats.staffPresent !==
+      scanPeople.filter((p: { fullName: string }) => p.fullName).length
+    )
+      throw new Error(`desk scan (${pace}): not everyone scanned was admitted`);
   }
 }
 
@@ -139,7 +225,8 @@ export async function benchCheckin(record: Record, deskOnly = false) {
     };
     const mark = async (token: string, conferenceId: string, delegateId: string) => {
       const r = await post('checkin.mark', { conferenceId, delegateId }, token);
-      if (r.status !== 200 || r.json.status !== 'checked_in') throw new Error(`checkin.mark: ${JSON.stringify(r.json)}`);
+      if (r.status !== 200 || r.json.status !== 'checked_in')
+        throw new Error(`checkin.mark: ${JSON.stringify(r.json)}`);
       return r.ms;
     };
     const demo = async () => {
@@ -169,13 +256,16 @@ export async function benchCheckin(record: Record, deskOnly = false) {
     const eight = await demo();
     const tokens = await pairFor(eight.id, 8);
     const many: number[] = [];
-    await Promise.all(tokens.map(async (token, k) => {
-      for (let i = k; i < eight.ids.length; i += 8) many.push(await mark(token, eight.id, eight.ids[i]));
-    }));
+    await Promise.all(
+      tokens.map(async (token, k) => {
+        for (let i = k; i < eight.ids.length; i += 8) many.push(await mark(token, eight.id, eight.ids[i]));
+      }),
+    );
     record('check-in round trip, 8 concurrent desks, p50', pct(many, 50), 'ms', null);
     record('check-in round trip, 8 concurrent desks, p95', pct(many, 95), 'ms', 16);
     const stats = await must('checkin.stats', { conferenceId: eight.id });
-    if (stats.present + stats.staffPresent !== eight.ids.length) throw new Error(`8 desks: ${stats.present + stats.staffPresent} present of ${eight.ids.length}`);
+    if (stats.present + stats.staffPresent !== eight.ids.length)
+      throw new Error(`8 desks: ${stats.present + stats.staffPresent} present of ${eight.ids.length}`);
 
     const fresh = await demo();
     const { items } = await must('delegate.list', { conferenceId: fresh.id });

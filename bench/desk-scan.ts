@@ -16,78 +16,155 @@
  * change events from the other desks cause).
  * Call from bench/checkin.ts with the host's port, the station tokens and a fresh conference.
  */
-type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+type Record = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-export interface ScanOptions { pace: 'paced' | 'saturated'; limit?: number }
-interface Person { code: string; fullName: string; rank: string; position: string }
+export interface ScanOptions {
+  pace: 'paced' | 'saturated';
+  limit?: number;
+}
+interface Person {
+  code: string;
+  fullName: string;
+  rank: string;
+  position: string;
+}
 
-export async function deskScanLatency(record: Record, port: number, tokens: string[], conferenceId: string, people: Person[], o: ScanOptions = { pace: 'saturated' }) {
+export async function deskScanLatency(
+  record: Record,
+  port: number,
+  tokens: string[],
+  conferenceId: string,
+  people: Person[],
+  o: ScanOptions = { pace: 'saturated' },
+) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   try {
-    const pages = await Promise.all(tokens.map(async (token, k) => {
-      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await ctx.newPage();
-      await page.addInitScript(({ t, name }) => { localStorage.setItem('thuky.token', t); localStorage.setItem('thuky.deskName', name); }, { t: token, name: `Bàn ${k + 1}` });
-      await page.goto(`http://127.0.0.1:${port}/#/c/${conferenceId}/checkin/desk`);
-      await page.getByTestId('desk-box').waitFor();
-      // A desk is opened before the door is: let it settle (its lists, counts, sound) before the first scan.
-      await page.waitForTimeout(1500);
-      await page.evaluate(() => { performance.setResourceTimingBufferSize(100000); performance.clearResourceTimings(); });
-      return page;
-    }));
+    const pages = await Promise.all(
+      tokens.map(async (token, k) => {
+        const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        const page = await ctx.newPage();
+        await page.addInitScript(
+          ({ t, name }) => {
+            localStorage.setItem('thuky.token', t);
+            localStorage.setItem('thuky.deskName', name);
+          },
+          { t: token, name: `Bàn ${k + 1}` },
+        );
+        await page.goto(`http://127.0.0.1:${port}/#/c/${conferenceId}/checkin/desk`);
+        await page.getByTestId('desk-box').waitFor();
+        // A desk is opened before the door is: let it settle (its lists, counts, sound) before the first scan.
+        await page.waitForTimeout(1500);
+        await page.evaluate(() => {
+          performance.setResourceTimingBufferSize(100000);
+          performance.clearResourceTimings();
+        });
+        return page;
+      }),
+    );
     const named = people.filter((p) => p.fullName).slice(0, o.limit ?? Infinity);
     const times: number[] = [];
     const trips: number[] = [];
-    await Promise.all(pages.map(async (page, k) => {
-      // Paced: the desks start at random moments within the first second, then ~1 s apart each.
-      let next = performance.now() + (o.pace === 'paced' ? Math.random() * 1000 : 0);
-      for (let i = k; i < named.length; i += pages.length) {
-        if (o.pace === 'paced') { await sleep(next - performance.now()); next += 600 + Math.random() * 800; }
-        const p = named[i];
-        const expected = [p.rank, p.fullName].filter(Boolean).join(' ');
-        const r = await page.evaluate(async ({ code, expected }) => {
-          const box = document.querySelector<HTMLInputElement>('[data-testid="desk-box"]')!;
-          const card = document.querySelector('[data-testid="desk-feedback"]')!;
-          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          const shown = () => card.classList.contains('ok') && (card.querySelector('[data-testid="feedback-title"]')?.textContent ?? '') === expected;
-          const t0 = performance.now();
-          setValue.call(box, code);
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-          await new Promise<void>((resolve) => {
-            if (shown()) return resolve();
-            const obs = new MutationObserver(() => { if (shown()) { obs.disconnect(); resolve(); } });
-            obs.observe(card, { childList: true, subtree: true, characterData: true, attributes: true });
-            setTimeout(() => { obs.disconnect(); resolve(); }, 5000);
-          });
-          // Painted: the frame after the card is in the DOM.
-          await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          const ms = shown() ? performance.now() - t0 : 5000;
-          const mark = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-            .filter((e) => e.name.endsWith('/api/checkin.mark') && e.startTime >= t0).pop();
-          return { ms, trip: mark ? mark.responseEnd - t0 : ms };
-        }, { code: p.code, expected });
-        times.push(r.ms);
-        trips.push(r.trip);
-      }
-    }));
+    await Promise.all(
+      pages.map(async (page, k) => {
+        // Paced: the desks start at random moments within the first second, then ~1 s apart each.
+        let next = performance.now() + (o.pace === 'paced' ? Math.random() * 1000 : 0);
+        for (let i = k; i < named.length; i += pages.length) {
+          if (o.pace === 'paced') {
+            await sleep(next - performance.now());
+            next += 600 + Math.random() * 800;
+          }
+          const p = named[i];
+          const expected = [p.rank, p.fullName].filter(Boolean).join(' ');
+          const r = await page.evaluate(
+            async ({ code, expected }) => {
+              const box = document.querySelector<HTMLInputElement>('[data-testid="desk-box"]')!;
+              const card = document.querySelector('[data-testid="desk-feedback"]')!;
+              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+              const shown = () =>
+                card.classList.contains('ok') &&
+                (card.querySelector('[data-testid="feedback-title"]')?.textContent ?? '') === expected;
+              const t0 = performance.now();
+              setValue.call(box, code);
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+              box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+              await new Promise<void>((resolve) => {
+                if (shown()) return resolve();
+                const obs = new MutationObserver(() => {
+                  if (shown()) {
+                    obs.disconnect();
+                    resolve();
+                  }
+                });
+                obs.observe(card, { childList: true, subtree: true, characterData: true, attributes: true });
+                setTimeout(() => {
+                  obs.disconnect();
+                  resolve();
+                }, 5000);
+              });
+              // Painted: the frame after the card is in the DOM.
+              await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+              const ms = shown() ? performance.now() - t0 : 5000;
+              const mark = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                .filter((e) => e.name.endsWith('/api/checkin.mark') && e.startTime >= t0)
+                .pop();
+              return { ms, trip: mark ? mark.responseEnd - t0 : ms };
+            },
+            { code: p.code, expected },
+          );
+          times.push(r.ms);
+          trips.push(r.trip);
+        }
+      }),
+    );
     // Every request a desk made during the run other than its own check-ins and the event stream.
     let other = 0;
     for (const page of pages) {
-      other += await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.name.includes('/api/') && !e.name.endsWith('/api/checkin.mark') && !e.name.includes('/api/events')).length);
+      other += await page.evaluate(
+        () =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (e) => e.name.includes('/api/') && !e.name.endsWith('/api/checkin.mark') && !e.name.includes('/api/events'),
+          ).length,
+      );
     }
-    const n = pages.length === 1 ? '1 desk' : `${pages.length} desks ${o.pace === 'paced' ? 'paced ~1 scan/s each' : 'saturated, back to back'}`;
+    const n =
+      pages.length === 1
+        ? '1 desk'
+        : `${pages.length} desks ${o.pace === 'paced' ? 'paced ~1 scan/s each' : 'saturated, back to back'}`;
     // One desk alone scanning back to back keeps the goal: nothing else competes with it.
     const goal = o.pace === 'paced' || pages.length === 1 ? 50 : null;
     record(`desk scan → green card painted, ${n}, p50`, pct(times, 50), 'ms', null);
     record(`desk scan → green card painted, ${n}, p95`, pct(times, 95), 'ms', goal);
     record(`  of which Enter → check-in answer in the page, ${n}, p95`, pct(trips, 95), 'ms', null);
-    record(`  other requests (refetches) per scan, all desks, ${n}`, Math.round((other / times.length) * 100) / 100, '', null);
+    record(
+      `  other requests (refetches) per scan, all desks, ${n}`,
+      Math.round((other / times.length) * 100) / 100,
+      '',
+      null,
+    );
     return times;
   } finally {
     await browser.close();

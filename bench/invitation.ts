@@ -12,7 +12,14 @@ import { createCore } from '../electron/core/core';
 import { people } from './data';
 import type { InvitationDoc } from '../shared/documents/invitation';
 
-type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
+type Record = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
 const admin = { role: 'admin' as const, name: 'bench' };
 
 async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
@@ -31,8 +38,12 @@ async function peerDocxtemplater(docs: InvitationDoc[]): Promise<number> {
   const zip = new PizZip(await renderSections([proto]));
   const xml = zip.file('word/document.xml')!.asText();
   const sect = xml.lastIndexOf('<w:sectPr');
-  zip.file('word/document.xml', xml.slice(0, sect).replace('<w:body>', '<w:body><w:p><w:r><w:t>{#invitations}</w:t></w:r></w:p>') +
-    '<w:p><w:r><w:br w:type="page"/></w:r></w:p><w:p><w:r><w:t>{/invitations}</w:t></w:r></w:p>' + xml.slice(sect));
+  zip.file(
+    'word/document.xml',
+    xml.slice(0, sect).replace('<w:body>', '<w:body><w:p><w:r><w:t>{#invitations}</w:t></w:r></w:p>') +
+      '<w:p><w:r><w:br w:type="page"/></w:r></w:p><w:p><w:r><w:t>{/invitations}</w:t></w:r></w:p>' +
+      xml.slice(sect),
+  );
   const template = zip.generate({ type: 'nodebuffer' });
   const data = { invitations: docs.map((d) => ({ addressee: d.body.find((p) => p.kind === 'addressee')!.text })) };
   const t0 = performance.now();
@@ -40,7 +51,12 @@ async function peerDocxtemplater(docs: InvitationDoc[]): Promise<number> {
   doc.render(data);
   const out = doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
   const ms = performance.now() - t0;
-  const count = (new PizZip(out).file('word/document.xml')!.asText().match(/>GIẤY MỜI</g) ?? []).length;
+  const count = (
+    new PizZip(out)
+      .file('word/document.xml')!
+      .asText()
+      .match(/>GIẤY MỜI</g) ?? []
+  ).length;
   if (count !== docs.length) throw new Error(`docxtemplater: ${count} invitations of ${docs.length}`);
   return ms;
 }
@@ -48,20 +64,42 @@ async function peerDocxtemplater(docs: InvitationDoc[]): Promise<number> {
 async function timeDocx(n: number, showQr: boolean): Promise<{ ms: number; peer: number | null }> {
   const core = await createCore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-inv-')) });
   try {
-    const { id } = await must<{ id: string }>(core.dispatch('conference.create', {
-      title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND', startsAt: '2025-10-08T07:30',
-      venue: 'Hội trường Bộ CHQS tỉnh', hostBody: 'Ủy ban nhân dân tỉnh Lạng Sơn', placeName: 'Lạng Sơn',
-      documentSymbol: 'GM-UBND', signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Chu Đình Lợi',
-    }, admin));
+    const { id } = await must<{ id: string }>(
+      core.dispatch(
+        'conference.create',
+        {
+          title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND',
+          startsAt: '2025-10-08T07:30',
+          venue: 'Hội trường Bộ CHQS tỉnh',
+          hostBody: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+          placeName: 'Lạng Sơn',
+          documentSymbol: 'GM-UBND',
+          signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+          signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+          signerName: 'Chu Đình Lợi',
+        },
+        admin,
+      ),
+    );
     const { insertNewDelegates } = await import('../electron/services/delegate/delegate-rows');
-    await insertNewDelegates(core.store.db, id, [...people(n)].map((p) => ({ ...p, phone: String(p.phone) })) as never, 1, new Date().toISOString());
+    await insertNewDelegates(
+      core.store.db,
+      id,
+      [...people(n)].map((p) => ({ ...p, phone: String(p.phone) })) as never,
+      1,
+      new Date().toISOString(),
+    );
     await must(core.dispatch('invitation.settings.update', { conferenceId: id, showQr }, admin));
     await must(core.dispatch('document.invitations', { conferenceId: id }, admin)); // warm-up: lazy imports
     const t0 = performance.now();
-    const out = await must<{ contentBase64: string }>(core.dispatch('document.invitations', { conferenceId: id }, admin));
+    const out = await must<{ contentBase64: string }>(
+      core.dispatch('document.invitations', { conferenceId: id }, admin),
+    );
     const ms = performance.now() - t0;
     if (out.contentBase64.length < 1000) throw new Error('empty DOCX');
-    const models = await must<{ items: InvitationDoc[] }>(core.dispatch('invitation.models', { conferenceId: id }, admin));
+    const models = await must<{ items: InvitationDoc[] }>(
+      core.dispatch('invitation.models', { conferenceId: id }, admin),
+    );
     return { ms, peer: showQr ? null : await peerDocxtemplater(models.items) };
   } finally {
     await core.close();

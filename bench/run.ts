@@ -17,18 +17,41 @@ import { benchInvitation } from './invitation';
 const ROOT = process.cwd();
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-'));
 const admin = { role: 'admin' as const, name: 'bench' };
-const rows: { metric: string; value: number; unit: string; goal: string; peer: string; peerValue: number | null; ratio: number | null; pass: boolean | null }[] = [];
+const rows: {
+  metric: string;
+  value: number;
+  unit: string;
+  goal: string;
+  peer: string;
+  peerValue: number | null;
+  ratio: number | null;
+  pass: boolean | null;
+}[] = [];
 
-function record(metric: string, value: number, unit: string, goal: number | null, peer = '', peerValue: number | null = null) {
+function record(
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer = '',
+  peerValue: number | null = null,
+) {
   rows.push({
-    metric, value: +value.toFixed(3), unit, goal: goal === null ? '' : `≤ ${goal} ${unit}`, peer,
+    metric,
+    value: +value.toFixed(3),
+    unit,
+    goal: goal === null ? '' : `≤ ${goal} ${unit}`,
+    peer,
     peerValue: peerValue === null ? null : +peerValue.toFixed(3),
     ratio: peerValue ? +(value / peerValue).toFixed(2) : null,
     pass: goal === null ? null : value <= goal,
   });
 }
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 
 async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
   const r = await p;
@@ -41,7 +64,13 @@ async function benchImport(n: number) {
   const { id } = await must<{ id: string }>(core.dispatch('conference.create', { title: `Bench ${n}` }, admin));
   const file = await officeXlsx(n);
   const t0 = performance.now();
-  const res = await must<{ imported: number }>(core.dispatch('delegate.import', { conferenceId: id, fileName: 'ds.xlsx', contentBase64: file.toString('base64') }, admin));
+  const res = await must<{ imported: number }>(
+    core.dispatch(
+      'delegate.import',
+      { conferenceId: id, fileName: 'ds.xlsx', contentBase64: file.toString('base64') },
+      admin,
+    ),
+  );
   const ours = performance.now() - t0;
   if (res.imported !== n) throw new Error(`imported ${res.imported} of ${n}`);
   // Peer: the bare minimum — exceljs reading the same file and better-sqlite3 inserting rows, no checks.
@@ -49,9 +78,13 @@ async function benchImport(n: number) {
   const p0 = performance.now();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file as unknown as ArrayBuffer);
-  const ins = core.store.sqlite.prepare('insert into delegates (id, conference_id, precedence, full_name, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  const ins = core.store.sqlite.prepare(
+    'insert into delegates (id, conference_id, precedence, full_name, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+  );
   core.store.sqlite.transaction(() => {
-    wb.worksheets[0].eachRow((r, i) => ins.run(`peer-${i}`, id, 100000 + i, String(r.getCell(2).value ?? ''), 'x', 'x'));
+    wb.worksheets[0].eachRow((r, i) =>
+      ins.run(`peer-${i}`, id, 100000 + i, String(r.getCell(2).value ?? ''), 'x', 'x'),
+    );
   })();
   const peer = performance.now() - p0;
   // No goal in the issue for import: the peer ratio says what our checks and repairs cost.
@@ -65,29 +98,48 @@ async function benchSearch(n: number, goal: number) {
   const list = [...people(n)].map((p) => ({ ...p, phone: String(p.phone) }));
   const { insertNewDelegates } = await import('../electron/services/delegate/delegate-rows');
   await insertNewDelegates(core.store.db, id, list, 1, new Date().toISOString());
-  const queries = ['nguyen van son', 'dao', 'd', 'so tai chinh', 'quan', 'le thi', 'hung', 'chqs cao loc', 'ngoc linh', 'xyz'];
+  const queries = [
+    'nguyen van son',
+    'dao',
+    'd',
+    'so tai chinh',
+    'quan',
+    'le thi',
+    'hung',
+    'chqs cao loc',
+    'ngoc linh',
+    'xyz',
+  ];
   const b0 = performance.now();
   await core.dispatch('delegate.search', { conferenceId: id, query: 'warm' }, admin);
   record(`search index build, ${n} delegates`, performance.now() - b0, 'ms', null);
-  for (let k = 0; k < 3; k++) for (const q of queries) await core.dispatch('delegate.search', { conferenceId: id, query: q, limit: 20 }, admin);
+  for (let k = 0; k < 3; k++)
+    for (const q of queries) await core.dispatch('delegate.search', { conferenceId: id, query: q, limit: 20 }, admin);
   const ours: number[] = [];
   const peer: number[] = [];
-  const like = core.store.sqlite.prepare("select * from delegates where conference_id = ? and search_key like ? order by precedence limit 20");
+  const like = core.store.sqlite.prepare(
+    'select * from delegates where conference_id = ? and search_key like ? order by precedence limit 20',
+  );
   const { foldDiacritics } = await import('../shared/text/normalize');
-  for (let k = 0; k < 30; k++) for (const q of queries) {
-    const t0 = performance.now();
-    await core.dispatch('delegate.search', { conferenceId: id, query: q, limit: 20 }, admin);
-    ours.push(performance.now() - t0);
-    const p0 = performance.now();
-    like.all(id, `%${foldDiacritics(q)}%`);
-    peer.push(performance.now() - p0);
-  }
+  for (let k = 0; k < 30; k++)
+    for (const q of queries) {
+      const t0 = performance.now();
+      await core.dispatch('delegate.search', { conferenceId: id, query: q, limit: 20 }, admin);
+      ours.push(performance.now() - t0);
+      const p0 = performance.now();
+      like.all(id, `%${foldDiacritics(q)}%`);
+      peer.push(performance.now() - p0);
+    }
   record(`search p50, ${n} delegates`, pct(ours, 50), 'ms', null, 'SQLite LIKE on search_key', pct(peer, 50));
   record(`search p95, ${n} delegates`, pct(ours, 95), 'ms', goal, 'SQLite LIKE on search_key', pct(peer, 95));
   await core.close();
 }
 
-function startProcess(args: string[], readyLine: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; rssMb: number }> {
+function startProcess(
+  args: string[],
+  readyLine: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ ms: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -102,18 +154,28 @@ function startProcess(args: string[], readyLine: RegExp, env: NodeJS.ProcessEnv 
         resolve({ ms, rssMb });
       }
     });
-    proc.stderr.on('data', (c) => { out += c; });
-    proc.on('exit', (code) => { if (code && !readyLine.test(out)) reject(new Error(out)); });
+    proc.stderr.on('data', (c) => {
+      out += c;
+    });
+    proc.on('exit', (code) => {
+      if (code && !readyLine.test(out)) reject(new Error(out));
+    });
   });
 }
 
 async function benchColdStart() {
   const cli = path.join(ROOT, 'dist/host/cli.js');
-  const ours: number[] = []; const rss: number[] = []; const peer: number[] = [];
-  const peerScript = "import('fastify').then(async ({default: F}) => { const a = F(); await a.listen({ port: 0 }); console.log('ready'); })";
+  const ours: number[] = [];
+  const rss: number[] = [];
+  const peer: number[] = [];
+  const peerScript =
+    "import('fastify').then(async ({default: F}) => { const a = F(); await a.listen({ port: 0 }); console.log('ready'); })";
   for (let i = 0; i < 5; i++) {
-    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, { THUKY_ADMIN_TOKEN: 'bench-admin-token-01' });
-    ours.push(r.ms); rss.push(r.rssMb);
+    const r = await startProcess([cli, '--data-dir', tmp(), '--port', '0'], /ThuKy host: /, {
+      THUKY_ADMIN_TOKEN: 'bench-admin-token-01',
+    });
+    ours.push(r.ms);
+    rss.push(r.rssMb);
     peer.push((await startProcess(['-e', peerScript], /ready/)).ms);
   }
   record('host cold start (median of 5)', pct(ours, 50), 'ms', 1500, 'empty Fastify server start', pct(peer, 50));
@@ -132,7 +194,14 @@ async function main() {
     await benchColdStart();
   }
   // Each area's bench, beside its own peer where it names one.
-  for (const [name, run] of [['safety', benchSafety], ['seating', benchSeating], ['checkin', benchCheckin], ['desk', benchDesk], ['checkin-import', benchCheckinDuringImport], ['invitations', benchInvitation]] as const) {
+  for (const [name, run] of [
+    ['safety', benchSafety],
+    ['seating', benchSeating],
+    ['checkin', benchCheckin],
+    ['desk', benchDesk],
+    ['checkin-import', benchCheckinDuringImport],
+    ['invitations', benchInvitation],
+  ] as const) {
     if (only ? !only.includes(name) : name === 'desk') continue;
     try {
       await run(record);
@@ -145,15 +214,33 @@ async function main() {
   const line = (c: (string | number)[]) => c.map((x, i) => String(x).padEnd(w[i])).join(' ');
   console.log(line(['metric', 'value', 'unit', 'goal', 'peer', 'peer val', 'ratio', 'ok']));
   for (const r of rows) {
-    console.log(line([r.metric, r.value, r.unit, r.goal, r.peer, r.peerValue ?? '', r.ratio ?? '', r.pass === null ? '' : r.pass ? 'yes' : 'NO']));
+    console.log(
+      line([
+        r.metric,
+        r.value,
+        r.unit,
+        r.goal,
+        r.peer,
+        r.peerValue ?? '',
+        r.ratio ?? '',
+        r.pass === null ? '' : r.pass ? 'yes' : 'NO',
+      ]),
+    );
   }
   const dir = path.join(ROOT, 'bench-results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows }, null, 2);
+  const json = JSON.stringify(
+    { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows },
+    null,
+    2,
+  );
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);
   console.log(`\nJSON: ${path.relative(ROOT, file)}`);
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -10,7 +10,14 @@ import { createCore } from '../electron/core/core';
 import { backupStore } from '../electron/services/safety/backup';
 import { exportConferenceBytes } from '../electron/services/safety/conference-file/export';
 
-type Record_ = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
+type Record_ = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
 const admin = { role: 'admin' as const, name: 'bench' };
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-safety-'));
 
@@ -25,8 +32,12 @@ export async function benchSafety(record: Record_) {
   const core = await createCore({ dataDir: tmp() });
   const { id } = await must<{ id: string }>(core.dispatch('conference.create', { title: 'Bench 20000' }, admin));
   const db = core.store.sqlite;
-  const insD = db.prepare("insert into delegates (id, conference_id, precedence, full_name, position, unit, code, search_key, created_at, updated_at) values (?, ?, ?, ?, 'Phó Giám đốc', 'Sở Tài chính tỉnh', upper(hex(randomblob(6))), ?, 'x', 'x')");
-  const insC = db.prepare("insert into checkins (id, conference_id, delegate_id, checked_in_at, station) values (?, ?, ?, '2026-12-08T07:30:00Z', 'Bàn 1')");
+  const insD = db.prepare(
+    "insert into delegates (id, conference_id, precedence, full_name, position, unit, code, search_key, created_at, updated_at) values (?, ?, ?, ?, 'Phó Giám đốc', 'Sở Tài chính tỉnh', upper(hex(randomblob(6))), ?, 'x', 'x')",
+  );
+  const insC = db.prepare(
+    "insert into checkins (id, conference_id, delegate_id, checked_in_at, station) values (?, ?, ?, '2026-12-08T07:30:00Z', 'Bàn 1')",
+  );
   db.transaction(() => {
     for (let i = 1; i <= 20_000; i++) {
       insD.run(`d${i}`, id, i, `Nguyễn Văn Thành ${i}`, `nguyen van thanh ${i}`);
@@ -48,7 +59,13 @@ export async function benchSafety(record: Record_) {
   const out = exportConferenceBytes(small.ctx, demo.id);
   record('export one conference (.thuky, 179 delegates)', performance.now() - e0, 'ms', 1000);
   const i0 = performance.now();
-  await must(small.dispatch('conference.importFile', { fileName: out.fileName, contentBase64: out.data.toString('base64'), mode: 'new' }, admin));
+  await must(
+    small.dispatch(
+      'conference.importFile',
+      { fileName: out.fileName, contentBase64: out.data.toString('base64'), mode: 'new' },
+      admin,
+    ),
+  );
   record('import one conference (.thuky, 179 delegates, backup included)', performance.now() - i0, 'ms', 1000);
   await small.close();
 }

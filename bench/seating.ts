@@ -13,7 +13,14 @@ import { assignSeats, type SeatingPerson } from '../shared/seating/assign';
 import { hallCentre, seatsOf } from '../shared/seating/layout';
 import type { HallFieldsInput } from '../shared/models/hall';
 
-type Record = (metric: string, value: number, unit: string, goal: number | null, peer?: string, peerValue?: number | null) => void;
+type Record = (
+  metric: string,
+  value: number,
+  unit: string,
+  goal: number | null,
+  peer?: string,
+  peerValue?: number | null,
+) => void;
 const admin = { role: 'admin' as const, name: 'bench' };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -26,15 +33,27 @@ async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { mess
 /** A hall of about `seats` seats: a 9-seat presidium and four blocks of 20 per row. */
 function hallOf(seats: number): HallFieldsInput {
   const rows = Math.ceil((seats - 9) / 80);
-  return { name: `Bench ${seats}`, stage: { rows: [{ seats: 9 }] }, blocks: ['A', 'B', 'C', 'D'].map((name) => ({ name, rows, seatsPerRow: 20 })) };
+  return {
+    name: `Bench ${seats}`,
+    stage: { rows: [{ seats: 9 }] },
+    blocks: ['A', 'B', 'C', 'D'].map((name) => ({ name, rows, seatsPerRow: 20 })),
+  };
 }
 
 function timeAlgorithm(n: number): number {
   const hall = hallOf(n);
   const seats = seatsOf(hall);
   const cats = ['Khách mời', 'Đại biểu tỉnh', 'Đại biểu xã', 'Khen thưởng', 'Phóng viên'];
-  const people: SeatingPerson[] = Array.from({ length: n }, (_, i) => ({ id: `d${i}`, precedence: i + 1, category: cats[Math.floor((i / n) * cats.length)] }));
-  const rules = { presidiumCount: 9, frontRows: 2, sections: [{ category: 'Khen thưởng', block: 'A', rowFrom: 3, rowTo: 12, aisle: true }] };
+  const people: SeatingPerson[] = Array.from({ length: n }, (_, i) => ({
+    id: `d${i}`,
+    precedence: i + 1,
+    category: cats[Math.floor((i / n) * cats.length)],
+  }));
+  const rules = {
+    presidiumCount: 9,
+    frontRows: 2,
+    sections: [{ category: 'Khen thưởng', block: 'A', rowFrom: 3, rowTo: 12, aisle: true }],
+  };
   const times: number[] = [];
   for (let k = 0; k < 7; k++) {
     const t0 = performance.now();
@@ -48,11 +67,26 @@ function timeAlgorithm(n: number): number {
 async function timeProcedure(core: Awaited<ReturnType<typeof createCore>>, n: number): Promise<number> {
   const { id } = await must<{ id: string }>(core.dispatch('conference.create', { title: `Bench ${n}` }, admin));
   for (let i = 0; i < n; i++) {
-    await must(core.dispatch('delegate.create', { conferenceId: id, delegate: { fullName: `Nguyễn Văn Số ${i + 1}`, category: i < 100 ? 'Khách mời' : 'Đại biểu' } }, admin));
+    await must(
+      core.dispatch(
+        'delegate.create',
+        {
+          conferenceId: id,
+          delegate: { fullName: `Nguyễn Văn Số ${i + 1}`, category: i < 100 ? 'Khách mời' : 'Đại biểu' },
+        },
+        admin,
+      ),
+    );
   }
   const hall = await must<{ id: string }>(core.dispatch('hall.create', hallOf(n), admin));
   const t0 = performance.now();
-  await must(core.dispatch('seating.autoAssign', { conferenceId: id, hallId: hall.id, rules: { presidiumCount: 9, frontRows: 2 } }, admin));
+  await must(
+    core.dispatch(
+      'seating.autoAssign',
+      { conferenceId: id, hallId: hall.id, rules: { presidiumCount: 9, frontRows: 2 } },
+      admin,
+    ),
+  );
   return performance.now() - t0;
 }
 
@@ -63,14 +97,27 @@ export async function benchSeating(record: Record) {
   try {
     record('seating: seating.autoAssign 2,000 (with store write)', await timeProcedure(core, 2000), 'ms', null);
     const staticDir = path.resolve(process.cwd(), 'dist/renderer');
-    if (!fs.existsSync(path.join(staticDir, 'index.html'))) { console.warn('bench seating: dist/renderer missing, name cards skipped'); return; }
+    if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+      console.warn('bench seating: dist/renderer missing, name cards skipped');
+      return;
+    }
     const { id } = await must<{ id: string }>(core.dispatch('conference.createDemo', {}, admin));
     const app = await createHost({ core, adminToken: 'bench-admin-token-01', staticDir });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${base}/#token=bench-admin-token-01`);
@@ -80,7 +127,12 @@ export async function benchSeating(record: Record) {
       await page.waitForSelector('body[data-print-ready]', { timeout: 60000 });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const ms = performance.now() - t0;
-      record(`seating: ${await page.locator('[data-testid=name-card]').count()} name cards to PDF (${Math.round(pdf.length / 1024)} KB)`, ms / 1000, 's', 5);
+      record(
+        `seating: ${await page.locator('[data-testid=name-card]').count()} name cards to PDF (${Math.round(pdf.length / 1024)} KB)`,
+        ms / 1000,
+        's',
+        5,
+      );
     } finally {
       await browser.close();
       await app.close();

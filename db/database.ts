@@ -31,11 +31,15 @@ const staticProvider: MigrationProvider = { getMigrations: async () => migration
  * or disk is full"), not "cannot rollback - no transaction is active".
  */
 export class StoreDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SQLite.Database) { super({ database: sqlite }); }
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
   override createDriver() {
     const driver = super.createDriver();
     const rollback = driver.rollbackTransaction.bind(driver);
-    driver.rollbackTransaction = async (connection) => { if (this.sqlite.inTransaction) await rollback(connection); };
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
     return driver;
   }
 }
@@ -83,8 +87,14 @@ export async function openStore(dataDir: string, options: { fileName?: string } 
       throw e;
     }
     return {
-      db, sqlite, file, dataDir, preMigrationBackup,
-      close: async () => { await db.destroy(); },
+      db,
+      sqlite,
+      file,
+      dataDir,
+      preMigrationBackup,
+      close: async () => {
+        await db.destroy();
+      },
     };
   } catch (e) {
     if (sqlite.open) sqlite.close();
@@ -97,15 +107,24 @@ export async function openStore(dataDir: string, options: { fileName?: string } 
  * file exactly as it was (SQLite's DDL is transactional; Kysely's SQLite migrator does not wrap it).
  * @example await runMigrations(sqlite, db);
  */
-export async function runMigrations(sqlite: SQLite.Database, db: Kysely<Database>, upTo = SCHEMA_VERSION): Promise<void> {
+export async function runMigrations(
+  sqlite: SQLite.Database,
+  db: Kysely<Database>,
+  upTo = SCHEMA_VERSION,
+): Promise<void> {
   const names = Object.keys(migrations);
   sqlite.exec('begin immediate');
   try {
     const migrator = new Migrator({ db, provider: staticProvider });
-    const { error, results } = upTo >= names.length ? await migrator.migrateToLatest() : await migrator.migrateTo(names[upTo - 1]);
+    const { error, results } =
+      upTo >= names.length ? await migrator.migrateToLatest() : await migrator.migrateTo(names[upTo - 1]);
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
-      throw new AppError('MIGRATION_FAILED', `Nâng cấp dữ liệu thất bại ở bước ${failed}: ${String((error as Error).message ?? error)}`, { step: failed });
+      throw new AppError(
+        'MIGRATION_FAILED',
+        `Nâng cấp dữ liệu thất bại ở bước ${failed}: ${String((error as Error).message ?? error)}`,
+        { step: failed },
+      );
     }
     sqlite.pragma(`user_version = ${Math.min(upTo, names.length)}`);
     sqlite.exec('commit');

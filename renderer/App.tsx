@@ -13,7 +13,11 @@ import { PRINT_VIEWS, SECTIONS } from './features/registry';
 const NotFound = () => (
   <div className="page stack">
     <ErrorPanel error="Không có trang này trong ThuKy." />
-    <div><a className="btn" href={hrefConferences()}>Về danh sách hội nghị</a></div>
+    <div>
+      <a className="btn" href={hrefConferences()}>
+        Về danh sách hội nghị
+      </a>
+    </div>
   </div>
 );
 
@@ -27,13 +31,20 @@ function Page({ route }: { route: Route }) {
 /** Print views: the page alone, no shell, laid out for paper (each view owns its @page rules). */
 function PrintPage({ route }: { route: Extract<Route, { name: 'print' }> }) {
   const def = PRINT_VIEWS.find((v) => v.key === route.view);
-  useEffect(() => { document.title = def ? `${def.title} — ThuKy` : 'ThuKy'; }, [def]);
+  useEffect(() => {
+    document.title = def ? `${def.title} — ThuKy` : 'ThuKy';
+  }, [def]);
   return def ? <def.View conferenceId={route.conferenceId} query={route.query} /> : <NotFound />;
 }
 
 function Shell() {
   const route = useRoute();
-  if (route.name === 'print') return <ErrorBoundary resetKey={window.location.hash}><PrintPage route={route} /></ErrorBoundary>;
+  if (route.name === 'print')
+    return (
+      <ErrorBoundary resetKey={window.location.hash}>
+        <PrintPage route={route} />
+      </ErrorBoundary>
+    );
   // A section's full-screen view (the check-in desk, the live board): no shell, no admin-only calls.
   const full = route.name === 'conference' ? SECTIONS.find((s) => s.key === route.section)?.fullScreen?.(route) : null;
   if (full) return <ErrorBoundary resetKey={window.location.hash}>{full}</ErrorBoundary>;
@@ -45,9 +56,7 @@ function AppShell({ route }: { route: Route }) {
   const conf = useApiQuery('conference.get', id ? { id } : null);
   const confTitle = id ? (conf.data?.id === id ? conf.data.title : null) : null;
 
-  const title = !id
-    ? 'Hội nghị'
-    : confTitle ?? (conf.error ? 'Không mở được hội nghị' : 'Đang tải…');
+  const title = !id ? 'Hội nghị' : (confTitle ?? (conf.error ? 'Không mở được hội nghị' : 'Đang tải…'));
   const subtitle = route.name === 'conference' ? SECTIONS.find((s) => s.key === route.section)?.label : undefined;
 
   useEffect(() => {
@@ -64,7 +73,11 @@ function AppShell({ route }: { route: Route }) {
             {id && conf.error && !conf.data ? (
               <div className="page stack">
                 <ErrorPanel error={conf.error} />
-                <div><a className="btn" href={hrefConferences()}>Về danh sách hội nghị</a></div>
+                <div>
+                  <a className="btn" href={hrefConferences()}>
+                    Về danh sách hội nghị
+                  </a>
+                </div>
               </div>
             ) : (
               <Page route={route} />

@@ -37,7 +37,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'c' && parts[1]) {
     return { name: 'conference', conferenceId: parts[1], section: parts[2] || 'overview', rest: parts.slice(3), query };
   }
-  if (parts[0] === 'print' && parts[1] && parts[2]) return { name: 'print', view: parts[1], conferenceId: parts[2], query };
+  if (parts[0] === 'print' && parts[1] && parts[2])
+    return { name: 'print', view: parts[1], conferenceId: parts[2], query };
   return { name: 'notFound', hash };
 }
 

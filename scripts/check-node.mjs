@@ -19,10 +19,16 @@ function recent(version) {
 
 function refuse(why) {
   console.error(
-    'ThuKy cần Node.js 22.12 trở lên (máy đang có ' + process.versions.node + ')' + (why ? ' và không tải được Node 22: ' + why : '') +
+    'ThuKy cần Node.js 22.12 trở lên (máy đang có ' +
+      process.versions.node +
+      ')' +
+      (why ? ' và không tải được Node 22: ' + why : '') +
       '. Hãy cài Node.js 22 LTS từ nodejs.org rồi chạy lại.\n' +
-      'ThuKy needs Node.js 22.12 or newer (found ' + process.versions.node + ')' + (why ? ' and could not fetch Node 22: ' + why : '') +
-      '. Install Node.js 22 LTS from nodejs.org and try again.'
+      'ThuKy needs Node.js 22.12 or newer (found ' +
+      process.versions.node +
+      ')' +
+      (why ? ' and could not fetch Node 22: ' + why : '') +
+      '. Install Node.js 22 LTS from nodejs.org and try again.',
   );
   process.exit(1);
 }
@@ -39,13 +45,28 @@ function localNode22() {
   };
   if (ok()) return bin;
   var pkg = 'node-' + (WIN ? 'win' : process.platform) + '-' + process.arch + '@22';
-  console.error('ThuKy: Node ' + process.versions.node + ' cũ hơn 22.12 — tải Node 22 một lần từ kho npm (' + pkg + ') vào ' + home +
-    ' / Node ' + process.versions.node + ' is older than 22.12: fetching Node 22 once from the npm registry into ' + home);
+  console.error(
+    'ThuKy: Node ' +
+      process.versions.node +
+      ' cũ hơn 22.12 — tải Node 22 một lần từ kho npm (' +
+      pkg +
+      ') vào ' +
+      home +
+      ' / Node ' +
+      process.versions.node +
+      ' is older than 22.12: fetching Node 22 once from the npm registry into ' +
+      home,
+  );
   fs.rmSync(home, { recursive: true, force: true });
   fs.mkdirSync(home, { recursive: true });
-  var packed = spawnSync(WIN ? 'npm.cmd' : 'npm', ['pack', '--silent', pkg], { cwd: home, encoding: 'utf8', shell: WIN });
+  var packed = spawnSync(WIN ? 'npm.cmd' : 'npm', ['pack', '--silent', pkg], {
+    cwd: home,
+    encoding: 'utf8',
+    shell: WIN,
+  });
   var tgz = packed.status === 0 ? packed.stdout.trim().split(/\r?\n/).pop() : '';
-  if (!tgz || !fs.existsSync(path.join(home, tgz))) refuse((packed.stderr || 'npm pack ' + pkg).trim().split(/\r?\n/)[0]);
+  if (!tgz || !fs.existsSync(path.join(home, tgz)))
+    refuse((packed.stderr || 'npm pack ' + pkg).trim().split(/\r?\n/)[0]);
   var untar = spawnSync('tar', ['xzf', tgz], { cwd: home, encoding: 'utf8' });
   fs.rmSync(path.join(home, tgz), { force: true });
   if (untar.status !== 0 || !ok()) refuse('tar xzf ' + tgz);
@@ -62,7 +83,10 @@ var command = process.argv[2];
 var env = Object.assign({}, process.env);
 if (!recent(process.versions.node)) {
   var bin = localNode22();
-  var key = Object.keys(env).find(function (k) { return k.toUpperCase() === 'PATH'; }) || 'PATH';
+  var key =
+    Object.keys(env).find(function (k) {
+      return k.toUpperCase() === 'PATH';
+    }) || 'PATH';
   env[key] = bin + path.delimiter + (env[key] || '');
 }
 if (command) {
@@ -71,9 +95,18 @@ if (command) {
   // the shell that runs it.
   var child = spawn(line, { stdio: 'inherit', shell: true, env: env, detached: !WIN });
   ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(function (s) {
-    process.on(s, function () { try { if (WIN) child.kill(s); else process.kill(-child.pid, s); } catch (e) { /* already gone */ } });
+    process.on(s, function () {
+      try {
+        if (WIN) child.kill(s);
+        else process.kill(-child.pid, s);
+      } catch (e) {
+        /* already gone */
+      }
+    });
   });
-  child.on('exit', function (code, signal) { process.exit(code === null ? (signal === 'SIGINT' ? 130 : 1) : code); });
+  child.on('exit', function (code, signal) {
+    process.exit(code === null ? (signal === 'SIGINT' ? 130 : 1) : code);
+  });
 } else if (!recent(process.versions.node)) {
   // Called without a command (an old script): only make sure Node 22 is there.
   process.exit(0);

@@ -25,7 +25,8 @@ function dataDirArg(argv) {
 /** Electron's userData for productName "ThuKy": the window and the browser fallback share the store. */
 function defaultDataDir() {
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(process.env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'ThuKy');
+  if (process.platform === 'win32')
+    return path.join(process.env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'ThuKy');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'ThuKy');
   return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'ThuKy');
 }
@@ -39,11 +40,17 @@ const MISSING = 'chưa tải được chương trình Electron / the Electron bi
 function electronBinary() {
   if (process.env.THUKY_NO_ELECTRON) return { why: 'THUKY_NO_ELECTRON' };
   // Another Electron build to run (and the tests' stand-in for one that fails at once).
-  if (process.env.THUKY_ELECTRON_BIN) return fs.existsSync(process.env.THUKY_ELECTRON_BIN) ? { bin: process.env.THUKY_ELECTRON_BIN } : { why: MISSING };
+  if (process.env.THUKY_ELECTRON_BIN)
+    return fs.existsSync(process.env.THUKY_ELECTRON_BIN) ? { bin: process.env.THUKY_ELECTRON_BIN } : { why: MISSING };
   const dir = path.join(root, 'node_modules', 'electron');
   const binary = () => {
     const txt = path.join(dir, 'path.txt');
-    const bin = fs.existsSync(txt) ? path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist'), fs.readFileSync(txt, 'utf8').trim()) : '';
+    const bin = fs.existsSync(txt)
+      ? path.join(
+          process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist'),
+          fs.readFileSync(txt, 'utf8').trim(),
+        )
+      : '';
     return bin && fs.existsSync(bin) ? bin : '';
   };
   if (!fs.existsSync(path.join(dir, 'package.json'))) return { why: MISSING };
@@ -55,7 +62,12 @@ function electronBinary() {
   console.log('ThuKy: tải chương trình Electron (một lần) / downloading the Electron binary (once)…');
   spawnSync(process.execPath, [path.join(dir, 'install.js')], { cwd: dir, stdio: 'ignore', timeout: 5 * 60 * 1000 });
   if (binary()) return { bin: binary() };
-  try { fs.mkdirSync(path.dirname(failed), { recursive: true }); fs.writeFileSync(failed, new Date().toISOString()); } catch { /* read-only install */ }
+  try {
+    fs.mkdirSync(path.dirname(failed), { recursive: true });
+    fs.writeFileSync(failed, new Date().toISOString());
+  } catch {
+    /* read-only install */
+  }
   return { why: MISSING };
 }
 
@@ -63,7 +75,10 @@ function noDisplay() {
   return process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 }
 
-const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--if-needed'], { stdio: 'inherit', cwd: root });
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--if-needed'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 if (build.status !== 0) {
   console.error('ThuKy: dựng ứng dụng thất bại (xem lỗi ở trên) / the build failed (see above)');
   process.exit(1);
@@ -78,12 +93,20 @@ if (electron.bin && !noDisplay()) {
     if (Date.now() - started < EARLY_EXIT_MS) early += c;
     else process.stderr.write(c);
   });
-  setTimeout(() => { if (early) process.stderr.write(early); early = ''; }, EARLY_EXIT_MS).unref();
+  setTimeout(() => {
+    if (early) process.stderr.write(early);
+    early = '';
+  }, EARLY_EXIT_MS).unref();
   child.on('error', (e) => fallback(`không chạy được Electron (${e.code || e.message}) / Electron could not run`));
   child.on('exit', (code, signal) => {
     if (Date.now() - started < EARLY_EXIT_MS && code !== 0) {
-      const first = early.split('\n').map((l) => l.trim()).find(Boolean);
-      fallback(`Electron thoát ngay (mã ${code ?? signal}) / Electron exited at once${first ? `: ${first.slice(0, 160)}` : ''}`);
+      const first = early
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean);
+      fallback(
+        `Electron thoát ngay (mã ${code ?? signal}) / Electron exited at once${first ? `: ${first.slice(0, 160)}` : ''}`,
+      );
     } else {
       process.exit(code ?? 0);
     }
@@ -94,9 +117,12 @@ if (electron.bin && !noDisplay()) {
 
 function openBrowser(url) {
   if ((process.env.BROWSER || '').toLowerCase() === 'none') return;
-  const [cmd, cmdArgs] = process.platform === 'darwin' ? ['open', [url]]
-    : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]]
-    : [process.env.BROWSER || 'xdg-open', [url]];
+  const [cmd, cmdArgs] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]]
+        : [process.env.BROWSER || 'xdg-open', [url]];
   try {
     const p = spawn(cmd, cmdArgs, { stdio: 'ignore', detached: true });
     p.on('error', () => console.log('  Mở địa chỉ trên trong trình duyệt / open the address above in a browser'));
@@ -107,11 +133,18 @@ function openBrowser(url) {
 }
 
 function fallback(why) {
-  console.log(`ThuKy: không mở được cửa sổ ứng dụng (${why}) — chạy trong trình duyệt / cannot open the app window: running it in the browser`);
+  console.log(
+    `ThuKy: không mở được cửa sổ ứng dụng (${why}) — chạy trong trình duyệt / cannot open the app window: running it in the browser`,
+  );
   const dataDir = dataDirArg(args) ?? defaultDataDir();
-  const host = spawn(process.execPath, [path.join(root, 'dist/host/cli.js'), '--data-dir', dataDir, '--port', process.env.THUKY_PORT || '0'], {
-    cwd: root, stdio: ['inherit', 'pipe', 'inherit'],
-  });
+  const host = spawn(
+    process.execPath,
+    [path.join(root, 'dist/host/cli.js'), '--data-dir', dataDir, '--port', process.env.THUKY_PORT || '0'],
+    {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   let opened = false;
   host.stdout.on('data', (c) => {
@@ -119,7 +152,10 @@ function fallback(why) {
     if (opened) return;
     out += c;
     const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/[?#]token=\S+)$/m);
-    if (m) { opened = true; openBrowser(m[1]); }
+    if (m) {
+      opened = true;
+      openBrowser(m[1]);
+    }
   });
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => host.kill('SIGTERM'));
   host.on('exit', (code) => process.exit(code ?? 0));

@@ -5,9 +5,18 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('delegates').addColumn('code', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('delegates')
+    .addColumn('code', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await sql`update delegates set code = upper(hex(randomblob(6))) where code = ''`.execute(db);
-  await db.schema.createIndex('delegates_code').on('delegates').column('code').unique().where(sql.ref('code'), '!=', '').execute();
+  await db.schema
+    .createIndex('delegates_code')
+    .on('delegates')
+    .column('code')
+    .unique()
+    .where(sql.ref('code'), '!=', '')
+    .execute();
 
   await db.schema
     .createTable('delegate_register')

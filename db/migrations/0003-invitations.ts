@@ -19,5 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('batch_id', 'text', (c) => c.notNull())
     .addColumn('printed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('invitation_prints_conference').on('invitation_prints').columns(['conference_id', 'printed_at']).execute();
+  await db.schema
+    .createIndex('invitation_prints_conference')
+    .on('invitation_prints')
+    .columns(['conference_id', 'printed_at'])
+    .execute();
 }

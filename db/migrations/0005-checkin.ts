@@ -20,10 +20,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('undone_at', 'text')
     .addColumn('undone_by', 'text')
     .execute();
-  await db.schema.createIndex('checkins_active').on('checkins').columns(['conference_id', 'delegate_id']).unique()
-    .where(sql.ref('undone_at'), 'is', null).execute();
-  await db.schema.createIndex('checkins_client').on('checkins').column('client_id').unique()
-    .where(sql.ref('client_id'), 'is not', null).execute();
+  await db.schema
+    .createIndex('checkins_active')
+    .on('checkins')
+    .columns(['conference_id', 'delegate_id'])
+    .unique()
+    .where(sql.ref('undone_at'), 'is', null)
+    .execute();
+  await db.schema
+    .createIndex('checkins_client')
+    .on('checkins')
+    .column('client_id')
+    .unique()
+    .where(sql.ref('client_id'), 'is not', null)
+    .execute();
   await db.schema.createIndex('checkins_time').on('checkins').columns(['conference_id', 'checked_in_at']).execute();
 
   await db.schema

@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 const text = (c: any) => c.notNull().defaultTo('');
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('agenda_items')
+  await db.schema
+    .createTable('agenda_items')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -26,7 +27,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('agenda_items_conf').on('agenda_items').columns(['conference_id', 'position']).execute();
 
-  await db.schema.createTable('speeches')
+  await db.schema
+    .createTable('speeches')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -44,7 +46,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('speeches_conf').on('speeches').columns(['conference_id', 'position']).execute();
 
-  await db.schema.createTable('award_decisions')
+  await db.schema
+    .createTable('award_decisions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -59,7 +62,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('award_recipients')
+  await db.schema
+    .createTable('award_recipients')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('decision_id', 'text', (c) => c.notNull().references('award_decisions.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -76,9 +80,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('award_recipients_decision').on('award_recipients').columns(['decision_id', 'position']).execute();
+  await db.schema
+    .createIndex('award_recipients_decision')
+    .on('award_recipients')
+    .columns(['decision_id', 'position'])
+    .execute();
 
-  await db.schema.createTable('award_batches')
+  await db.schema
+    .createTable('award_batches')
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('no', 'integer', (c) => c.notNull())
     .addColumn('presenter_delegate_id', 'text', (c) => c.references('delegates.id').onDelete('set null'))

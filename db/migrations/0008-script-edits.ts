@@ -6,7 +6,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('mc_script_edits')
+  await db.schema
+    .createTable('mc_script_edits')
     .addColumn('conference_id', 'text', (c) => c.primaryKey().references('conferences.id').onDelete('cascade'))
     .addColumn('blocks_json', 'text', (c) => c.notNull())
     .addColumn('named_json', 'text', (c) => c.notNull().defaultTo('[]'))

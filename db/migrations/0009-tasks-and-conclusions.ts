@@ -6,7 +6,8 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('conclusion_items')
+  await db.schema
+    .createTable('conclusion_items')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -14,8 +15,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('presenter', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('conclusion_items_conference').on('conclusion_items').columns(['conference_id', 'position']).execute();
-  await db.schema.createTable('conclusion_notices')
+  await db.schema
+    .createIndex('conclusion_items_conference')
+    .on('conclusion_items')
+    .columns(['conference_id', 'position'])
+    .execute();
+  await db.schema
+    .createTable('conclusion_notices')
     .addColumn('conference_id', 'text', (c) => c.primaryKey().references('conferences.id').onDelete('cascade'))
     .addColumn('number', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('symbol', 'text', (c) => c.notNull().defaultTo(''))
@@ -27,7 +33,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('signer_name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('saved_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('tasks')
+  await db.schema
+    .createTable('tasks')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -37,10 +44,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('due_json', 'text')
     .addColumn('due_text', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('overseer', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('todo').check(sql`status in ('todo', 'doing', 'done')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('todo')
+        .check(sql`status in ('todo', 'doing', 'done')`),
+    )
     .addColumn('done_date', 'text')
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('source', 'text', (c) => c.notNull().defaultTo('manual').check(sql`source in ('plan', 'conclusion', 'manual')`))
+    .addColumn('source', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('manual')
+        .check(sql`source in ('plan', 'conclusion', 'manual')`),
+    )
     .addColumn('conclusion_item_id', 'text', (c) => c.references('conclusion_items.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -5,5 +5,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('delegates').addColumn('address', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('delegates')
+    .addColumn('address', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 }

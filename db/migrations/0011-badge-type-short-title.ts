@@ -6,7 +6,16 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('delegates').addColumn('badge_type', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('conferences').addColumn('short_title', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('conferences').addColumn('section_badges', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('delegates')
+    .addColumn('badge_type', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('conferences')
+    .addColumn('short_title', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('conferences')
+    .addColumn('section_badges', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
 }

@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('checkin_audit').addColumn('station_id', 'text').execute();
   for (const table of ['checkins', 'checkin_audit']) {
     await sql`update ${sql.table(table)} set station_id = case when station = 'admin' then 'admin'
-      else (select s.id from checkin_stations s where s.name = ${sql.table(table)}.station order by s.created_at desc limit 1) end`.execute(db);
+      else (select s.id from checkin_stations s where s.name = ${sql.table(table)}.station order by s.created_at desc limit 1) end`.execute(
+      db,
+    );
   }
 }

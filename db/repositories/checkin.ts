@@ -8,8 +8,12 @@ export type CheckinRow = Selectable<CheckinTable>;
 export type StationRow = Selectable<CheckinStationTable>;
 
 export const findActive = (db: Db, conferenceId: string, delegateId: string) =>
-  db.selectFrom('checkins').selectAll()
-    .where('conference_id', '=', conferenceId).where('delegate_id', '=', delegateId).where('undone_at', 'is', null)
+  db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('delegate_id', '=', delegateId)
+    .where('undone_at', 'is', null)
     .executeTakeFirst();
 
 export const findByClientId = (db: Db, clientId: string) =>
@@ -22,29 +26,63 @@ export const setCheckin = (db: Db, id: string, set: Partial<CheckinRow>) =>
 
 /** Active check-ins of a conference, newest first. */
 export const listActive = (db: Db, conferenceId: string) =>
-  db.selectFrom('checkins').selectAll()
-    .where('conference_id', '=', conferenceId).where('undone_at', 'is', null)
-    .orderBy('checked_in_at', 'desc').execute();
+  db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('undone_at', 'is', null)
+    .orderBy('checked_in_at', 'desc')
+    .execute();
 
 export async function insertAudit(
-  db: Db, e: { conferenceId: string; delegateId: string | null; action: string; station: string; stationId: string; at: string; clientAt?: string | null; detail?: object },
+  db: Db,
+  e: {
+    conferenceId: string;
+    delegateId: string | null;
+    action: string;
+    station: string;
+    stationId: string;
+    at: string;
+    clientAt?: string | null;
+    detail?: object;
+  },
 ) {
-  await db.insertInto('checkin_audit').values({
-    conference_id: e.conferenceId, delegate_id: e.delegateId, action: e.action, station: e.station, station_id: e.stationId,
-    at: e.at, client_at: e.clientAt ?? null, detail: JSON.stringify(e.detail ?? {}),
-  }).execute();
+  await db
+    .insertInto('checkin_audit')
+    .values({
+      conference_id: e.conferenceId,
+      delegate_id: e.delegateId,
+      action: e.action,
+      station: e.station,
+      station_id: e.stationId,
+      at: e.at,
+      client_at: e.clientAt ?? null,
+      detail: JSON.stringify(e.detail ?? {}),
+    })
+    .execute();
 }
 
 export const listAudit = (db: Db, conferenceId: string, limit: number) =>
-  db.selectFrom('checkin_audit').selectAll().where('conference_id', '=', conferenceId)
-    .orderBy('id', 'desc').limit(limit).execute();
+  db
+    .selectFrom('checkin_audit')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 
 export const walkInIds = async (db: Db, conferenceId: string) =>
-  new Set((await db.selectFrom('checkin_walk_ins').select('delegate_id').where('conference_id', '=', conferenceId).execute())
-    .map((r) => r.delegate_id));
+  new Set(
+    (
+      await db.selectFrom('checkin_walk_ins').select('delegate_id').where('conference_id', '=', conferenceId).execute()
+    ).map((r) => r.delegate_id),
+  );
 
 export const insertWalkIn = (db: Db, delegateId: string, conferenceId: string, station: string, at: string) =>
-  db.insertInto('checkin_walk_ins').values({ delegate_id: delegateId, conference_id: conferenceId, station, created_at: at }).execute();
+  db
+    .insertInto('checkin_walk_ins')
+    .values({ delegate_id: delegateId, conference_id: conferenceId, station, created_at: at })
+    .execute();
 
 export const findStationByHash = (db: Db, tokenHash: string) =>
   db.selectFrom('checkin_stations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
@@ -57,7 +95,10 @@ export const setStation = (db: Db, id: string, set: Partial<StationRow>) =>
   db.updateTable('checkin_stations').set(set).where('id', '=', id).executeTakeFirst();
 
 type Statement = import('better-sqlite3').Statement;
-export type MarkStatements = Record<'delegateById' | 'delegateByCode' | 'isWalkIn' | 'byClientId' | 'active' | 'insert' | 'setTime' | 'audit', Statement>;
+export type MarkStatements = Record<
+  'delegateById' | 'delegateByCode' | 'isWalkIn' | 'byClientId' | 'active' | 'insert' | 'setTime' | 'audit',
+  Statement
+>;
 const stmtCache = new WeakMap<object, MarkStatements>();
 
 /**
@@ -74,10 +115,13 @@ export function markStatements(sqlite: import('better-sqlite3').Database): MarkS
     isWalkIn: sqlite.prepare('select 1 from checkin_walk_ins where delegate_id = ?').pluck(),
     byClientId: sqlite.prepare('select * from checkins where client_id = ?'),
     active: sqlite.prepare('select * from checkins where conference_id = ? and delegate_id = ? and undone_at is null'),
-    insert: sqlite.prepare(`insert into checkins (id, conference_id, delegate_id, checked_in_at, station, station_id, kind, client_id, undone_at, undone_by)
+    insert:
+      sqlite.prepare(`insert into checkins (id, conference_id, delegate_id, checked_in_at, station, station_id, kind, client_id, undone_at, undone_by)
       values (@id, @conference_id, @delegate_id, @checked_in_at, @station, @station_id, @kind, @client_id, @undone_at, @undone_by)`),
     setTime: sqlite.prepare('update checkins set checked_in_at = ? where id = ?'),
-    audit: sqlite.prepare('insert into checkin_audit (conference_id, delegate_id, action, station, station_id, at, client_at, detail) values (?, ?, ?, ?, ?, ?, ?, ?)'),
+    audit: sqlite.prepare(
+      'insert into checkin_audit (conference_id, delegate_id, action, station, station_id, at, client_at, detail) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
   };
   stmtCache.set(sqlite, s);
   return s;

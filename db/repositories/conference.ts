@@ -58,8 +58,11 @@ const selectWithCount = (db: Db) =>
     .selectFrom('conferences')
     .selectAll('conferences')
     .select((eb) =>
-      eb.selectFrom('delegates').whereRef('delegates.conference_id', '=', 'conferences.id')
-        .select(eb.fn.countAll<number>().as('n')).as('delegate_count'),
+      eb
+        .selectFrom('delegates')
+        .whereRef('delegates.conference_id', '=', 'conferences.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('delegate_count'),
     );
 
 export async function insertConference(db: Db, id: string, fields: ConferenceFields, now: string): Promise<void> {
@@ -82,10 +85,17 @@ export async function listConferences(db: Db, includeArchived: boolean): Promise
 }
 
 export async function updateConference(
-  db: Db, id: string, patch: Partial<ConferenceFields> & { archived?: boolean }, now: string,
+  db: Db,
+  id: string,
+  patch: Partial<ConferenceFields> & { archived?: boolean },
+  now: string,
 ): Promise<number> {
   const row = toRow(patch);
   if (patch.archived !== undefined) row.archived = patch.archived ? 1 : 0;
-  const res = await db.updateTable('conferences').set({ ...row, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  const res = await db
+    .updateTable('conferences')
+    .set({ ...row, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }

@@ -15,7 +15,13 @@ type Row = Record<string, unknown>;
 const untyped = (db: Db) => db as unknown as Kysely<Record<string, Row>>;
 
 /** Tables whose rows belong to one delegate (delegate_id, removed with it by the foreign key). */
-export const OWNED_TABLES = ['delegate_register', 'invitation_prints', 'seat_assignments', 'checkins', 'checkin_walk_ins'] as const;
+export const OWNED_TABLES = [
+  'delegate_register',
+  'invitation_prints',
+  'seat_assignments',
+  'checkins',
+  'checkin_walk_ins',
+] as const;
 export type OwnedTable = (typeof OWNED_TABLES)[number];
 
 /** Tables that point at a delegate (set to null by the foreign key when the delegate goes). */
@@ -27,8 +33,15 @@ export const LINK_TABLES = [
 ] as const;
 export type LinkTable = (typeof LINK_TABLES)[number]['table'];
 
-export interface DependentLink { table: LinkTable; key: Row; delegateId: string }
-export interface Dependents { owned: Record<OwnedTable, Row[]>; links: DependentLink[] }
+export interface DependentLink {
+  table: LinkTable;
+  key: Row;
+  delegateId: string;
+}
+export interface Dependents {
+  owned: Record<OwnedTable, Row[]>;
+  links: DependentLink[];
+}
 
 async function inChunks<T>(ids: string[], q: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
@@ -45,8 +58,19 @@ export async function captureDependents(db: Db, ids: string[]): Promise<Dependen
   }
   const links: DependentLink[] = [];
   for (const l of LINK_TABLES) {
-    const rows = await inChunks(ids, (c) => u.selectFrom(l.table).select([...l.key, l.column]).where(l.column, 'in', c).execute());
-    for (const r of rows) links.push({ table: l.table, key: Object.fromEntries(l.key.map((k) => [k, r[k]])), delegateId: String(r[l.column]) });
+    const rows = await inChunks(ids, (c) =>
+      u
+        .selectFrom(l.table)
+        .select([...l.key, l.column])
+        .where(l.column, 'in', c)
+        .execute(),
+    );
+    for (const r of rows)
+      links.push({
+        table: l.table,
+        key: Object.fromEntries(l.key.map((k) => [k, r[k]])),
+        delegateId: String(r[l.column]),
+      });
   }
   return { owned, links };
 }
@@ -65,11 +89,18 @@ export async function restoreDependents(db: Db, d: Dependents): Promise<void> {
   const u = untyped(db);
   for (const t of OWNED_TABLES) {
     const rows = d.owned[t] ?? [];
-    for (let i = 0; i < rows.length; i += 100) await u.insertInto(t).values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await u
+        .insertInto(t)
+        .values(rows.slice(i, i + 100))
+        .execute();
   }
   for (const link of d.links) {
     const spec = LINK_TABLES.find((l) => l.table === link.table)!;
-    let q = u.updateTable(link.table).set({ [spec.column]: link.delegateId }).where(spec.column, 'is', null);
+    let q = u
+      .updateTable(link.table)
+      .set({ [spec.column]: link.delegateId })
+      .where(spec.column, 'is', null);
     for (const [k, v] of Object.entries(link.key)) q = q.where(k, '=', v);
     await q.execute();
   }
@@ -77,7 +108,13 @@ export async function restoreDependents(db: Db, d: Dependents): Promise<void> {
 
 /** Seats in a conference taken now, by seat id → delegate id. */
 export async function seatHolders(db: Db, conferenceId: string, seatIds: string[]): Promise<Map<string, string>> {
-  const rows = await inChunks(seatIds, (c) => db.selectFrom('seat_assignments').select(['seat_id', 'delegate_id'])
-    .where('conference_id', '=', conferenceId).where('seat_id', 'in', c).execute());
+  const rows = await inChunks(seatIds, (c) =>
+    db
+      .selectFrom('seat_assignments')
+      .select(['seat_id', 'delegate_id'])
+      .where('conference_id', '=', conferenceId)
+      .where('seat_id', 'in', c)
+      .execute(),
+  );
   return new Map(rows.map((r) => [r.seat_id, r.delegate_id]));
 }

@@ -21,17 +21,37 @@ export interface UndoPayload {
 const KEEP = 50;
 
 export async function pushUndo(db: Db, conferenceId: string, label: string, payload: UndoPayload, now: string) {
-  await db.insertInto('undo_entries')
+  await db
+    .insertInto('undo_entries')
     .values({ conference_id: conferenceId, label, payload: JSON.stringify(payload), created_at: now })
     .execute();
-  const old = await db.selectFrom('undo_entries').select('id').where('conference_id', '=', conferenceId)
-    .orderBy('id', 'desc').offset(KEEP).limit(1000).execute();
-  if (old.length) await db.deleteFrom('undo_entries').where('id', 'in', old.map((o) => o.id)).execute();
+  const old = await db
+    .selectFrom('undo_entries')
+    .select('id')
+    .where('conference_id', '=', conferenceId)
+    .orderBy('id', 'desc')
+    .offset(KEEP)
+    .limit(1000)
+    .execute();
+  if (old.length)
+    await db
+      .deleteFrom('undo_entries')
+      .where(
+        'id',
+        'in',
+        old.map((o) => o.id),
+      )
+      .execute();
 }
 
 export async function popUndo(db: Db, conferenceId: string): Promise<{ label: string; payload: UndoPayload } | null> {
-  const e = await db.selectFrom('undo_entries').selectAll().where('conference_id', '=', conferenceId)
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const e = await db
+    .selectFrom('undo_entries')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!e) return null;
   await db.deleteFrom('undo_entries').where('id', '=', e.id).execute();
   return { label: e.label, payload: JSON.parse(e.payload) as UndoPayload };

@@ -9,8 +9,18 @@ type Db = Kysely<Database>;
 export type DelegateRow = Selectable<DelegateTable>;
 
 export const FIELD_COLUMNS: Record<keyof DelegateFields, keyof DelegateTable> = {
-  fullName: 'full_name', rank: 'rank', position: 'position', unit: 'unit', category: 'category',
-  salutation: 'salutation', phone: 'phone', email: 'email', note: 'note', sortKey: 'sort_key', address: 'address', badgeType: 'badge_type',
+  fullName: 'full_name',
+  rank: 'rank',
+  position: 'position',
+  unit: 'unit',
+  category: 'category',
+  salutation: 'salutation',
+  phone: 'phone',
+  email: 'email',
+  note: 'note',
+  sortKey: 'sort_key',
+  address: 'address',
+  badgeType: 'badge_type',
 };
 
 export function fieldsToColumns(f: Partial<DelegateFields>): Partial<DelegateTable> {
@@ -35,24 +45,48 @@ export const rowToDelegate = (r: DelegateRow): Delegate => ({
   email: r.email,
   note: r.note,
   sortKey: r.sort_key,
-  address: r.address ?? '', badgeType: (r.badge_type ?? '') as Delegate['badgeType'],
+  address: r.address ?? '',
+  badgeType: (r.badge_type ?? '') as Delegate['badgeType'],
   code: r.code,
 });
 
 export async function listDelegateRows(db: Db, conferenceId: string): Promise<DelegateRow[]> {
-  return db.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).orderBy('precedence').execute();
+  return db
+    .selectFrom('delegates')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('precedence')
+    .execute();
 }
 
 /** One page of the conference's delegates in precedence order (for reads that must not hold the store long). */
-export async function listDelegateRowsPage(db: Db, conferenceId: string, offset: number, limit: number): Promise<DelegateRow[]> {
-  return db.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId)
-    .orderBy('precedence').orderBy('id').limit(limit).offset(offset).execute();
+export async function listDelegateRowsPage(
+  db: Db,
+  conferenceId: string,
+  offset: number,
+  limit: number,
+): Promise<DelegateRow[]> {
+  return db
+    .selectFrom('delegates')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('precedence')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function findDelegateRows(db: Db, ids: string[]): Promise<DelegateRow[]> {
   const out: DelegateRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    out.push(...(await db.selectFrom('delegates').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()));
+    out.push(
+      ...(await db
+        .selectFrom('delegates')
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
   }
   return out;
 }
@@ -67,12 +101,17 @@ export async function findDelegateRows(db: Db, ids: string[]): Promise<DelegateR
 export async function insertDelegateRows(db: Db, rows: DelegateRow[], raw?: SQLite.Database): Promise<void> {
   if (raw && rows.length) {
     const cols = Object.keys(rows[0]) as (keyof DelegateRow)[];
-    const stmt = raw.prepare(`insert into delegates (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+    const stmt = raw.prepare(
+      `insert into delegates (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+    );
     for (const r of rows) stmt.run(cols.map((c) => r[c]));
     return;
   }
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insertInto('delegates').values(rows.slice(i, i + 1000)).execute();
+    await db
+      .insertInto('delegates')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   }
 }
 
@@ -83,21 +122,31 @@ export async function updateDelegateRow(db: Db, id: string, set: Partial<Delegat
 export async function deleteDelegateRows(db: Db, ids: string[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    const r = await db.deleteFrom('delegates').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst();
+    const r = await db
+      .deleteFrom('delegates')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .executeTakeFirst();
     n += Number(r.numDeletedRows);
   }
   return n;
 }
 
 export async function maxPrecedence(db: Db, conferenceId: string): Promise<number> {
-  const r = await db.selectFrom('delegates').select((eb) => eb.fn.max('precedence').as('m'))
-    .where('conference_id', '=', conferenceId).executeTakeFirst();
+  const r = await db
+    .selectFrom('delegates')
+    .select((eb) => eb.fn.max('precedence').as('m'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirst();
   return Number(r?.m ?? 0);
 }
 
 /** Write precedence 1..n in the given order (ids must be every delegate of the conference). */
 export async function setPrecedences(db: Db, orderedIds: string[], now: string): Promise<void> {
   for (let i = 0; i < orderedIds.length; i++) {
-    await db.updateTable('delegates').set({ precedence: i + 1, updated_at: now }).where('id', '=', orderedIds[i]).execute();
+    await db
+      .updateTable('delegates')
+      .set({ precedence: i + 1, updated_at: now })
+      .where('id', '=', orderedIds[i])
+      .execute();
   }
 }

@@ -11,15 +11,24 @@ export type ConclusionNoticeRow = Selectable<ConclusionNoticeTable>;
 export const listTaskRows = (db: Db, conferenceId: string) =>
   db.selectFrom('tasks').selectAll().where('conference_id', '=', conferenceId).orderBy('position').execute();
 
-export const findTaskRow = (db: Db, id: string) => db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+export const findTaskRow = (db: Db, id: string) =>
+  db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
 
 export async function nextTaskPosition(db: Db, conferenceId: string): Promise<number> {
-  const r = await db.selectFrom('tasks').select((eb) => eb.fn.max('position').as('max')).where('conference_id', '=', conferenceId).executeTakeFirst();
+  const r = await db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirst();
   return Number(r?.max ?? 0) + 1;
 }
 
 export async function insertTaskRows(db: Db, rows: TaskRow[]) {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('tasks').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('tasks')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 export async function updateTaskRow(db: Db, id: string, set: Partial<TaskTable>) {
@@ -34,7 +43,13 @@ export async function deleteTaskRows(db: Db, ids: string[]): Promise<number> {
 
 /** The tasks a notice's items assigned (source "conclusion"). */
 export const listConclusionTaskRows = (db: Db, conferenceId: string) =>
-  db.selectFrom('tasks').selectAll().where('conference_id', '=', conferenceId).where('source', '=', 'conclusion').orderBy('position').execute();
+  db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('source', '=', 'conclusion')
+    .orderBy('position')
+    .execute();
 
 export const listConclusionItemRows = (db: Db, conferenceId: string) =>
   db.selectFrom('conclusion_items').selectAll().where('conference_id', '=', conferenceId).orderBy('position').execute();
@@ -54,5 +69,9 @@ export const findNoticeRow = (db: Db, conferenceId: string) =>
 
 export async function upsertNoticeRow(db: Db, row: ConclusionNoticeRow) {
   const { conference_id: _id, ...rest } = row;
-  await db.insertInto('conclusion_notices').values(row).onConflict((oc) => oc.column('conference_id').doUpdateSet(rest)).execute();
+  await db
+    .insertInto('conclusion_notices')
+    .values(row)
+    .onConflict((oc) => oc.column('conference_id').doUpdateSet(rest))
+    .execute();
 }

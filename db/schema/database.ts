@@ -8,4 +8,13 @@ import type { ProgrammeTables } from './programme.tables';
 import type { SafetyTables } from './safety.tables';
 import type { TaskTables } from './task.tables';
 
-export interface Database extends ConferenceTables, DelegateTables, InvitationTables, SeatingTables, CheckinTables, ProgrammeTables, SafetyTables, TaskTables {}
+export interface Database
+  extends
+    ConferenceTables,
+    DelegateTables,
+    InvitationTables,
+    SeatingTables,
+    CheckinTables,
+    ProgrammeTables,
+    SafetyTables,
+    TaskTables {}

@@ -30,7 +30,12 @@ export async function createCore(opts: { dataDir: string; now?: () => string }):
   // integrity_check first: a damaged store opens read-only with a message (see store-health.ts).
   const { store, health } = await openCheckedStore(opts.dataDir);
   // Everything this core keeps in memory, built fresh here: two cores in one process share nothing.
-  const state: CoreState = { safety: safetyState(health), checkin: checkinState(), delegate: delegateState(), lan: lanState() };
+  const state: CoreState = {
+    safety: safetyState(health),
+    checkin: checkinState(),
+    delegate: delegateState(),
+    lan: lanState(),
+  };
   const ctx: ServiceContext = { store, now: opts.now ?? (() => new Date().toISOString()), state };
   const events = new EventEmitter<{ change: [ChangeEvent] }>();
   events.setMaxListeners(100);
@@ -38,7 +43,15 @@ export async function createCore(opts: { dataDir: string; now?: () => string }):
   await backupAtStart(ctx);
   // `store` follows ctx.store: backup.restore swaps the store inside the same context.
   return {
-    get store() { return ctx.store; }, ctx, dispatch, events,
-    close: async () => { await backupOnQuit(ctx); await ctx.store.close(); },
+    get store() {
+      return ctx.store;
+    },
+    ctx,
+    dispatch,
+    events,
+    close: async () => {
+      await backupOnQuit(ctx);
+      await ctx.store.close();
+    },
   };
 }

@@ -3,7 +3,14 @@
  * check the caller's role, run the handler, validate the output, map errors to {code, message}.
  */
 import type { z } from 'zod';
-import { contract, isProcedureName, type ChangeEvent, type CheckinChange, type ProcedureName, type Role } from '../../shared/api/contract';
+import {
+  contract,
+  isProcedureName,
+  type ChangeEvent,
+  type CheckinChange,
+  type ProcedureName,
+  type Role,
+} from '../../shared/api/contract';
 import type { Caller, DispatchHooks, Handlers } from '../../shared/api/handlers';
 import { AppError, type ApiErrorBody, type Result } from '../../shared/api/errors';
 import { assertDeskScope, deskView } from '../../shared/api/desk-scope';
@@ -26,12 +33,18 @@ export function describeIssues(error: z.ZodError): string {
 
 function viIssue(i: z.core.$ZodIssue): string {
   switch (i.code) {
-    case 'invalid_type': return `sai kiểu dữ liệu (cần ${i.expected})`;
-    case 'too_small': return `quá ngắn hoặc quá nhỏ (tối thiểu ${String(i.minimum)})`;
-    case 'too_big': return `quá dài hoặc quá lớn (tối đa ${String(i.maximum)})`;
-    case 'invalid_value': return `giá trị không hợp lệ (cho phép: ${i.values.map(String).join(', ')})`;
-    case 'unrecognized_keys': return `có trường không được hỗ trợ: ${i.keys.join(', ')}`;
-    default: return `không hợp lệ (${i.message})`;
+    case 'invalid_type':
+      return `sai kiểu dữ liệu (cần ${i.expected})`;
+    case 'too_small':
+      return `quá ngắn hoặc quá nhỏ (tối thiểu ${String(i.minimum)})`;
+    case 'too_big':
+      return `quá dài hoặc quá lớn (tối đa ${String(i.maximum)})`;
+    case 'invalid_value':
+      return `giá trị không hợp lệ (cho phép: ${i.values.map(String).join(', ')})`;
+    case 'unrecognized_keys':
+      return `có trường không được hỗ trợ: ${i.keys.join(', ')}`;
+    default:
+      return `không hợp lệ (${i.message})`;
   }
 }
 
@@ -39,7 +52,11 @@ function viIssue(i: z.core.$ZodIssue): string {
  * @example const dispatch = createDispatcher(handlers, (e) => broadcast(e));
  *          await dispatch('conference.list', {}, { role: 'admin', name: 'admin' });
  */
-export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) => void = () => {}, hooks: DispatchHooks = {}): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  onChange: (e: ChangeEvent) => void = () => {},
+  hooks: DispatchHooks = {},
+): Dispatch {
   return async (procedure, rawInput, caller) => {
     try {
       if (!isProcedureName(procedure)) {
@@ -62,8 +79,18 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
       if (def.mutates) {
         const conferenceId = conferenceIdOf(procedure, parsed.data, output);
         // The change is committed: a failed audit write is logged, never turned into a failed call.
-        try { await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId); } catch (e) { console.error('[ThuKy] ghi nhật ký thất bại:', e); }
-        onChange({ type: 'changed', procedure, conferenceId, at: new Date().toISOString(), ...checkinChangeOf(procedure, output) });
+        try {
+          await hooks.after?.(procedure, parsed.data, output, caller, state, conferenceId);
+        } catch (e) {
+          console.error('[ThuKy] ghi nhật ký thất bại:', e);
+        }
+        onChange({
+          type: 'changed',
+          procedure,
+          conferenceId,
+          at: new Date().toISOString(),
+          ...checkinChangeOf(procedure, output),
+        });
       }
       return { ok: true, value: deskView(procedure, output, caller) };
     } catch (e) {
@@ -75,7 +102,7 @@ export function createDispatcher(handlers: Handlers, onChange: (e: ChangeEvent) 
 function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknown): string | null {
   const i = (input ?? {}) as Record<string, unknown>;
   const o = (output ?? {}) as Record<string, unknown>;
-  const v = i.conferenceId ?? o.conferenceId ?? (procedure.startsWith('conference.') ? i.id ?? o.id : null);
+  const v = i.conferenceId ?? o.conferenceId ?? (procedure.startsWith('conference.') ? (i.id ?? o.id) : null);
   return typeof v === 'string' ? v : null;
 }
 
@@ -85,10 +112,17 @@ function conferenceIdOf(procedure: ProcedureName, input: unknown, output: unknow
  */
 function checkinChangeOf(procedure: ProcedureName, output: unknown): { checkin?: CheckinChange } {
   if (!procedure.startsWith('checkin.') || !output || typeof output !== 'object') return {};
-  const o = output as { status?: string; undone?: boolean; checkedInAt?: string; station?: string; delegate?: { id?: string } };
+  const o = output as {
+    status?: string;
+    undone?: boolean;
+    checkedInAt?: string;
+    station?: string;
+    delegate?: { id?: string };
+  };
   const delegateId = o.delegate?.id;
   if (typeof delegateId !== 'string') return {};
-  if (procedure === 'checkin.undo') return o.undone ? { checkin: { delegateId, checkedInAt: '', station: '', fresh: false, undone: true } } : {};
+  if (procedure === 'checkin.undo')
+    return o.undone ? { checkin: { delegateId, checkedInAt: '', station: '', fresh: false, undone: true } } : {};
   if (typeof o.status !== 'string' || typeof o.checkedInAt !== 'string' || typeof o.station !== 'string') return {};
   return { checkin: { delegateId, checkedInAt: o.checkedInAt, station: o.station, fresh: o.status === 'checked_in' } };
 }

@@ -18,10 +18,21 @@ import { unpackThukyFile } from '../services/safety/conference-file/parse';
 // way to the main thread (the check-in desks) when both want the CPU. Elsewhere it would lower the
 // whole app's priority, so it is left as is.
 if (process.platform === 'linux') {
-  try { os.setPriority(0, 10); } catch { /* not allowed here: read at normal priority */ }
+  try {
+    os.setPriority(0, 10);
+  } catch {
+    /* not allowed here: read at normal priority */
+  }
 }
 
-interface FilePayload { fileName: string; bytes: Uint8Array; mapping?: ImportMapping; encoding?: SourceEncoding; rule?: DuplicateRule; plan?: { conferenceId: string; now: string } | null }
+interface FilePayload {
+  fileName: string;
+  bytes: Uint8Array;
+  mapping?: ImportMapping;
+  encoding?: SourceEncoding;
+  rule?: DuplicateRule;
+  plan?: { conferenceId: string; now: string } | null;
+}
 
 async function run(task: ParseTask): Promise<unknown> {
   const p = task.payload as FilePayload;
@@ -32,9 +43,12 @@ async function run(task: ParseTask): Promise<unknown> {
       const marked = markDuplicates(preview, p.rule);
       return p.plan ? planImport(marked, p.plan.conferenceId, p.plan.now) : marked;
     }
-    case 'table': return readTable(p.fileName, p.bytes, p.encoding);
-    case 'thuky': return unpackThukyFile(p.fileName, p.bytes);
-    default: throw new Error(`unknown task ${String(task.kind)}`);
+    case 'table':
+      return readTable(p.fileName, p.bytes, p.encoding);
+    case 'thuky':
+      return unpackThukyFile(p.fileName, p.bytes);
+    default:
+      throw new Error(`unknown task ${String(task.kind)}`);
   }
 }
 

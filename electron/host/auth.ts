@@ -19,7 +19,9 @@ export const sameToken = (a: string, b: string) => crypto.timingSafeEqual(sha(a)
 /** Refuses an admin token anyone on the hall's network could guess. */
 export function assertAdminToken(token: string): void {
   if (token.length < MIN_ADMIN_TOKEN) {
-    throw new Error(`Mã quản trị THUKY_ADMIN_TOKEN quá ngắn (${token.length} ký tự, cần ít nhất ${MIN_ADMIN_TOKEN}) / admin token too short (at least ${MIN_ADMIN_TOKEN} characters)`);
+    throw new Error(
+      `Mã quản trị THUKY_ADMIN_TOKEN quá ngắn (${token.length} ký tự, cần ít nhất ${MIN_ADMIN_TOKEN}) / admin token too short (at least ${MIN_ADMIN_TOKEN} characters)`,
+    );
   }
 }
 
@@ -53,15 +55,25 @@ export const queryTokenOf = (req: FastifyRequest): string => {
   return typeof t === 'string' ? t : '';
 };
 
-export interface Authenticated { caller: Caller | null; expired: boolean }
+export interface Authenticated {
+  caller: Caller | null;
+  expired: boolean;
+}
 
 /** @example const { caller } = await authenticate(core, adminToken, bearerOf(req)); */
-export async function authenticate(core: Core, adminToken: string, token: string, address?: string): Promise<Authenticated> {
+export async function authenticate(
+  core: Core,
+  adminToken: string,
+  token: string,
+  address?: string,
+): Promise<Authenticated> {
   if (!token) return { caller: null, expired: false };
   if (sameToken(token, adminToken)) return { caller: { role: 'admin', name: 'admin', address }, expired: false };
   if (token.startsWith('s1.')) {
     const s = checkSession(adminToken, token);
-    return s === 'valid' ? { caller: { role: 'admin', name: 'admin', address }, expired: false } : { caller: null, expired: s === 'expired' };
+    return s === 'valid'
+      ? { caller: { role: 'admin', name: 'admin', address }, expired: false }
+      : { caller: null, expired: s === 'expired' };
   }
   const desk = await stationCaller(core.ctx, token);
   return { caller: desk ? { ...desk, address } : null, expired: false };

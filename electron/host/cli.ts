@@ -12,7 +12,12 @@ import { attachLan, restoreLan } from '../services/lan';
 import { createLanController } from './lan-controller';
 import { assertAdminToken } from './auth';
 
-export interface HostArgs { dataDir: string; port: number; lan: boolean; staticDir: string }
+export interface HostArgs {
+  dataDir: string;
+  port: number;
+  lan: boolean;
+  staticDir: string;
+}
 
 export function parseHostArgs(argv: string[], here = path.dirname(fileURLToPath(import.meta.url))): HostArgs {
   const args: HostArgs = {
@@ -34,7 +39,8 @@ export function parseHostArgs(argv: string[], here = path.dirname(fileURLToPath(
     else if (a === '--static-dir') args.staticDir = path.resolve(value());
     else throw new Error(`Tham số không hiểu: ${a} / unknown argument: ${a}`);
   }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error(`Cổng không hợp lệ: ${args.port}`);
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+    throw new Error(`Cổng không hợp lệ: ${args.port}`);
   return args;
 }
 
@@ -53,7 +59,11 @@ async function main() {
   console.log(`ThuKy host: http://127.0.0.1:${port}/#token=${token}`);
   for (const url of lan.status().urls) console.log(`  LAN: ${url}`);
   console.log(`  Dữ liệu / data: ${core.store.file} · sẵn sàng sau ${Math.round(performance.now() - started)} ms`);
-  const stop = async () => { await lan.close(); await core.close(); process.exit(0); };
+  const stop = async () => {
+    await lan.close();
+    await core.close();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -36,7 +36,8 @@ export function parseHost(host: string): { name: string; port: number | null } |
 export function hostRefusal(host: string | undefined, port: number | null): string | null {
   const h = host ? parseHost(host) : null;
   if (!h) return 'Thiếu tên máy chủ (Host) trong yêu cầu';
-  if (!ownHostNames().has(h.name)) return `Tên máy chủ "${h.name}" không phải máy này: mở ThuKy bằng địa chỉ IP của máy chủ hoặc 127.0.0.1`;
+  if (!ownHostNames().has(h.name))
+    return `Tên máy chủ "${h.name}" không phải máy này: mở ThuKy bằng địa chỉ IP của máy chủ hoặc 127.0.0.1`;
   if (port !== null && (h.port ?? 80) !== port) return `Cổng ${h.port ?? 80} không phải cổng của ThuKy (${port})`;
   return null;
 }

@@ -12,7 +12,11 @@ import type { Core } from '../core/core';
 import { createHost } from './server';
 import { LAN_DEFAULT_PORT, lanAddresses, lanUrls, type LanControl, type LanStatus } from '../services/lan';
 
-interface Listener { server: http.Server; sockets: Set<net.Socket>; port: number }
+interface Listener {
+  server: http.Server;
+  sockets: Set<net.Socket>;
+  port: number;
+}
 
 export interface LanControllerOptions {
   core: Core;
@@ -35,23 +39,39 @@ export interface LanController extends LanControl {
 }
 
 const PORT_TRIES = 20;
-const isLoopback = (a: string | undefined) => !!a && (a.startsWith('127.') || a === '::1' || a.startsWith('::ffff:127.'));
+const isLoopback = (a: string | undefined) =>
+  !!a && (a.startsWith('127.') || a === '::1' || a.startsWith('::ffff:127.'));
 
 function serve(app: FastifyInstance): Omit<Listener, 'port'> {
   const server = http.createServer(app.routing);
   // The same limits as Fastify's own server (set from createHost's options).
-  for (const k of ['keepAliveTimeout', 'headersTimeout', 'requestTimeout', 'timeout', 'maxRequestsPerSocket'] as const) {
+  for (const k of [
+    'keepAliveTimeout',
+    'headersTimeout',
+    'requestTimeout',
+    'timeout',
+    'maxRequestsPerSocket',
+  ] as const) {
     (server as unknown as Record<string, unknown>)[k] = app.server[k];
   }
   const sockets = new Set<net.Socket>();
-  server.on('connection', (s: net.Socket) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s: net.Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   return { server, sockets };
 }
 
 const listenOnce = (server: http.Server, host: string, port: number) =>
   new Promise<number>((resolve, reject) => {
-    const onError = (e: Error) => { server.off('listening', onListening); reject(e); };
-    const onListening = () => { server.off('error', onError); resolve((server.address() as net.AddressInfo).port); };
+    const onError = (e: Error) => {
+      server.off('listening', onListening);
+      reject(e);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve((server.address() as net.AddressInfo).port);
+    };
     server.once('error', onError);
     server.once('listening', onListening);
     server.listen({ host, port });
@@ -98,73 +118,81 @@ export async function createLanController(opts: LanControllerOptions): Promise<L
 
   const status = (): LanStatus => {
     const addresses = lanAddresses();
-    return lan ? { running: true, port: lan.port, addresses, urls: lanUrls(addresses, lan.port) } : { running: false, port: null, addresses, urls: [] };
+    return lan
+      ? { running: true, port: lan.port, addresses, urls: lanUrls(addresses, lan.port) }
+      : { running: false, port: null, addresses, urls: [] };
   };
 
-  const start = (port?: number) => serial(async () => {
-    if (lan) return status();
-    const first = port ?? lastPort ?? opts.defaultPort ?? LAN_DEFAULT_PORT;
-    const home = loopback;
-    if (home && home.port === first) {
-      // The admin's 127.0.0.1 listener holds that port (host --lan turned off, then on): 0.0.0.0
-      // takes it over, so the desks keep their address; the admin's connections stay open.
-      await shut(home, () => false, false);
-      loopback = null;
-      try {
-        lan = await reopen('0.0.0.0', first);
-      } catch (e) {
-        loopback = await reopen('127.0.0.1', first);
-        throw e;
+  const start = (port?: number) =>
+    serial(async () => {
+      if (lan) return status();
+      const first = port ?? lastPort ?? opts.defaultPort ?? LAN_DEFAULT_PORT;
+      const home = loopback;
+      if (home && home.port === first) {
+        // The admin's 127.0.0.1 listener holds that port (host --lan turned off, then on): 0.0.0.0
+        // takes it over, so the desks keep their address; the admin's connections stay open.
+        await shut(home, () => false, false);
+        loopback = null;
+        try {
+          lan = await reopen('0.0.0.0', first);
+        } catch (e) {
+          loopback = await reopen('127.0.0.1', first);
+          throw e;
+        }
+        lanIsHome = true;
+        return status();
       }
-      lanIsHome = true;
+      lan = await open(app, '0.0.0.0', first, PORT_TRIES);
+      lastPort = lan.port;
       return status();
-    }
-    lan = await open(app, '0.0.0.0', first, PORT_TRIES);
-    lastPort = lan.port;
-    return status();
-  });
+    });
 
-  const stop = () => serial(async () => {
-    const l = lan;
-    if (!l) return status();
-    lan = null;
-    if (!lanIsHome) {
-      await shut(l, () => true, true);
+  const stop = () =>
+    serial(async () => {
+      const l = lan;
+      if (!l) return status();
+      lan = null;
+      if (!lanIsHome) {
+        await shut(l, () => true, true);
+        return status();
+      }
+      // The admin's own connections (this request among them) stay; 127.0.0.1 is reopened on the port.
+      lanIsHome = false;
+      await shut(l, (s) => !isLoopback(s.remoteAddress), false);
+      loopback = await reopen('127.0.0.1', l.port);
       return status();
-    }
-    // The admin's own connections (this request among them) stay; 127.0.0.1 is reopened on the port.
-    lanIsHome = false;
-    await shut(l, (s) => !isLoopback(s.remoteAddress), false);
-    loopback = await reopen('127.0.0.1', l.port);
-    return status();
-  });
+    });
 
   /** The same port on another address, right after its listener closed (the OS may lag a moment). */
   async function reopen(host: string, port: number): Promise<Listener> {
     for (let i = 0; ; i++) {
-      try { return await open(app, host, port, 1); } catch (e) {
+      try {
+        return await open(app, host, port, 1);
+      } catch (e) {
         if (!inUse(e) || i >= 50) throw e;
         await new Promise((r) => setTimeout(r, 20));
       }
     }
   }
 
-  const openLoopback = (port: number, asLan = false) => serial(async () => {
-    if (asLan) {
-      lan = await open(app, '0.0.0.0', port, 1);
-      lastPort = lan.port;
-      lanIsHome = true;
-      return lan.port;
-    }
-    loopback = await open(app, '127.0.0.1', port, 1);
-    return loopback.port;
-  });
+  const openLoopback = (port: number, asLan = false) =>
+    serial(async () => {
+      if (asLan) {
+        lan = await open(app, '0.0.0.0', port, 1);
+        lastPort = lan.port;
+        lanIsHome = true;
+        return lan.port;
+      }
+      loopback = await open(app, '127.0.0.1', port, 1);
+      return loopback.port;
+    });
 
-  const close = () => serial(async () => {
-    for (const l of [lan, loopback]) if (l) await shut(l, () => true, true);
-    lan = loopback = null;
-    await app.close();
-  });
+  const close = () =>
+    serial(async () => {
+      for (const l of [lan, loopback]) if (l) await shut(l, () => true, true);
+      lan = loopback = null;
+      await app.close();
+    });
 
   return { status, start, stop, openLoopback, close };
 }

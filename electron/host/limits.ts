@@ -18,12 +18,16 @@ let large: string[] | null = null;
 /** The procedures whose input has a `contentBase64` field. */
 export function largeBodyProcedures(): string[] {
   if (large) return large;
-  large = Object.entries(contract).filter(([, def]) => {
-    try {
-      return JSON.stringify(z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' })).includes('"contentBase64"');
-    } catch {
-      return false;
-    }
-  }).map(([name]) => name);
+  large = Object.entries(contract)
+    .filter(([, def]) => {
+      try {
+        return JSON.stringify(z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' })).includes(
+          '"contentBase64"',
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(([name]) => name);
   return large;
 }

@@ -38,7 +38,9 @@ const refuse = (reply: FastifyReply, status: number, body: ApiErrorBody) =>
   reply.code(status).header('Connection', 'close').send({ error: body });
 
 declare module 'fastify' {
-  interface FastifyRequest { caller: Caller | null }
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
 }
 
 const UNAUTHORIZED = 'Thiếu hoặc sai mã truy cập (token)';
@@ -55,7 +57,8 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) => ({
-      statusCode: 429, code: 'RATE_LIMITED',
+      statusCode: 429,
+      code: 'RATE_LIMITED',
       message: `Máy này gửi yêu cầu ghép bàn quá nhiều: thử lại sau ${Math.ceil(ctx.ttl / 1000)} giây`,
     }),
   });
@@ -69,7 +72,8 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     if (req.method === 'POST') {
       const foreign = originRefusal(req);
       if (foreign) return refuse(reply, 403, { code: 'FORBIDDEN', message: foreign });
-      if (!isJson(req)) return refuse(reply, 415, { code: 'BAD_INPUT', message: 'Chỉ nhận nội dung kiểu application/json' });
+      if (!isJson(req))
+        return refuse(reply, 415, { code: 'BAD_INPUT', message: 'Chỉ nhận nội dung kiểu application/json' });
     }
     if (url === '/api/station.pair') return;
     // `?token=` only for the event stream (EventSource sends no headers); everywhere else the header.
@@ -94,13 +98,18 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
       return errorReply(reply, { code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên quá lớn (tối đa ${size})` });
     }
     if (err.statusCode === 429) return errorReply(reply, { code: 'RATE_LIMITED', message: err.message });
-    if (err.statusCode === 415) return errorReply(reply, { code: 'BAD_INPUT', message: 'Chỉ nhận nội dung kiểu application/json' });
+    if (err.statusCode === 415)
+      return errorReply(reply, { code: 'BAD_INPUT', message: 'Chỉ nhận nội dung kiểu application/json' });
     if (err.statusCode === 400 || err.code?.startsWith('FST_ERR_CTP')) {
       return errorReply(reply, { code: 'BAD_INPUT', message: 'Nội dung gửi lên không phải JSON hợp lệ' });
     }
     // Static files refused (dot files, bad paths): a 4xx, never a 500.
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode === 403 ? 403 : 404).send({ error: { code: err.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', message: 'Không có trang hoặc tệp này' } });
+      return reply
+        .code(err.statusCode === 403 ? 403 : 404)
+        .send({
+          error: { code: err.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', message: 'Không có trang hoặc tệp này' },
+        });
     }
     console.error('[ThuKy] lỗi máy chủ:', err);
     return errorReply(reply, { code: 'INTERNAL', message: 'Lỗi nội bộ của máy chủ' });
@@ -108,32 +117,52 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
 
   // Pairing is the one call without a token: a tiny body, rate-limited per address (429); wrong
   // PINs are counted against the address and the global budget by the service.
-  app.post('/api/station.pair', { bodyLimit: PAIR_BODY_LIMIT, config: { rateLimit: PAIR_RATE } }, async (req, reply) => {
-    const result = await core.dispatch('station.pair', req.body ?? {}, { role: 'desk', name: 'bàn chưa ghép', address: req.ip });
-    if (!result.ok && result.error.code === 'RATE_LIMITED') {
-      reply.header('Retry-After', String((result.error.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60));
-    }
-    return result.ok ? reply.code(200).send(result.value) : errorReply(reply, result.error);
-  });
+  app.post(
+    '/api/station.pair',
+    { bodyLimit: PAIR_BODY_LIMIT, config: { rateLimit: PAIR_RATE } },
+    async (req, reply) => {
+      const result = await core.dispatch('station.pair', req.body ?? {}, {
+        role: 'desk',
+        name: 'bàn chưa ghép',
+        address: req.ip,
+      });
+      if (!result.ok && result.error.code === 'RATE_LIMITED') {
+        reply.header(
+          'Retry-After',
+          String((result.error.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60),
+        );
+      }
+      return result.ok ? reply.code(200).send(result.value) : errorReply(reply, result.error);
+    },
+  );
 
   // A browser logged in with the admin token trades it for a session that expires (auth.ts).
   app.post('/auth/session', { bodyLimit: PAIR_BODY_LIMIT }, async (req, reply) =>
     req.caller?.role === 'admin' && !bearerOf(req).startsWith('s1.')
       ? reply.send(issueSession(adminToken))
-      : errorReply(reply, { code: 'FORBIDDEN', message: 'Chỉ mã quản trị mới mở được phiên làm việc' }));
+      : errorReply(reply, { code: 'FORBIDDEN', message: 'Chỉ mã quản trị mới mở được phiên làm việc' }),
+  );
 
-  const run = async (req: FastifyRequest<{ Params: { procedure: string } }>, reply: FastifyReply, procedure: string) => {
+  const run = async (
+    req: FastifyRequest<{ Params: { procedure: string } }>,
+    reply: FastifyReply,
+    procedure: string,
+  ) => {
     const result = await core.dispatch(procedure, req.body ?? {}, req.caller!);
     return result.ok ? reply.code(200).send(result.value) : errorReply(reply, result.error);
   };
   for (const name of largeBodyProcedures()) {
-    app.post(`/api/${name}`, { bodyLimit: large }, (req, reply) => run(req as FastifyRequest<{ Params: { procedure: string } }>, reply, name));
+    app.post(`/api/${name}`, { bodyLimit: large }, (req, reply) =>
+      run(req as FastifyRequest<{ Params: { procedure: string } }>, reply, name),
+    );
   }
   app.post<{ Params: { procedure: string } }>('/api/:procedure', (req, reply) => run(req, reply, req.params.procedure));
 
   // Open event streams, by station id, so a revoked desk's streams close at once.
   const streams = new Map<string, Set<() => void>>();
-  const stopRevoked = onStationRevoked(core.ctx, (id) => { for (const close of streams.get(id) ?? []) close(); });
+  const stopRevoked = onStationRevoked(core.ctx, (id) => {
+    for (const close of streams.get(id) ?? []) close();
+  });
   app.addHook('onClose', async () => stopRevoked());
 
   app.get('/api/events', async (req, reply) => {
@@ -147,15 +176,21 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
       'X-Accel-Buffering': 'no',
     });
     res.write(': connected\n\n');
-    const write = (text: string) => { if (!res.writableEnded) res.write(text); };
+    const write = (text: string) => {
+      if (!res.writableEnded) res.write(text);
+    };
     // A desk hears about its own conference only (and store-wide changes).
     const send = (e: { conferenceId: string | null }) => {
-      if (caller.role === 'desk' && caller.conferenceId && e.conferenceId && e.conferenceId !== caller.conferenceId) return;
+      if (caller.role === 'desk' && caller.conferenceId && e.conferenceId && e.conferenceId !== caller.conferenceId)
+        return;
       write(`event: change\ndata: ${JSON.stringify(e)}\n\n`);
     };
     const ping = setInterval(() => write(': ping\n\n'), 15000);
     const key = caller.stationId ?? 'admin';
-    const close = () => { res.end(); req.raw.destroy(); };
+    const close = () => {
+      res.end();
+      req.raw.destroy();
+    };
     if (!streams.has(key)) streams.set(key, new Set());
     streams.get(key)!.add(close);
     core.events.on('change', send);
@@ -168,7 +203,8 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
   });
 
   app.all('/api/*', async (_req, reply) =>
-    errorReply(reply, { code: 'UNKNOWN_PROCEDURE', message: 'Không có địa chỉ API này (dùng POST /api/<thủ tục>)' }));
+    errorReply(reply, { code: 'UNKNOWN_PROCEDURE', message: 'Không có địa chỉ API này (dùng POST /api/<thủ tục>)' }),
+  );
 
   if (opts.staticDir && fs.existsSync(path.join(opts.staticDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: path.resolve(opts.staticDir), index: ['index.html'], dotfiles: 'deny' });
@@ -176,7 +212,10 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     app.get('/print/*', (_req, reply) => reply.sendFile('index.html'));
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><p>ThuKy: chưa dựng giao diện (npm run build).</p>'));
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><meta charset="utf-8"><p>ThuKy: chưa dựng giao diện (npm run build).</p>'),
+    );
   }
   return app;
 }

@@ -7,7 +7,9 @@ const bridge: ThukyBridge = {
   onEvent: (listener) => {
     const wrapped = (_e: IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
     ipcRenderer.on(IPC_EVENT, wrapped);
-    return () => { ipcRenderer.removeListener(IPC_EVENT, wrapped); };
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT, wrapped);
+    };
   },
 };
 

@@ -8,15 +8,22 @@ import type { ApiErrorBody, Result } from '../../shared/api/errors';
 import type { ThukyBridge } from '../../shared/api/bridge';
 
 declare global {
-  interface Window { thuky?: ThukyBridge }
+  interface Window {
+    thuky?: ThukyBridge;
+  }
 }
 
 /** An error from the core, with its Vietnamese message ready to show. */
 export class ApiError extends Error {
-  constructor(public readonly body: ApiErrorBody, public readonly status = 0) {
+  constructor(
+    public readonly body: ApiErrorBody,
+    public readonly status = 0,
+  ) {
     super(body.message);
   }
-  get code() { return this.body.code; }
+  get code() {
+    return this.body.code;
+  }
 }
 
 const TOKEN_KEY = 'thuky.token';
@@ -38,7 +45,9 @@ export async function adoptTokenFromUrl(): Promise<void> {
   localStorage.setItem(TOKEN_KEY, t);
   try {
     const res = await fetch('/auth/session', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` }, body: '{}',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t}` },
+      body: '{}',
     });
     if (res.ok) localStorage.setItem(TOKEN_KEY, ((await res.json()) as { token: string }).token);
   } catch {
@@ -50,7 +59,8 @@ export async function adoptTokenFromUrl(): Promise<void> {
 // let the router see the route that follows it.
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => {
-    if (window.location.hash.startsWith('#token=')) void adoptTokenFromUrl().then(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    if (window.location.hash.startsWith('#token='))
+      void adoptTokenFromUrl().then(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
   });
 }
 

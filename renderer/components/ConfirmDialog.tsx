@@ -31,8 +31,16 @@ export function ConfirmDialog(props: {
       width={440}
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>{cancelLabel}</button>
-          <button type="button" className={danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={confirm} disabled={busy} data-autofocus>
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            {cancelLabel}
+          </button>
+          <button
+            type="button"
+            className={danger ? 'btn btn-danger' : 'btn btn-primary'}
+            onClick={confirm}
+            disabled={busy}
+            data-autofocus
+          >
             {busy ? 'Đang xử lý…' : confirmLabel}
           </button>
         </>

@@ -13,7 +13,12 @@ import { vi } from 'react-day-picker/locale/vi';
 import 'react-day-picker/style.css';
 import './date-input.css';
 import {
-  formatDateVi, formatTimeVi, maskDateTyping, parseDateVi, parseTimeVi, pastDateWarning,
+  formatDateVi,
+  formatTimeVi,
+  maskDateTyping,
+  parseDateVi,
+  parseTimeVi,
+  pastDateWarning,
 } from '../../shared/text/dates';
 
 interface Common {
@@ -47,8 +52,18 @@ function useText(value: string, format: (v: string) => string, parse: (t: string
 }
 
 function Message({ error, warning }: { error: string; warning: string; invalid?: boolean }) {
-  if (error) return <div className="field-error" role="alert">{error}</div>;
-  if (!error && warning) return <div className="field-warn" role="status">{warning}</div>;
+  if (error)
+    return (
+      <div className="field-error" role="alert">
+        {error}
+      </div>
+    );
+  if (!error && warning)
+    return (
+      <div className="field-warn" role="status">
+        {warning}
+      </div>
+    );
   return null;
 }
 
@@ -65,7 +80,9 @@ export function DateInput(props: Common & { value: string; warnPast?: boolean; p
 
   useEffect(() => {
     if (!open) return;
-    const close = (e: MouseEvent) => { if (!wrap.current?.contains(e.target as Node)) setOpen(false); };
+    const close = (e: MouseEvent) => {
+      if (!wrap.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
@@ -73,7 +90,10 @@ export function DateInput(props: Common & { value: string; warnPast?: boolean; p
   const commit = () => {
     setTouched(true);
     const p = parseDateVi(text);
-    if (p.ok) { if (p.value && formatDateVi(p.value) !== text) setText(formatDateVi(p.value)); onCommit?.(p.value); }
+    if (p.ok) {
+      if (p.value && formatDateVi(p.value) !== text) setText(formatDateVi(p.value));
+      onCommit?.(p.value);
+    }
   };
   const pick = (d: Date | undefined) => {
     if (!d) return;
@@ -90,10 +110,19 @@ export function DateInput(props: Common & { value: string; warnPast?: boolean; p
     <div className={`dt-date ${props.className ?? ''}`} ref={wrap}>
       <div className="dt-row">
         <input
-          id={props.id} className="input dt-input" type="text" inputMode="numeric" autoComplete="off"
-          placeholder={props.placeholder ?? 'dd/mm/yyyy'} value={text} disabled={props.disabled}
-          aria-label={props.ariaLabel} aria-describedby={props.describedBy} aria-required={props.required}
-          aria-invalid={props.invalid || !!error} data-testid={props.testId}
+          id={props.id}
+          className="input dt-input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={props.placeholder ?? 'dd/mm/yyyy'}
+          value={text}
+          disabled={props.disabled}
+          aria-label={props.ariaLabel}
+          aria-describedby={props.describedBy}
+          aria-required={props.required}
+          aria-invalid={props.invalid || !!error}
+          data-testid={props.testId}
           onChange={(e) => {
             const next = maskDateTyping(text, e.target.value);
             setText(next);
@@ -101,17 +130,34 @@ export function DateInput(props: Common & { value: string; warnPast?: boolean; p
             onChange?.(p.ok ? p.value : next);
           }}
           onBlur={commit}
-          onKeyDown={(e) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setOpen(false); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setOpen(false);
+          }}
         />
-        <button type="button" className="icon-btn dt-cal-btn" aria-label="Chọn ngày trên lịch" title="Chọn ngày trên lịch"
-          disabled={props.disabled} onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="icon-btn dt-cal-btn"
+          aria-label="Chọn ngày trên lịch"
+          title="Chọn ngày trên lịch"
+          disabled={props.disabled}
+          onClick={() => setOpen((o) => !o)}
+        >
           <CalendarDays size={16} aria-hidden />
         </button>
       </div>
       {open ? (
         <div className="dt-pop" role="dialog" aria-label="Lịch">
-          <DayPicker mode="single" locale={vi} selected={selected} defaultMonth={selected} onSelect={pick} captionLayout="dropdown"
-            startMonth={new Date(2000, 0)} endMonth={new Date(2100, 11)} />
+          <DayPicker
+            mode="single"
+            locale={vi}
+            selected={selected}
+            defaultMonth={selected}
+            onSelect={pick}
+            captionLayout="dropdown"
+            startMonth={new Date(2000, 0)}
+            endMonth={new Date(2100, 11)}
+          />
         </div>
       ) : null}
       <Message error={error} warning={warning} invalid={props.invalid} />
@@ -129,14 +175,27 @@ export function TimeInput(props: Common & { value: string }) {
   const commit = () => {
     setTouched(true);
     const p = parseTimeVi(text);
-    if (p.ok) { if (p.value !== text) setText(p.value); onCommit?.(p.value); }
+    if (p.ok) {
+      if (p.value !== text) setText(p.value);
+      onCommit?.(p.value);
+    }
   };
   return (
     <div className={`dt-time ${props.className ?? ''}`}>
       <input
-        id={props.id} className="input dt-input" type="text" inputMode="numeric" autoComplete="off" placeholder="HH:MM"
-        value={text} disabled={props.disabled} aria-label={props.ariaLabel} aria-describedby={props.describedBy}
-        aria-invalid={props.invalid || !!error} data-testid={props.testId} maxLength={12}
+        id={props.id}
+        className="input dt-input"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="HH:MM"
+        value={text}
+        disabled={props.disabled}
+        aria-label={props.ariaLabel}
+        aria-describedby={props.describedBy}
+        aria-invalid={props.invalid || !!error}
+        data-testid={props.testId}
+        maxLength={12}
         onChange={(e) => {
           // A ":" follows two typed digits; a ":" typed after it is not doubled.
           let next = e.target.value.replace(/:{2,}/g, ':');
@@ -146,7 +205,9 @@ export function TimeInput(props: Common & { value: string }) {
           onChange?.(p.ok ? p.value : next);
         }}
         onBlur={commit}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(); }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
       />
       <Message error={error} warning="" invalid={props.invalid} />
     </div>
@@ -189,12 +250,29 @@ export function DateTimeInput(props: Common & { value: string; warnPast?: boolea
   const base = props.testId ?? props.id ?? 'dt';
   return (
     <div className={`dt-datetime ${props.className ?? ''}`}>
-      <TimeInput value={parts[1]} onChange={(t) => emit(parts[0], t, false)} onCommit={(t) => emit(parts[0], t, true)}
-        ariaLabel={`${props.ariaLabel ?? 'Giờ'} (giờ:phút)`} testId={`${base}-time`} disabled={props.disabled} invalid={props.invalid} />
+      <TimeInput
+        value={parts[1]}
+        onChange={(t) => emit(parts[0], t, false)}
+        onCommit={(t) => emit(parts[0], t, true)}
+        ariaLabel={`${props.ariaLabel ?? 'Giờ'} (giờ:phút)`}
+        testId={`${base}-time`}
+        disabled={props.disabled}
+        invalid={props.invalid}
+      />
       <span className="dt-sep">ngày</span>
-      <DateInput id={props.id} value={parts[0]} onChange={(d) => emit(d, parts[1], false)} onCommit={(d) => emit(d, parts[1], true)}
-        ariaLabel={props.ariaLabel} describedBy={props.describedBy} testId={`${base}-date`} warnPast={props.warnPast}
-        disabled={props.disabled} invalid={props.invalid} required={props.required} />
+      <DateInput
+        id={props.id}
+        value={parts[0]}
+        onChange={(d) => emit(d, parts[1], false)}
+        onCommit={(d) => emit(d, parts[1], true)}
+        ariaLabel={props.ariaLabel}
+        describedBy={props.describedBy}
+        testId={`${base}-date`}
+        warnPast={props.warnPast}
+        disabled={props.disabled}
+        invalid={props.invalid}
+        required={props.required}
+      />
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function Dialog(props: {
     const opener = document.activeElement as HTMLElement | null;
     const panel = panelRef.current;
     // Focus the first field (or the panel itself) once mounted.
-    const first = panel?.querySelector<HTMLElement>('[data-autofocus]') ??
+    const first =
+      panel?.querySelector<HTMLElement>('[data-autofocus]') ??
       panel?.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? panel)?.focus();
 
@@ -88,7 +89,9 @@ export function Dialog(props: {
         style={{ width: `min(${width}px, calc(100vw - 32px))` }}
       >
         <div className="dialog-header">
-          <h2 id={titleId} className="dialog-title">{title}</h2>
+          <h2 id={titleId} className="dialog-title">
+            {title}
+          </h2>
           <button type="button" className="icon-btn" onClick={onClose} aria-label="Đóng" title="Đóng (Esc)">
             <X size={18} aria-hidden />
           </button>

@@ -2,7 +2,12 @@ import React from 'react';
 import { AlertCircle } from 'lucide-react';
 
 /** The red panel: the message is shown as is (the core's messages are Vietnamese and precise). */
-export function ErrorPanel(props: { error: { message: string } | string | null | undefined; title?: string; testId?: string; children?: React.ReactNode }) {
+export function ErrorPanel(props: {
+  error: { message: string } | string | null | undefined;
+  title?: string;
+  testId?: string;
+  children?: React.ReactNode;
+}) {
   const { error, title, testId, children } = props;
   if (!error) return null;
   const message = typeof error === 'string' ? error : error.message;

@@ -17,11 +17,23 @@ export function Field(props: {
     <div className={`field ${props.className ?? ''}`}>
       <label className="field-label" htmlFor={id}>
         {props.label}
-        {props.required ? <span className="field-req" aria-hidden>*</span> : null}
+        {props.required ? (
+          <span className="field-req" aria-hidden>
+            *
+          </span>
+        ) : null}
       </label>
       {props.children({ id, describedBy, invalid: !!props.error })}
-      {props.error ? <div className="field-error" id={errId} role="alert">{props.error}</div> : null}
-      {props.hint ? <div className="field-hint" id={hintId}>{props.hint}</div> : null}
+      {props.error ? (
+        <div className="field-error" id={errId} role="alert">
+          {props.error}
+        </div>
+      ) : null}
+      {props.hint ? (
+        <div className="field-hint" id={hintId}>
+          {props.hint}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -2,8 +2,16 @@ import React, { createContext, useCallback, useContext, useMemo, useRef, useStat
 import { CheckCircle2, AlertCircle, Info, X } from 'lucide-react';
 
 type Kind = 'success' | 'error' | 'info';
-interface ToastItem { id: number; kind: Kind; msg: string }
-export interface ToastApi { success(msg: string): void; error(msg: string): void; info(msg: string): void }
+interface ToastItem {
+  id: number;
+  kind: Kind;
+  msg: string;
+}
+export interface ToastApi {
+  success(msg: string): void;
+  error(msg: string): void;
+  info(msg: string): void;
+}
 
 const ToastContext = createContext<ToastApi | null>(null);
 
@@ -42,7 +50,12 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
             <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
               <Icon size={18} aria-hidden className="toast-icon" />
               <span className="toast-msg">{t.msg}</span>
-              <button type="button" className="icon-btn toast-close" aria-label="Đóng thông báo" onClick={() => remove(t.id)}>
+              <button
+                type="button"
+                className="icon-btn toast-close"
+                aria-label="Đóng thông báo"
+                onClick={() => remove(t.id)}
+              >
                 <X size={14} aria-hidden />
               </button>
             </div>

@@ -14,7 +14,9 @@ function ConnectionIndicator() {
     return () => window.clearInterval(t);
   }, [kind, reload]);
   const down = !!info.error && info.error.code !== 'FORBIDDEN';
-  const detail = info.data ? `Phiên bản ${info.data.version} · dữ liệu: ${info.data.dataDir}` : info.error?.message ?? '';
+  const detail = info.data
+    ? `Phiên bản ${info.data.version} · dữ liệu: ${info.data.dataDir}`
+    : (info.error?.message ?? '');
   const label = kind === 'ipc' ? 'Trên máy này' : down ? 'Mất kết nối máy chủ' : 'Máy chủ';
   const Icon = kind === 'ipc' ? Monitor : Server;
   return (

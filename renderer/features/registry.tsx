@@ -51,17 +51,67 @@ export interface PrintViewDef {
 }
 
 export const SECTIONS: SectionDef[] = [
-  { key: 'overview', label: 'Tổng quan', icon: Gauge, Page: ({ conferenceId }) => <OverviewPage conferenceId={conferenceId} /> },
-  { key: 'delegates', label: 'Đại biểu', icon: Users, Page: ({ conferenceId }) => <DelegatesPage conferenceId={conferenceId} /> },
-  { key: 'info', label: 'Thông tin hội nghị', icon: Info, Page: ({ conferenceId }) => <ConferenceInfoPage conferenceId={conferenceId} /> },
-  { key: 'import', label: 'Nhập danh sách', icon: FileUp, Page: ({ conferenceId }) => <ImportPage conferenceId={conferenceId} /> },
-  { key: 'invitations', label: 'Giấy mời', icon: Mail, Page: ({ conferenceId, route }) => <InvitationsPage conferenceId={conferenceId} route={route} /> },
-  { key: 'seating', label: 'Sơ đồ chỗ ngồi', icon: LayoutGrid, Page: ({ conferenceId, route }) => <SeatingPage conferenceId={conferenceId} route={route} /> },
-  { key: 'programme', label: 'Chương trình', icon: ListOrdered, Page: ({ conferenceId, route }) => <ProgrammePage conferenceId={conferenceId} route={route} /> },
-  { key: 'tasks', label: 'Nhiệm vụ', icon: ClipboardList, Page: ({ conferenceId, route }) => <TaskPage conferenceId={conferenceId} route={route} /> },
-  { key: 'conclusions', label: 'Kết luận', icon: ScrollText, Page: ({ conferenceId }) => <ConclusionPage conferenceId={conferenceId} /> },
+  {
+    key: 'overview',
+    label: 'Tổng quan',
+    icon: Gauge,
+    Page: ({ conferenceId }) => <OverviewPage conferenceId={conferenceId} />,
+  },
+  {
+    key: 'delegates',
+    label: 'Đại biểu',
+    icon: Users,
+    Page: ({ conferenceId }) => <DelegatesPage conferenceId={conferenceId} />,
+  },
+  {
+    key: 'info',
+    label: 'Thông tin hội nghị',
+    icon: Info,
+    Page: ({ conferenceId }) => <ConferenceInfoPage conferenceId={conferenceId} />,
+  },
+  {
+    key: 'import',
+    label: 'Nhập danh sách',
+    icon: FileUp,
+    Page: ({ conferenceId }) => <ImportPage conferenceId={conferenceId} />,
+  },
+  {
+    key: 'invitations',
+    label: 'Giấy mời',
+    icon: Mail,
+    Page: ({ conferenceId, route }) => <InvitationsPage conferenceId={conferenceId} route={route} />,
+  },
+  {
+    key: 'seating',
+    label: 'Sơ đồ chỗ ngồi',
+    icon: LayoutGrid,
+    Page: ({ conferenceId, route }) => <SeatingPage conferenceId={conferenceId} route={route} />,
+  },
+  {
+    key: 'programme',
+    label: 'Chương trình',
+    icon: ListOrdered,
+    Page: ({ conferenceId, route }) => <ProgrammePage conferenceId={conferenceId} route={route} />,
+  },
+  {
+    key: 'tasks',
+    label: 'Nhiệm vụ',
+    icon: ClipboardList,
+    Page: ({ conferenceId, route }) => <TaskPage conferenceId={conferenceId} route={route} />,
+  },
+  {
+    key: 'conclusions',
+    label: 'Kết luận',
+    icon: ScrollText,
+    Page: ({ conferenceId }) => <ConclusionPage conferenceId={conferenceId} />,
+  },
   { key: 'checkin', label: 'Điểm danh', icon: ClipboardCheck, Page: CheckinSection, fullScreen: checkinFullScreen },
-  { key: 'data', label: 'Sao lưu & dữ liệu', icon: DatabaseBackup, Page: ({ conferenceId, route }) => <DataPage conferenceId={conferenceId} route={route} /> },
+  {
+    key: 'data',
+    label: 'Sao lưu & dữ liệu',
+    icon: DatabaseBackup,
+    Page: ({ conferenceId, route }) => <DataPage conferenceId={conferenceId} route={route} />,
+  },
 ];
 
 export const PRINT_VIEWS: PrintViewDef[] = [

@@ -3,7 +3,9 @@ import type { ChangeEvent } from '../../shared/api/contract';
 import { onChange } from '../api/client';
 
 type Listener = (e: ChangeEvent) => void;
-interface Feed { subscribe(l: Listener): () => void }
+interface Feed {
+  subscribe(l: Listener): () => void;
+}
 
 const FeedContext = createContext<Feed | null>(null);
 
@@ -25,7 +27,11 @@ export function ChangeFeedProvider({ children }: { children: React.ReactNode }) 
     try {
       off = onChange((e) => {
         for (const l of Array.from(listeners.current)) {
-          try { l(e); } catch (err) { console.error(err); }
+          try {
+            l(e);
+          } catch (err) {
+            console.error(err);
+          }
         }
       });
     } catch (err) {

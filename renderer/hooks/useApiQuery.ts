@@ -68,7 +68,12 @@ export function useApiQuery<P extends ProcedureName>(
   }, [procedure, key, tick, ...deps]);
 
   // Invalidate a stale in-flight request on unmount.
-  useEffect(() => () => { seq.current++; }, []);
+  useEffect(
+    () => () => {
+      seq.current++;
+    },
+    [],
+  );
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
 

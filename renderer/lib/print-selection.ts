@@ -14,7 +14,9 @@ function prune(now: number) {
     try {
       const at = (JSON.parse(localStorage.getItem(k) ?? '{}') as { at?: number }).at ?? 0;
       if (now - at > DAY) localStorage.removeItem(k);
-    } catch { localStorage.removeItem(k); }
+    } catch {
+      localStorage.removeItem(k);
+    }
   }
 }
 
@@ -33,5 +35,7 @@ export function readPrintSelection(key: string | null): string[] | undefined {
   try {
     const v = JSON.parse(localStorage.getItem(PREFIX + key) ?? 'null') as { ids?: unknown } | null;
     return Array.isArray(v?.ids) ? v.ids.filter((x): x is string => typeof x === 'string') : undefined;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }

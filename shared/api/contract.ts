@@ -55,4 +55,10 @@ export interface ChangeEvent {
 }
 
 /** Who is now in (or, `undone`, no longer): `fresh` when this write admitted them (not a repeat). */
-export interface CheckinChange { delegateId: string; checkedInAt: string; station: string; fresh: boolean; undone?: boolean }
+export interface CheckinChange {
+  delegateId: string;
+  checkedInAt: string;
+  station: string;
+  fresh: boolean;
+  undone?: boolean;
+}

@@ -5,7 +5,11 @@
  */
 import { AppError } from './errors';
 
-interface DeskLike { role: string; conferenceId?: string | null; name: string }
+interface DeskLike {
+  role: string;
+  conferenceId?: string | null;
+  name: string;
+}
 
 /** Fields a desk never receives, blanked wherever they appear in an output. */
 const PRIVATE_KEYS = new Set(['phone', 'email', 'note', 'notes', 'dataDir']);
@@ -22,7 +26,9 @@ export function assertDeskScope(procedure: string, input: unknown, caller: DeskL
   if (caller.role !== 'desk' || !caller.conferenceId) return;
   const asked = conferenceOfInput(procedure, (input ?? {}) as Record<string, unknown>);
   if (asked !== null && asked !== caller.conferenceId) {
-    throw new AppError('FORBIDDEN', `${caller.name} được ghép cho một hội nghị khác: không xem được hội nghị này`, { procedure });
+    throw new AppError('FORBIDDEN', `${caller.name} được ghép cho một hội nghị khác: không xem được hội nghị này`, {
+      procedure,
+    });
   }
 }
 
@@ -30,7 +36,8 @@ function blank(v: unknown, depth: number): unknown {
   if (Array.isArray(v)) return v.map((x) => blank(x, depth + 1));
   if (!v || typeof v !== 'object' || depth > 8) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = PRIVATE_KEYS.has(k) && typeof x === 'string' ? '' : blank(x, depth + 1);
+  for (const [k, x] of Object.entries(v))
+    out[k] = PRIVATE_KEYS.has(k) && typeof x === 'string' ? '' : blank(x, depth + 1);
   return out;
 }
 

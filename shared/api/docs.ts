@@ -5,7 +5,15 @@
 import { z } from 'zod';
 import { contract } from './contract';
 
-type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; anyOf?: Json[]; const?: unknown };
+type Json = {
+  type?: string | string[];
+  properties?: Record<string, Json>;
+  required?: string[];
+  items?: Json;
+  enum?: unknown[];
+  anyOf?: Json[];
+  const?: unknown;
+};
 
 function shape(s: Json | undefined, depth = 0): string {
   if (!s) return 'any';
@@ -44,7 +52,9 @@ export function renderApiDocs(): string {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const [name, d] of Object.entries(contract)) {
-    lines.push(`| \`${name}\` | ${d.roles.join(', ')} | ${d.summary} | \`${fields(d.input, 'input')}\` | \`${fields(d.output, 'output')}\` |`);
+    lines.push(
+      `| \`${name}\` | ${d.roles.join(', ')} | ${d.summary} | \`${fields(d.input, 'input')}\` | \`${fields(d.output, 'output')}\` |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

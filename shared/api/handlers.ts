@@ -30,5 +30,12 @@ export interface DispatchHooks {
   /** After validation, before the handler; may throw (a read-only store). Its result goes to after(). */
   before?(procedure: ProcedureName, input: unknown, caller: Caller, mutates: boolean): unknown;
   /** After a mutating handler succeeded (awaited: the audit row is written before the reply). */
-  after?(procedure: ProcedureName, input: unknown, output: unknown, caller: Caller, state: unknown, conferenceId: string | null): Promise<void> | void;
+  after?(
+    procedure: ProcedureName,
+    input: unknown,
+    output: unknown,
+    caller: Caller,
+    state: unknown,
+    conferenceId: string | null,
+  ): Promise<void> | void;
 }

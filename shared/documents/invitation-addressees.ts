@@ -55,9 +55,12 @@ export const safeFileStem = (s: string) => wholeWords(fileNamePart(s), 90);
 export function delegateAddressee(d: Delegate, withQr: boolean): Addressee {
   const who = d.fullName.trim() || positionAtUnit(d.position, d.unit) || 'Đại biểu';
   return {
-    key: d.id, delegateIds: [d.id], line: addresseeLine(d),
+    key: d.id,
+    delegateIds: [d.id],
+    line: addresseeLine(d),
     fileStem: safeFileStem(`${String(d.precedence).padStart(3, '0')} ${who}`),
-    qrCode: withQr && d.code ? d.code : null, address: d.address ?? '',
+    qrCode: withQr && d.code ? d.code : null,
+    address: d.address ?? '',
   };
 }
 
@@ -68,12 +71,15 @@ const unitKey = (unit: string) => foldDiacritics(unit).toLowerCase().replace(/\s
  * "Lãnh đạo Sở Tài chính" (unit "Sở Tài chính") → "lãnh đạo"; several levels are listed.
  */
 export function placeholderLevel(rows: Pick<Delegate, 'position' | 'unit'>[]): string {
-  const levels = rows.map((d) => {
-    let p = d.position.trim().replace(/^đại diện\s*/i, '');
-    const u = d.unit.trim();
-    if (u && p.toLocaleLowerCase('vi').endsWith(u.toLocaleLowerCase('vi'))) p = p.slice(0, p.length - u.length).trim();
-    return p ? p[0].toLocaleLowerCase('vi') + p.slice(1) : '';
-  }).filter(Boolean);
+  const levels = rows
+    .map((d) => {
+      let p = d.position.trim().replace(/^đại diện\s*/i, '');
+      const u = d.unit.trim();
+      if (u && p.toLocaleLowerCase('vi').endsWith(u.toLocaleLowerCase('vi')))
+        p = p.slice(0, p.length - u.length).trim();
+      return p ? p[0].toLocaleLowerCase('vi') + p.slice(1) : '';
+    })
+    .filter(Boolean);
   return [...new Set(levels)].join(', ');
 }
 
@@ -85,15 +91,24 @@ export function rowAddressees(delegates: Delegate[], withQr: boolean): Addressee
   const out: Array<Addressee & { order: number }> = [];
   const groups = new Map<string, Delegate[]>();
   for (const d of delegates) {
-    if (d.fullName.trim() || !d.unit.trim()) { out.push({ ...delegateAddressee(d, withQr), order: d.precedence }); continue; }
+    if (d.fullName.trim() || !d.unit.trim()) {
+      out.push({ ...delegateAddressee(d, withQr), order: d.precedence });
+      continue;
+    }
     const k = unitKey(d.unit);
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   for (const [k, ds] of groups) {
     const first = ds.reduce((a, b) => (a.precedence <= b.precedence ? a : b));
     out.push({
-      key: `unit:${k}`, delegateIds: ds.map((d) => d.id), line: capFirst(first.unit.trim()), count: ds.length,
-      level: placeholderLevel(ds), qrCode: null, order: first.precedence, address: ds.find((d) => d.address)?.address ?? '',
+      key: `unit:${k}`,
+      delegateIds: ds.map((d) => d.id),
+      line: capFirst(first.unit.trim()),
+      count: ds.length,
+      level: placeholderLevel(ds),
+      qrCode: null,
+      order: first.precedence,
+      address: ds.find((d) => d.address)?.address ?? '',
       fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`),
     });
   }
@@ -105,16 +120,24 @@ export function unitAddressees(delegates: Delegate[]): Addressee[] {
   const groups = new Map<string, Delegate[]>();
   const out: Array<Addressee & { order: number }> = [];
   for (const d of delegates) {
-    if (!d.unit.trim()) { out.push({ ...delegateAddressee(d, false), order: d.precedence }); continue; }
+    if (!d.unit.trim()) {
+      out.push({ ...delegateAddressee(d, false), order: d.precedence });
+      continue;
+    }
     const k = unitKey(d.unit);
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   for (const [k, ds] of groups) {
     const first = ds.reduce((a, b) => (a.precedence <= b.precedence ? a : b));
     out.push({
-      key: `unit:${k}`, delegateIds: ds.map((d) => d.id), line: capFirst(first.unit.trim()), count: ds.length,
+      key: `unit:${k}`,
+      delegateIds: ds.map((d) => d.id),
+      line: capFirst(first.unit.trim()),
+      count: ds.length,
       address: ds.find((d) => d.address)?.address ?? '',
-      fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`), qrCode: null, order: first.precedence,
+      fileStem: safeFileStem(`${String(first.precedence).padStart(3, '0')} ${first.unit}`),
+      qrCode: null,
+      order: first.precedence,
     });
   }
   return out.sort((a, b) => a.order - b.order).map(({ order: _o, ...a }) => a);

@@ -8,12 +8,18 @@ import type { Conference } from '../models/conference';
 import type { Delegate } from '../models/delegate';
 import type { InvitationSettingsFields } from '../models/invitation';
 import { bodyNameInText } from '../text/body-name';
+import { delegateAddressee, rowAddressees, unitAddressees, type Addressee } from './invitation-addressees';
 import {
-  delegateAddressee, rowAddressees, unitAddressees, type Addressee,
-} from './invitation-addressees';
-import {
-  MOTTO, NATIONAL_TITLE, dmy, linesOf, numberLine, placeDateLine, timeLine, upperVi,
-  type Nd30Header, type Nd30Signature,
+  MOTTO,
+  NATIONAL_TITLE,
+  dmy,
+  linesOf,
+  numberLine,
+  placeDateLine,
+  timeLine,
+  upperVi,
+  type Nd30Header,
+  type Nd30Signature,
 } from './nd30';
 
 export const INVITATION_TITLE = 'GIẤY MỜI';
@@ -45,9 +51,14 @@ export interface InvitationDoc {
   envelope: { senderAddress: string; recipientAddress: string };
 }
 
-
 export {
-  addresseeLine, delegateAddressee, placeholderLevel, positionAtUnit, rowAddressees, safeFileStem, unitAddressees,
+  addresseeLine,
+  delegateAddressee,
+  placeholderLevel,
+  positionAtUnit,
+  rowAddressees,
+  safeFileStem,
+  unitAddressees,
   type Addressee,
 } from './invitation-addressees';
 
@@ -62,7 +73,11 @@ function bodyOf(s: InvitationSettingsFields, a: Addressee): InvitationPara[] {
     { kind: 'addressee', text: a.line },
   ];
   if (s.eventText) out.push({ kind: 'item', label: 'Tới dự', text: sentence(s.eventText) });
-  if (a.count) out.push({ kind: 'item', text: `Đề nghị ${a.line} cử ${String(a.count).padStart(2, '0')} đồng chí ${a.level ? `${a.level} ` : ''}tham dự.` });
+  if (a.count)
+    out.push({
+      kind: 'item',
+      text: `Đề nghị ${a.line} cử ${String(a.count).padStart(2, '0')} đồng chí ${a.level ? `${a.level} ` : ''}tham dự.`,
+    });
   if (s.chair) out.push({ kind: 'item', label: 'Chủ trì:', text: sentence(s.chair) });
   if (s.timeText) out.push({ kind: 'item', label: 'Thời gian:', text: sentence(s.timeText) });
   if (s.venue) out.push({ kind: 'item', label: 'Địa điểm:', text: sentence(s.venue) });
@@ -87,17 +102,22 @@ function contactSentence(s: InvitationSettingsFields): string {
 /** The invitation for one addressee. `year` fills a blank date line ("năm 2025"). */
 export function buildInvitation(s: InvitationSettingsFields, a: Addressee, year?: number): InvitationDoc {
   return {
-    key: a.key, delegateIds: a.delegateIds, fileStem: a.fileStem,
+    key: a.key,
+    delegateIds: a.delegateIds,
+    fileStem: a.fileStem,
     header: {
-      parentBody: upperVi(s.parentBody), issuingBody: upperVi(s.issuingBody),
-      numberLine: numberLine(s.number, s.symbol), placeDateLine: placeDateLine(s.placeName, s.issueDate, year),
+      parentBody: upperVi(s.parentBody),
+      issuingBody: upperVi(s.issuingBody),
+      numberLine: numberLine(s.number, s.symbol),
+      placeDateLine: placeDateLine(s.placeName, s.issueDate, year),
     },
     title: INVITATION_TITLE,
     summary: s.summary,
     body: bodyOf(s, a),
     signature: {
       titleLines: [...linesOf(s.signerAuthority), ...linesOf(s.signerTitle)].map(upperVi),
-      signerName: s.signerName, recipients: linesOf(s.recipients),
+      signerName: s.signerName,
+      recipients: linesOf(s.recipients),
     },
     bodySize: s.bodySize,
     qrCode: a.qrCode,
@@ -112,14 +132,21 @@ export const SEAT_LABEL = 'Vị trí:';
  * seat label) adds the "Vị trí:" line when the form asks for it; per-unit invitations have none.
  */
 export function buildInvitations(
-  s: InvitationSettingsFields, delegates: Delegate[], year?: number, seats?: ReadonlyMap<string, string>,
+  s: InvitationSettingsFields,
+  delegates: Delegate[],
+  year?: number,
+  seats?: ReadonlyMap<string, string>,
 ): InvitationDoc[] {
-  const withSeat = (a: Addressee) => ({ ...a, seat: s.showSeat && a.delegateIds.length === 1 && !a.count ? seats?.get(a.delegateIds[0]) : undefined });
-  const addressees = s.addressing === 'unit'
-    ? unitAddressees(delegates)
-    : s.addressing === 'row'
-      ? rowAddressees(delegates, s.showQr).map(withSeat)
-      : delegates.map((d) => withSeat(delegateAddressee(d, s.showQr)));
+  const withSeat = (a: Addressee) => ({
+    ...a,
+    seat: s.showSeat && a.delegateIds.length === 1 && !a.count ? seats?.get(a.delegateIds[0]) : undefined,
+  });
+  const addressees =
+    s.addressing === 'unit'
+      ? unitAddressees(delegates)
+      : s.addressing === 'row'
+        ? rowAddressees(delegates, s.showQr).map(withSeat)
+        : delegates.map((d) => withSeat(delegateAddressee(d, s.showQr)));
   return addressees.map((a) => buildInvitation(s, a, year));
 }
 
@@ -133,10 +160,18 @@ export const paraText = (p: InvitationPara) => (p.label ? `${p.label} ${p.text}`
 export function invitationLines(doc: InvitationDoc): string[] {
   const h = doc.header;
   return [
-    ...linesOf(h.parentBody), ...linesOf(h.issuingBody), NATIONAL_TITLE, MOTTO, h.numberLine, h.placeDateLine,
-    doc.title, ...linesOf(doc.summary), ...doc.body.map(paraText),
+    ...linesOf(h.parentBody),
+    ...linesOf(h.issuingBody),
+    NATIONAL_TITLE,
+    MOTTO,
+    h.numberLine,
+    h.placeDateLine,
+    doc.title,
+    ...linesOf(doc.summary),
+    ...doc.body.map(paraText),
     ...(doc.signature.recipients.length ? ['Nơi nhận:', ...doc.signature.recipients] : []),
-    ...doc.signature.titleLines, doc.signature.signerName,
+    ...doc.signature.titleLines,
+    doc.signature.signerName,
   ].filter((l) => l.trim() !== '');
 }
 
@@ -151,12 +186,30 @@ export function breakBodyName(name: string): string {
 /** The form's defaults, from the conference (what a secretary would type anyway). */
 export function defaultInvitationSettings(c: Conference): InvitationSettingsFields {
   return {
-    parentBody: c.parentBody, issuingBody: breakBodyName(c.hostBody), number: '',
-    symbol: c.documentSymbol || 'GM', placeName: c.placeName, issueDate: null,
-    summary: c.title ? `Dự ${c.title}` : '', inviter: bodyNameInText(c.hostBody), eventText: c.title,
-    chair: c.chair, timeText: timeLine(c.startsAt), venue: c.venue, notes: '',
-    senderAddress: '', contactName: '', contactPhone: '', replyBy: null,
-    signerAuthority: c.signerAuthority, signerTitle: c.signerTitle, signerName: c.signerName,
-    recipients: '- Như trên;\n- Lưu: VT.', addressing: 'row', showQr: false, showSeat: false, bodySize: 14,
+    parentBody: c.parentBody,
+    issuingBody: breakBodyName(c.hostBody),
+    number: '',
+    symbol: c.documentSymbol || 'GM',
+    placeName: c.placeName,
+    issueDate: null,
+    summary: c.title ? `Dự ${c.title}` : '',
+    inviter: bodyNameInText(c.hostBody),
+    eventText: c.title,
+    chair: c.chair,
+    timeText: timeLine(c.startsAt),
+    venue: c.venue,
+    notes: '',
+    senderAddress: '',
+    contactName: '',
+    contactPhone: '',
+    replyBy: null,
+    signerAuthority: c.signerAuthority,
+    signerTitle: c.signerTitle,
+    signerName: c.signerName,
+    recipients: '- Như trên;\n- Lưu: VT.',
+    addressing: 'row',
+    showQr: false,
+    showSeat: false,
+    bodySize: 14,
   };
 }

@@ -27,16 +27,20 @@ export const PersonAtDoor = z.object({
   unit: z.string().max(300).default(''),
 });
 
-export const MarkInput = z.object({
-  conferenceId: z.string().min(1),
-  delegateId: z.string().min(1).optional(),
-  /** The badge's code as the scanner types it (12 hex digits). */
-  code: z.string().trim().max(64).optional(),
-  /** The desk's id for this scan (uuid): replays of a queued offline scan are idempotent. */
-  clientId: z.string().min(8).max(64).optional(),
-  /** When the desk saw the person (ISO): a queued offline scan keeps its real time. */
-  clientAt: z.iso.datetime({ offset: true }).optional(),
-}).refine((v) => !!v.delegateId !== !!v.code, { message: 'Cần đúng một trong hai: mã đại biểu (delegateId) hoặc mã thẻ (code)' });
+export const MarkInput = z
+  .object({
+    conferenceId: z.string().min(1),
+    delegateId: z.string().min(1).optional(),
+    /** The badge's code as the scanner types it (12 hex digits). */
+    code: z.string().trim().max(64).optional(),
+    /** The desk's id for this scan (uuid): replays of a queued offline scan are idempotent. */
+    clientId: z.string().min(8).max(64).optional(),
+    /** When the desk saw the person (ISO): a queued offline scan keeps its real time. */
+    clientAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((v) => !!v.delegateId !== !!v.code, {
+    message: 'Cần đúng một trong hai: mã đại biểu (delegateId) hoặc mã thẻ (code)',
+  });
 
 export const MarkResult = z.object({
   status: z.enum(['checked_in', 'already']),
@@ -52,7 +56,9 @@ export const MarkResult = z.object({
 export type MarkResult = z.infer<typeof MarkResult>;
 
 export const SectionCount = z.object({
-  category: z.string(), invited: z.number().int(), present: z.number().int(),
+  category: z.string(),
+  invited: z.number().int(),
+  present: z.number().int(),
   /** Staff, press, organisers (by badge type): listed apart, not in the head count, never "absent". */
   staff: z.boolean().default(false),
 });

@@ -4,11 +4,18 @@ import { BadgeType } from './delegate';
 /** Local date-time as the secretariat writes it: "2025-10-08T07:30" (no time zone: the hall's clock). */
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Ngày giờ không hợp lệ: ghi giờ:phút (24 giờ) và ngày/tháng/năm, ví dụ 07:30 ngày 20/09/2025');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
+    'Ngày giờ không hợp lệ: ghi giờ:phút (24 giờ) và ngày/tháng/năm, ví dụ 07:30 ngày 20/09/2025',
+  );
 
 /** Fields a secretary types for a conference (from the seeds' kế hoạch). */
 export const ConferenceFields = z.object({
-  title: z.string().trim().min(1, 'Tên hội nghị không được để trống').max(500, 'Tên hội nghị quá dài (tối đa 500 ký tự)'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Tên hội nghị không được để trống')
+    .max(500, 'Tên hội nghị quá dài (tối đa 500 ký tự)'),
   kind: z.string().trim().max(100).default(''),
   startsAt: LocalDateTime.nullable().default(null),
   endsAt: LocalDateTime.nullable().default(null),

@@ -2,9 +2,18 @@ import { z } from 'zod';
 
 /** Officer ranks, high to low (army and police use the same words). */
 export const RANKS = [
-  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng',
-  'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
-  'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
 ] as const;
 
 /** What a badge says the person is (thẻ đại biểu); set by section, editable per delegate. */

@@ -12,7 +12,9 @@ export type Numbering = z.infer<typeof Numbering>;
 /** A seat out of use (a pillar, a camera): row from 1 (front), x from 0 (audience's left). */
 export const DisabledSeat = z.object({ row: z.number().int().min(1), x: z.number().int().min(0) });
 
-export const StageRow = z.object({ seats: z.number().int().min(1, 'Hàng ghế đoàn chủ tịch cần ít nhất 1 ghế').max(60) });
+export const StageRow = z.object({
+  seats: z.number().int().min(1, 'Hàng ghế đoàn chủ tịch cần ít nhất 1 ghế').max(60),
+});
 
 export const HallBlock = z.object({
   name: z.string().trim().min(1, 'Khu cần có tên').max(40),
@@ -33,7 +35,12 @@ export const HallFields = z.object({
 export type HallFields = z.infer<typeof HallFields>;
 export type HallFieldsInput = z.input<typeof HallFields>;
 
-export const Hall = HallFields.extend({ id: z.string(), seatCount: z.number().int(), createdAt: z.string(), updatedAt: z.string() });
+export const Hall = HallFields.extend({
+  id: z.string(),
+  seatCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type Hall = z.infer<typeof Hall>;
 
 export const HallPatch = patchOf(HallFields);
@@ -44,7 +51,16 @@ export const DEMO_HALL: HallFieldsInput = {
   stage: { rows: [{ seats: 9 }] },
   blocks: [
     { name: 'A', rows: 12, seatsPerRow: 6, numbering: { rows: 'letters', seats: 'leftToRight' } },
-    { name: 'B', rows: 12, seatsPerRow: 10, numbering: { rows: 'letters', seats: 'oddEven' }, disabled: [{ row: 12, x: 0 }, { row: 12, x: 9 }] },
+    {
+      name: 'B',
+      rows: 12,
+      seatsPerRow: 10,
+      numbering: { rows: 'letters', seats: 'oddEven' },
+      disabled: [
+        { row: 12, x: 0 },
+        { row: 12, x: 9 },
+      ],
+    },
     { name: 'C', rows: 12, seatsPerRow: 6, numbering: { rows: 'letters', seats: 'leftToRight' } },
   ],
 };

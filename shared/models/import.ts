@@ -3,15 +3,36 @@ import { DelegateFields } from './delegate';
 
 /** What a source column can be mapped to. positionUnit = "Chức vụ, đơn vị" in one column. */
 export const ImportField = z.enum([
-  'ignore', 'stt', 'fullName', 'rank', 'position', 'unit', 'positionUnit',
-  'category', 'salutation', 'phone', 'email', 'note', 'address',
+  'ignore',
+  'stt',
+  'fullName',
+  'rank',
+  'position',
+  'unit',
+  'positionUnit',
+  'category',
+  'salutation',
+  'phone',
+  'email',
+  'note',
+  'address',
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  ignore: '(Bỏ qua)', stt: 'STT', fullName: 'Họ và tên', rank: 'Cấp bậc', position: 'Chức vụ',
-  unit: 'Đơn vị', positionUnit: 'Chức vụ, đơn vị', category: 'Thành phần', salutation: 'Danh xưng',
-  phone: 'Điện thoại', email: 'Email', note: 'Ghi chú', address: 'Địa chỉ',
+  ignore: '(Bỏ qua)',
+  stt: 'STT',
+  fullName: 'Họ và tên',
+  rank: 'Cấp bậc',
+  position: 'Chức vụ',
+  unit: 'Đơn vị',
+  positionUnit: 'Chức vụ, đơn vị',
+  category: 'Thành phần',
+  salutation: 'Danh xưng',
+  phone: 'Điện thoại',
+  email: 'Email',
+  note: 'Ghi chú',
+  address: 'Địa chỉ',
 };
 
 /** Encodings the importer recognises. */

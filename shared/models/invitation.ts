@@ -5,7 +5,9 @@
 import { z } from 'zod';
 
 const Line = (max = 500) => z.string().trim().max(max, `Quá dài (tối đa ${max} ký tự)`);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025');
 
 /** Everything printed on a giấy mời, as the secretary edits it (Nghị định 30/2020, mẫu giấy mời). */
 export const InvitationSettingsFields = z.object({
@@ -70,12 +72,21 @@ export const INVITATION_STATUS = ['not_sent', 'sent'] as const;
 export const SENT_METHODS = ['truc_tiep', 'buu_dien', 'he_thong_van_ban', 'dien_thoai'] as const;
 export const REPLIES = ['none', 'attending', 'absent', 'substitute'] as const;
 
-export const STATUS_LABELS: Record<(typeof INVITATION_STATUS)[number], string> = { not_sent: 'Chưa gửi', sent: 'Đã gửi' };
+export const STATUS_LABELS: Record<(typeof INVITATION_STATUS)[number], string> = {
+  not_sent: 'Chưa gửi',
+  sent: 'Đã gửi',
+};
 export const METHOD_LABELS: Record<(typeof SENT_METHODS)[number], string> = {
-  truc_tiep: 'Trực tiếp', buu_dien: 'Bưu điện', he_thong_van_ban: 'Hệ thống văn bản', dien_thoai: 'Điện thoại',
+  truc_tiep: 'Trực tiếp',
+  buu_dien: 'Bưu điện',
+  he_thong_van_ban: 'Hệ thống văn bản',
+  dien_thoai: 'Điện thoại',
 };
 export const REPLY_LABELS: Record<(typeof REPLIES)[number], string> = {
-  none: 'Chưa trả lời', attending: 'Tham dự', absent: 'Vắng', substitute: 'Cử người dự thay',
+  none: 'Chưa trả lời',
+  attending: 'Tham dự',
+  absent: 'Vắng',
+  substitute: 'Cử người dự thay',
 };
 
 export const Substitute = z.object({

@@ -2,7 +2,17 @@
 import { z } from 'zod';
 
 export const AGENDA_KINDS = [
-  'reception', 'opening', 'report', 'speech', 'address', 'awards', 'conclusion', 'closing', 'break', 'video', 'other',
+  'reception',
+  'opening',
+  'report',
+  'speech',
+  'address',
+  'awards',
+  'conclusion',
+  'closing',
+  'break',
+  'video',
+  'other',
 ] as const;
 export const AgendaKind = z.enum(AGENDA_KINDS);
 export type AgendaKind = z.infer<typeof AgendaKind>;
@@ -66,7 +76,9 @@ export type AgendaList = z.infer<typeof AgendaList>;
 export const SPEECH_STATUSES = ['pending', 'paper', 'file'] as const;
 export const SpeechStatus = z.enum(SPEECH_STATUSES);
 export const SPEECH_STATUS_LABELS: Record<z.infer<typeof SpeechStatus>, string> = {
-  pending: 'Chưa nộp', paper: 'Đã nộp bản giấy', file: 'Đã nộp file',
+  pending: 'Chưa nộp',
+  paper: 'Đã nộp bản giấy',
+  file: 'Đã nộp file',
 };
 
 export const SpeechFields = z.object({
@@ -76,7 +88,11 @@ export const SpeechFields = z.object({
   presenterNote: z.string().trim().max(300).default(''),
   presenterDelegateId: z.string().nullable().default(null),
   minutes: z.number().int().min(1).max(60).default(10),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025').nullable().default(null),
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 20/09/2025')
+    .nullable()
+    .default(null),
   status: SpeechStatus.default('pending'),
   spoken: z.boolean().default(false),
   /** Order on the day among the spoken ones (1 = first); null = not spoken. */
@@ -85,7 +101,8 @@ export const SpeechFields = z.object({
 export type SpeechFields = z.infer<typeof SpeechFields>;
 
 export const Speech = SpeechFields.extend({
-  id: z.string(), conferenceId: z.string(),
+  id: z.string(),
+  conferenceId: z.string(),
   /** STT in the appendix. */
   position: z.number().int(),
   /** Not handed in (no file) and the due date has passed. */
@@ -97,7 +114,11 @@ export type Speech = z.infer<typeof Speech>;
 
 export const DecisionFields = z.object({
   number: z.string().trim().max(100).default(''),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   authority: z.string().trim().max(300).default('Chủ tịch UBND tỉnh'),
   form: z.string().trim().max(100).default('Bằng khen'),
   reason: z.string().trim().max(1000).default(''),
@@ -124,7 +145,8 @@ export const RecipientFields = z.object({
 export type RecipientFields = z.infer<typeof RecipientFields>;
 
 export const Recipient = RecipientFields.extend({
-  id: z.string(), decisionId: z.string(),
+  id: z.string(),
+  decisionId: z.string(),
   /** Order in the decision's list (STT). */
   order: z.number().int(),
   batchNo: z.number().int().nullable(),
@@ -136,8 +158,11 @@ export const Recipient = RecipientFields.extend({
 export type Recipient = z.infer<typeof Recipient>;
 
 export const Decision = DecisionFields.extend({
-  id: z.string(), conferenceId: z.string(), position: z.number().int(),
-  collectives: z.number().int(), individuals: z.number().int(),
+  id: z.string(),
+  conferenceId: z.string(),
+  position: z.number().int(),
+  collectives: z.number().int(),
+  individuals: z.number().int(),
   recipients: z.array(Recipient),
 });
 export type Decision = z.infer<typeof Decision>;
@@ -151,7 +176,11 @@ export const Batch = z.object({
 });
 export type Batch = z.infer<typeof Batch>;
 
-export const AwardOverview = z.object({ decisions: z.array(Decision), batches: z.array(Batch), hasCheckins: z.boolean() });
+export const AwardOverview = z.object({
+  decisions: z.array(Decision),
+  batches: z.array(Batch),
+  hasCheckins: z.boolean(),
+});
 export type AwardOverview = z.infer<typeof AwardOverview>;
 
 /** One block of the MC's script: a time, a heading and what the MC reads. */

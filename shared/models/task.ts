@@ -7,15 +7,26 @@ const Line = (max: number) => z.string().trim().max(max, `Quá dài (tối đa $
 /** The deadline rule as stored (see shared/task/deadline.ts); the date is computed from it. */
 export const Due = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), date: IsoDate }),
-  z.object({ kind: z.literal('month'), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM') }),
+  z.object({
+    kind: z.literal('month'),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
+  }),
   z.object({ kind: z.literal('beforeConference'), days: z.number().int().min(1).max(366) }),
   z.object({ kind: z.literal('afterConference'), days: z.number().int().min(1).max(366) }),
 ]);
 
 export const TASK_STATUS = ['todo', 'doing', 'done'] as const;
 export const TASK_SOURCE = ['plan', 'conclusion', 'manual'] as const;
-export const TASK_STATUS_LABELS: Record<(typeof TASK_STATUS)[number], string> = { todo: 'Chưa làm', doing: 'Đang làm', done: 'Xong' };
-export const TASK_SOURCE_LABELS: Record<(typeof TASK_SOURCE)[number], string> = { plan: 'Kế hoạch', conclusion: 'Kết luận', manual: 'Nhập tay' };
+export const TASK_STATUS_LABELS: Record<(typeof TASK_STATUS)[number], string> = {
+  todo: 'Chưa làm',
+  doing: 'Đang làm',
+  done: 'Xong',
+};
+export const TASK_SOURCE_LABELS: Record<(typeof TASK_SOURCE)[number], string> = {
+  plan: 'Kế hoạch',
+  conclusion: 'Kết luận',
+  manual: 'Nhập tay',
+};
 
 /** A proposed task: what task.extract returns and task.createMany takes. */
 export const TaskDraft = z.object({
@@ -91,7 +102,11 @@ export const NoticeFields = z.object({
 });
 export type NoticeFields = z.infer<typeof NoticeFields>;
 
-export const ConclusionItem = ConclusionItemDraft.omit({ tasks: true }).extend({ id: z.string(), position: z.number().int(), tasks: z.array(Task) });
+export const ConclusionItem = ConclusionItemDraft.omit({ tasks: true }).extend({
+  id: z.string(),
+  position: z.number().int(),
+  tasks: z.array(Task),
+});
 export const ConclusionNotice = z.object({
   notice: NoticeFields.extend({ savedAt: z.string().nullable() }),
   items: z.array(ConclusionItem),

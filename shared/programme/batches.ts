@@ -1,6 +1,11 @@
 /** Award ceremony batches (đợt trao thưởng), pure. */
 
-export interface BatchCandidate { id: string; decisionId: string; kind: 'collective' | 'individual'; skip?: boolean }
+export interface BatchCandidate {
+  id: string;
+  decisionId: string;
+  kind: 'collective' | 'individual';
+  skip?: boolean;
+}
 
 /**
  * Groups recipients into batches of at most `max` people on stage, in their list order. A batch never

@@ -15,23 +15,39 @@ export interface Dignitary extends Person {
 }
 
 export interface ScriptItem {
-  kind: AgendaKind; title: string; minutes: number; startsAt: string | null;
-  presenter: Person | null; presenterText: string; mcText: string;
+  kind: AgendaKind;
+  title: string;
+  minutes: number;
+  startsAt: string | null;
+  presenter: Person | null;
+  presenterText: string;
+  mcText: string;
   /** A speech item's assignment (phân công tham luận): its topic and unit. */
-  topic?: string; speechUnit?: string;
+  topic?: string;
+  speechUnit?: string;
 }
 
 export interface ScriptBatch {
-  no: number; leader: Person | null; leaderText: string; form: string; authority: string;
+  no: number;
+  leader: Person | null;
+  leaderText: string;
+  form: string;
+  authority: string;
   kind: 'collective' | 'individual';
   recipients: { label: string; note: string; receiver?: string }[];
 }
 
 /** A decision as the MC announces it. */
-export interface ScriptDecision { number: string; date: string | null; authority: string; form: string }
+export interface ScriptDecision {
+  number: string;
+  date: string | null;
+  authority: string;
+  form: string;
+}
 
 export interface ScriptInput {
-  hostBody: string; title: string;
+  hostBody: string;
+  title: string;
   items: ScriptItem[];
   delegates: Dignitary[];
   /** Delegate ids checked in at the door; null when there is no check-in data (all invited count). */
@@ -80,12 +96,16 @@ export function introductionLines(input: Pick<ScriptInput, 'delegates' | 'checke
   return lines;
 }
 
-const invite = (p: Person | null, text: string) => (p ? lcFirst(spokenName(p)) : text ? lcFirst(text.replace(/^Đồng chí/, 'đồng chí')) : 'đồng chí …');
+const invite = (p: Person | null, text: string) =>
+  p ? lcFirst(spokenName(p)) : text ? lcFirst(text.replace(/^Đồng chí/, 'đồng chí')) : 'đồng chí …';
 
 /** The title without the words the template says itself ("Trình bày báo cáo …" → "…"). */
 function subject(title: string, lead: RegExp): string {
   let t = title.trim().replace(/[.;:]+$/, '');
-  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(lead, '').trim(); }
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(lead, '').trim();
+  }
   return t;
 }
 
@@ -95,25 +115,33 @@ const fmtDate = (d: string | null) => (d ? d.split('-').reverse().join('/') : ''
 function decisionText(ds: ScriptDecision[] | undefined): string {
   const named = (ds ?? []).filter((d) => d.number);
   if (!named.length) return 'quyết định khen thưởng';
-  const one = (d: ScriptDecision) => `Quyết định số ${d.number}${d.date ? ` ngày ${fmtDate(d.date)}` : ''}${d.authority ? ` của ${d.authority}` : ''}`;
+  const one = (d: ScriptDecision) =>
+    `Quyết định số ${d.number}${d.date ? ` ngày ${fmtDate(d.date)}` : ''}${d.authority ? ` của ${d.authority}` : ''}`;
   return named.map(one).join('; ');
 }
 
 function batchText(b: ScriptBatch, leadIn: boolean): string {
   const prize = `${b.form}${b.authority ? ` của ${b.authority}` : ''}`;
   // Individuals come up themselves; a collective sends its representative, named when known.
-  const call = b.kind === 'collective'
-    ? `Xin mời đại diện các tập thể có tên sau lên nhận ${prize}:`
-    : `Xin mời các đồng chí có tên sau lên nhận ${prize}:`;
+  const call =
+    b.kind === 'collective'
+      ? `Xin mời đại diện các tập thể có tên sau lên nhận ${prize}:`
+      : `Xin mời các đồng chí có tên sau lên nhận ${prize}:`;
   const lines = b.recipients.map((r, i) => {
-    const who = b.kind === 'collective' ? ` — ${r.receiver ? `${r.receiver} nhận` : 'đại diện lãnh đạo đơn vị nhận'}` : '';
+    const who =
+      b.kind === 'collective' ? ` — ${r.receiver ? `${r.receiver} nhận` : 'đại diện lãnh đạo đơn vị nhận'}` : '';
     return `${i + 1}. ${r.label}${who}${r.note ? ` (${r.note})` : ''};`;
   });
-  return [`${leadIn ? `Đợt ${b.no}: ` : ''}${call}`, ...lines, `Xin trân trọng kính mời ${invite(b.leader, b.leaderText)} lên trao thưởng.`].join('\n');
+  return [
+    `${leadIn ? `Đợt ${b.no}: ` : ''}${call}`,
+    ...lines,
+    `Xin trân trọng kính mời ${invite(b.leader, b.leaderText)} lên trao thưởng.`,
+  ].join('\n');
 }
 
 function speechText(it: ScriptItem, who: string): string {
-  const presenter = it.presenter || it.presenterText ? who : it.speechUnit ? `đồng chí đại diện lãnh đạo ${it.speechUnit}` : who;
+  const presenter =
+    it.presenter || it.presenterText ? who : it.speechUnit ? `đồng chí đại diện lãnh đạo ${it.speechUnit}` : who;
   const topic = subject(it.topic ?? '', /^(tham luận|chủ đề|nội dung)\s*[:-]?\s*/iu);
   return `Xin trân trọng kính mời ${presenter} trình bày tham luận${topic ? ` với chủ đề: “${topic}”` : ''}.`;
 }
@@ -123,32 +151,41 @@ function itemText(it: ScriptItem, input: ScriptInput): string {
   if (it.mcText.trim()) return it.mcText.trim();
   const who = invite(it.presenter, it.presenterText);
   switch (it.kind) {
-    case 'reception': return 'Đề nghị các đồng chí đại biểu ổn định chỗ ngồi, chuẩn bị làm việc.';
-    case 'opening': return [
-      'Kính thưa các đồng chí đại biểu, khách quý!',
-      `Hôm nay, ${input.hostBody || 'Ban Tổ chức'} tổ chức ${lcFirst(input.title)}.`,
-      'Về dự hội nghị, xin trân trọng giới thiệu:',
-      ...introductionLines(input).map((l) => `- ${l};`),
-      'Xin trân trọng cảm ơn sự có mặt của các đồng chí đại biểu.',
-    ].join('\n');
+    case 'reception':
+      return 'Đề nghị các đồng chí đại biểu ổn định chỗ ngồi, chuẩn bị làm việc.';
+    case 'opening':
+      return [
+        'Kính thưa các đồng chí đại biểu, khách quý!',
+        `Hôm nay, ${input.hostBody || 'Ban Tổ chức'} tổ chức ${lcFirst(input.title)}.`,
+        'Về dự hội nghị, xin trân trọng giới thiệu:',
+        ...introductionLines(input).map((l) => `- ${l};`),
+        'Xin trân trọng cảm ơn sự có mặt của các đồng chí đại biểu.',
+      ].join('\n');
     case 'report': {
       const what = subject(it.title, /^(trình bày|thông qua|đọc|báo cáo)\s+/iu);
       return `Xin trân trọng kính mời ${who} trình bày báo cáo${what && !/^báo cáo$/iu.test(what) ? ` ${lcFirst(what)}` : ''}.`;
     }
-    case 'speech': return speechText(it, who);
-    case 'address': return `Xin trân trọng kính mời ${who} phát biểu chỉ đạo hội nghị.`;
-    case 'awards': return [
-      `Xin trân trọng kính mời ${who} công bố ${decisionText(input.decisions)}.`,
-      ...input.batches.map((b) => batchText(b, input.batches.length > 1)),
-    ].join('\n');
-    case 'conclusion': return `Xin trân trọng kính mời ${who} phát biểu kết luận hội nghị.`;
-    case 'closing': return 'Chương trình hội nghị đến đây là kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu đã về dự.';
-    case 'break': return `Hội nghị nghỉ giải lao ${it.minutes} phút.`;
+    case 'speech':
+      return speechText(it, who);
+    case 'address':
+      return `Xin trân trọng kính mời ${who} phát biểu chỉ đạo hội nghị.`;
+    case 'awards':
+      return [
+        `Xin trân trọng kính mời ${who} công bố ${decisionText(input.decisions)}.`,
+        ...input.batches.map((b) => batchText(b, input.batches.length > 1)),
+      ].join('\n');
+    case 'conclusion':
+      return `Xin trân trọng kính mời ${who} phát biểu kết luận hội nghị.`;
+    case 'closing':
+      return 'Chương trình hội nghị đến đây là kết thúc. Xin trân trọng cảm ơn các đồng chí đại biểu đã về dự.';
+    case 'break':
+      return `Hội nghị nghỉ giải lao ${it.minutes} phút.`;
     case 'video': {
       const what = subject(it.title, /^(trình chiếu|chiếu|xem|theo dõi)\s+/iu);
       return `Xin mời các đồng chí đại biểu theo dõi ${what ? lcFirst(what) : 'phóng sự'}.`;
     }
-    default: return it.title;
+    default:
+      return it.title;
   }
 }
 

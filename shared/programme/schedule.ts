@@ -23,7 +23,11 @@ export function onDay(day: string | null, time: string): string {
   return `${(day ?? '1970-01-01').slice(0, 10)}T${time}`;
 }
 
-export interface Planned { minutes: number; startedAt: string | null; finishedAt: string | null }
+export interface Planned {
+  minutes: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
 export interface Schedule {
   slots: { startsAt: string | null; endsAt: string | null }[];
   plannedMinutes: number;
@@ -51,8 +55,14 @@ export function schedule(items: Planned[], startsAt: string | null, endsAt: stri
   items.forEach((it, i) => {
     const slot = slots[i];
     if (!slot.startsAt || !slot.endsAt) return;
-    if (it.startedAt && it.startedAt >= latest) { latest = it.startedAt; delayMinutes = minutesBetween(slot.startsAt, it.startedAt); }
-    if (it.finishedAt && it.finishedAt >= latest) { latest = it.finishedAt; delayMinutes = minutesBetween(slot.endsAt, it.finishedAt); }
+    if (it.startedAt && it.startedAt >= latest) {
+      latest = it.startedAt;
+      delayMinutes = minutesBetween(slot.startsAt, it.startedAt);
+    }
+    if (it.finishedAt && it.finishedAt >= latest) {
+      latest = it.finishedAt;
+      delayMinutes = minutesBetween(slot.endsAt, it.finishedAt);
+    }
   });
   return { slots, plannedMinutes: offset, plannedEnd, overrunMinutes, delayMinutes };
 }

@@ -2,9 +2,19 @@
 
 import { joinPositionUnit } from '../text/position-unit';
 
-export interface Person { salutation?: string; rank: string; fullName: string; position: string; unit: string }
+export interface Person {
+  salutation?: string;
+  rank: string;
+  fullName: string;
+  position: string;
+  unit: string;
+}
 
-const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(' ');
+const join = (...parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(' ');
 
 /** "Phó Tư lệnh Quân khu 1" — the one rule (shared/text/position-unit): no doubled words. */
 export function positionUnit(p: Pick<Person, 'position' | 'unit'>): string {

@@ -12,8 +12,20 @@
 import type { Seat } from './layout';
 import { arrangeRow, groupByUnit } from './units';
 
-export interface SeatingPerson { id: string; precedence: number; category: string; absent?: boolean; unit?: string }
-export interface SectionRule { category: string; block: string; rowFrom: number; rowTo: number; aisle?: boolean }
+export interface SeatingPerson {
+  id: string;
+  precedence: number;
+  category: string;
+  absent?: boolean;
+  unit?: string;
+}
+export interface SectionRule {
+  category: string;
+  block: string;
+  rowFrom: number;
+  rowTo: number;
+  aisle?: boolean;
+}
 export interface SeatingRules {
   /** How many of the most senior sit on the stage (when presidiumIds is empty). */
   presidiumCount: number;
@@ -25,8 +37,16 @@ export interface SeatingRules {
   frontRows: number;
   sections: SectionRule[];
 }
-export interface Assignment { delegateId: string; seatId: string; reason: string; locked: boolean }
-export interface AssignResult { assignments: Assignment[]; unassigned: { delegateId: string; reason: string }[] }
+export interface Assignment {
+  delegateId: string;
+  seatId: string;
+  reason: string;
+  locked: boolean;
+}
+export interface AssignResult {
+  assignments: Assignment[];
+  unassigned: { delegateId: string; reason: string }[];
+}
 
 export const DEFAULT_RULES: SeatingRules = { presidiumCount: 0, frontRows: 2, sections: [] };
 
@@ -46,25 +66,37 @@ export function centreOutOrder(n: number): number[] {
   return out;
 }
 
-const byPrecedence = (a: SeatingPerson, b: SeatingPerson) => a.precedence - b.precedence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPrecedence = (a: SeatingPerson, b: SeatingPerson) =>
+  a.precedence - b.precedence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Floor seats front to back, each row from the hall's centre outward (the audience's left first on a tie); aisle seats first if asked. */
 function floorOrder(seats: Seat[], centre: number, aisleFirst = false): Seat[] {
-  return [...seats].sort((a, b) =>
-    (aisleFirst ? Number(b.aisle) - Number(a.aisle) : 0)
-    || a.row - b.row
-    || Math.abs(a.cx - centre) - Math.abs(b.cx - centre)
-    || a.cx - b.cx);
+  return [...seats].sort(
+    (a, b) =>
+      (aisleFirst ? Number(b.aisle) - Number(a.aisle) : 0) ||
+      a.row - b.row ||
+      Math.abs(a.cx - centre) - Math.abs(b.cx - centre) ||
+      a.cx - b.cx,
+  );
 }
 
 /** Where the k-th member sits, as No. 1 sees it from the stage. */
-const side = (k: number) => (k === 1 ? 'ở giữa' : k % 2 === 0 ? `bên phải số ${Math.max(1, k - 2)} (nhìn từ sân khấu)` : `bên trái số ${k - 2} (nhìn từ sân khấu)`);
+const side = (k: number) =>
+  k === 1
+    ? 'ở giữa'
+    : k % 2 === 0
+      ? `bên phải số ${Math.max(1, k - 2)} (nhìn từ sân khấu)`
+      : `bên trái số ${k - 2} (nhìn từ sân khấu)`;
 
 /**
  * @example assignSeats({ seats: seatsOf(hall), people, locked: [], rules: { ...DEFAULT_RULES, presidiumCount: 7 }, centre: hallCentre(hall) })
  */
 export function assignSeats(input: {
-  seats: Seat[]; people: SeatingPerson[]; locked: { delegateId: string; seatId: string }[]; rules: SeatingRules; centre: number;
+  seats: Seat[];
+  people: SeatingPerson[];
+  locked: { delegateId: string; seatId: string }[];
+  rules: SeatingRules;
+  centre: number;
   /** Delegate ids of the award recipients in ceremony order (batch, decision, recipient). */
   awardees?: string[];
 }): AssignResult {
@@ -78,7 +110,8 @@ export function assignSeats(input: {
     const s = seatById.get(l.seatId);
     if (!s || s.disabled || taken.has(s.id) || seated.has(l.delegateId) || !personIds.has(l.delegateId)) continue;
     assignments.push({ delegateId: l.delegateId, seatId: s.id, reason: 'Ghế đã khóa, giữ nguyên', locked: true });
-    taken.add(s.id); seated.add(l.delegateId);
+    taken.add(s.id);
+    seated.add(l.delegateId);
   }
   const unassigned: AssignResult['unassigned'] = [];
   const pool: SeatingPerson[] = [];
@@ -89,15 +122,21 @@ export function assignSeats(input: {
   }
   const place = (p: SeatingPerson, s: Seat, reason: string) => {
     assignments.push({ delegateId: p.id, seatId: s.id, reason, locked: false });
-    taken.add(s.id); seated.add(p.id);
+    taken.add(s.id);
+    seated.add(p.id);
   };
   const free = (s: Seat) => !s.disabled && !taken.has(s.id);
 
   // Presidium: chosen members or the most senior, stage row by stage row, centre-out.
   const poolById = new Map(pool.map((p) => [p.id, p]));
-  const chosenOrder = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => (poolById.has(id) ? [poolById.get(id)!] : []));
-  const presidium = rules.presidiumIds?.length ? chosenOrder(rules.presidiumIds) : pool.slice(0, Math.max(0, rules.presidiumCount));
-  const stageRows = [...new Set(input.seats.filter((s) => s.area === 'presidium').map((s) => s.row))].sort((a, b) => a - b);
+  const chosenOrder = (ids: string[] | undefined) =>
+    (ids ?? []).flatMap((id) => (poolById.has(id) ? [poolById.get(id)!] : []));
+  const presidium = rules.presidiumIds?.length
+    ? chosenOrder(rules.presidiumIds)
+    : pool.slice(0, Math.max(0, rules.presidiumCount));
+  const stageRows = [...new Set(input.seats.filter((s) => s.area === 'presidium').map((s) => s.row))].sort(
+    (a, b) => a - b,
+  );
   let k = 0;
   for (const row of stageRows) {
     const rowSeats = input.seats.filter((s) => s.area === 'presidium' && s.row === row).sort((a, b) => a.x - b.x);
@@ -113,7 +152,10 @@ export function assignSeats(input: {
 
   // Chosen rows of honour: in the order chosen, front to back, centre-out, before any section rule.
   const chosenHonour = chosenOrder(rules.honourIds).filter((p) => !seated.has(p.id));
-  floorOrder(floor.filter((s) => free(s) && s.row <= rules.frontRows), centre).forEach((s, i) => {
+  floorOrder(
+    floor.filter((s) => free(s) && s.row <= rules.frontRows),
+    centre,
+  ).forEach((s, i) => {
     const p = chosenHonour[i];
     if (p) place(p, s, `Hàng danh dự ${s.rowLabel}: số ${i + 1} trong danh sách đã chọn, xếp từ giữa ra`);
   });
@@ -129,7 +171,9 @@ export function assignSeats(input: {
       if (!s) return;
       const k = `${s.blockIndex}:${s.row}:${p.category}`;
       const r = runs.get(k) ?? { seats: [], people: [] };
-      r.seats.push(s); r.people.push(p); runs.set(k, r);
+      r.seats.push(s);
+      r.people.push(p);
+      runs.set(k, r);
     });
     for (const r of runs.values()) for (const [p, s] of arrangeRow(r.seats, r.people, centre)) place(p, s, why(p));
   };
@@ -137,29 +181,55 @@ export function assignSeats(input: {
   // Section rules: their people in their block and rows, the unused seats go back to everyone.
   const ruled = new Set(rules.sections.map((r) => r.category));
   for (const r of rules.sections) {
-    const seats = floorOrder(floor.filter((s) => free(s) && s.block === r.block && s.row >= r.rowFrom && s.row <= r.rowTo), centre, r.aisle);
+    const seats = floorOrder(
+      floor.filter((s) => free(s) && s.block === r.block && s.row >= r.rowFrom && s.row <= r.rowTo),
+      centre,
+      r.aisle,
+    );
     const people = rest().filter((p) => p.category === r.category);
     const why = `Quy tắc: ${r.category || 'chưa phân loại'} → khu ${r.block} hàng ${r.rowFrom}–${r.rowTo}${r.aisle ? ', ghế đầu lối đi' : ''}`;
     if (r.aisle) {
       // Aisle rule: awardees first, in ceremony order, so they walk out in turn.
-      const first = [...people.filter((p) => awardOrder.has(p.id)).sort(byCeremony), ...people.filter((p) => !awardOrder.has(p.id))];
-      first.forEach((p, i) => { if (seats[i]) place(p, seats[i], awardOrder.has(p.id) ? `${why}; khen thưởng, thứ tự trao ${awardOrder.get(p.id)}` : why); });
+      const first = [
+        ...people.filter((p) => awardOrder.has(p.id)).sort(byCeremony),
+        ...people.filter((p) => !awardOrder.has(p.id)),
+      ];
+      first.forEach((p, i) => {
+        if (seats[i])
+          place(p, seats[i], awardOrder.has(p.id) ? `${why}; khen thưởng, thứ tự trao ${awardOrder.get(p.id)}` : why);
+      });
     } else {
       // Rule rows inside the rows of honour keep plain precedence order; the rest sit unit by unit.
       const front = seats.filter((s) => s.row <= rules.frontRows);
-      front.forEach((s, i) => { if (people[i]) place(people[i], s, why); });
-      placeGrouped(rest().filter((p) => p.category === r.category), seats.filter((s) => s.row > rules.frontRows), () => why);
+      front.forEach((s, i) => {
+        if (people[i]) place(people[i], s, why);
+      });
+      placeGrouped(
+        rest().filter((p) => p.category === r.category),
+        seats.filter((s) => s.row > rules.frontRows),
+        () => why,
+      );
     }
   }
 
   // Awardees outside the rules: aisle seats behind the rows of honour, front to back, in ceremony order.
-  const awardSeats = floorOrder(floor.filter((s) => free(s) && s.aisle && s.row > rules.frontRows), centre);
-  rest().filter((p) => awardOrder.has(p.id) && !ruled.has(p.category)).sort(byCeremony).forEach((p, i) => {
-    if (awardSeats[i]) place(p, awardSeats[i], `Khen thưởng: thứ tự trao ${awardOrder.get(p.id)}, ghế đầu lối đi để lên nhận`);
-  });
+  const awardSeats = floorOrder(
+    floor.filter((s) => free(s) && s.aisle && s.row > rules.frontRows),
+    centre,
+  );
+  rest()
+    .filter((p) => awardOrder.has(p.id) && !ruled.has(p.category))
+    .sort(byCeremony)
+    .forEach((p, i) => {
+      if (awardSeats[i])
+        place(p, awardSeats[i], `Khen thưởng: thứ tự trao ${awardOrder.get(p.id)}, ghế đầu lối đi để lên nhận`);
+    });
 
   // Rows of honour, then the rest of the hall: precedence order, front to back, centre-out.
-  const honour = floorOrder(floor.filter((s) => free(s) && s.row <= rules.frontRows), centre);
+  const honour = floorOrder(
+    floor.filter((s) => free(s) && s.row <= rules.frontRows),
+    centre,
+  );
   const honourPeople = rest().filter((p) => !ruled.has(p.category));
   honour.forEach((s, i) => {
     const p = honourPeople[i];
@@ -169,9 +239,14 @@ export function assignSeats(input: {
   const left = rest();
   // Seats still free in the rows of honour (only overflow of ruled sections) keep plain precedence order.
   const front = others.filter((s) => s.row <= rules.frontRows);
-  front.forEach((s, i) => { if (left[i]) place(left[i], s, `${left[i].category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần`); });
-  placeGrouped(rest(), others.filter((s) => s.row > rules.frontRows),
-    (p) => `${p.category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần${p.unit ? ' và đơn vị' : ''}`);
+  front.forEach((s, i) => {
+    if (left[i]) place(left[i], s, `${left[i].category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần`);
+  });
+  placeGrouped(
+    rest(),
+    others.filter((s) => s.row > rules.frontRows),
+    (p) => `${p.category || 'Chưa phân loại'}: theo thứ tự lễ tân, ngồi cùng thành phần${p.unit ? ' và đơn vị' : ''}`,
+  );
   for (const p of rest()) unassigned.push({ delegateId: p.id, reason: 'Hết ghế trống trong hội trường' });
   return { assignments, unassigned };
 }

@@ -50,7 +50,8 @@ export function seatNumberOf(x: number, n: number, scheme: Numbering['seats']): 
 }
 
 const blockScheme = (b: HallFieldsInput['blocks'][number]): Numbering => ({
-  rows: b.numbering?.rows ?? 'numbers', seats: b.numbering?.seats ?? 'leftToRight',
+  rows: b.numbering?.rows ?? 'numbers',
+  seats: b.numbering?.seats ?? 'leftToRight',
 });
 
 /** Width of the floor in seat widths (blocks plus aisles). */
@@ -68,10 +69,20 @@ export function seatsOf(hall: HallFieldsInput): Seat[] {
     for (let x = 0; x < r.seats; x++) {
       const row = ri + 1;
       seats.push({
-        id: `P${row}-${x}`, area: 'presidium', block: '', blockIndex: -1, row, rowLabel: String(row), seat: x + 1, x,
-        label: `Đoàn chủ tịch, hàng ${row}, ghế ${x + 1}`, short: `ĐCT ${row}-${x + 1}`,
-        cx: centre + (x - (r.seats - 1) / 2) * STAGE_PITCH, cy: -(STAGE_GAP + stageRows.length - ri),
-        disabled: false, aisle: false,
+        id: `P${row}-${x}`,
+        area: 'presidium',
+        block: '',
+        blockIndex: -1,
+        row,
+        rowLabel: String(row),
+        seat: x + 1,
+        x,
+        label: `Đoàn chủ tịch, hàng ${row}, ghế ${x + 1}`,
+        short: `ĐCT ${row}-${x + 1}`,
+        cx: centre + (x - (r.seats - 1) / 2) * STAGE_PITCH,
+        cy: -(STAGE_GAP + stageRows.length - ri),
+        disabled: false,
+        aisle: false,
       });
     }
   });
@@ -84,9 +95,19 @@ export function seatsOf(hall: HallFieldsInput): Seat[] {
       for (let x = 0; x < b.seatsPerRow; x++) {
         const seat = seatNumberOf(x, b.seatsPerRow, scheme.seats);
         seats.push({
-          id: `B${bi}-${row}-${x}`, area: 'floor', block: b.name, blockIndex: bi, row, rowLabel, seat, x,
-          label: `Khu ${b.name}, hàng ${rowLabel}, ghế ${seat}`, short: `${b.name}-${rowLabel}${seat}`,
-          cx: x0 + x + 0.5, cy: row - 1, disabled: off.has(`${row}:${x}`),
+          id: `B${bi}-${row}-${x}`,
+          area: 'floor',
+          block: b.name,
+          blockIndex: bi,
+          row,
+          rowLabel,
+          seat,
+          x,
+          label: `Khu ${b.name}, hàng ${rowLabel}, ghế ${seat}`,
+          short: `${b.name}-${rowLabel}${seat}`,
+          cx: x0 + x + 0.5,
+          cy: row - 1,
+          disabled: off.has(`${row}:${x}`),
           aisle: x === 0 || x === b.seatsPerRow - 1,
         });
       }

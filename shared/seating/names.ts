@@ -3,20 +3,43 @@ import { foldDiacritics } from '../text/normalize';
 import { joinPositionUnit, unitMidLine } from '../text/position-unit';
 import type { BadgeType } from '../models/delegate';
 
-export interface PersonText { fullName: string; rank: string; position: string; unit: string; category: string }
-export interface SubstituteText { fullName: string; rank: string; position: string; unit: string }
+export interface PersonText {
+  fullName: string;
+  rank: string;
+  position: string;
+  unit: string;
+  category: string;
+}
+export interface SubstituteText {
+  fullName: string;
+  rank: string;
+  position: string;
+  unit: string;
+}
 
 /** The person who actually sits there: the substitute (cử người dự thay) if the register names one. */
 export function seatedPerson(d: PersonText, sub?: SubstituteText | null): PersonText & { substitute: boolean } {
   if (!sub || !sub.fullName) return { ...d, substitute: false };
-  return { fullName: sub.fullName, rank: sub.rank, position: sub.position || d.position, unit: sub.unit || d.unit, category: d.category, substitute: true };
+  return {
+    fullName: sub.fullName,
+    rank: sub.rank,
+    position: sub.position || d.position,
+    unit: sub.unit || d.unit,
+    category: d.category,
+    substitute: true,
+  };
 }
 
 /** The office's short forms of agency names, for the seat boxes ("Viện Kiểm sát nhân dân tỉnh" → "VKSND tỉnh"). */
 const AGENCY_SHORT: [RegExp, string][] = [
-  [/^Ủy ban nhân dân\b/iu, 'UBND'], [/^Hội đồng nhân dân\b/iu, 'HĐND'], [/^Viện Kiểm sát nhân dân\b/iu, 'VKSND'],
-  [/^Tòa án nhân dân\b/iu, 'TAND'], [/^Ban Chỉ huy quân sự\b/iu, 'Ban CHQS'], [/^Bộ Chỉ huy quân sự\b/iu, 'Bộ CHQS'],
-  [/^Ủy ban Mặt trận Tổ quốc Việt Nam\b/iu, 'UBMTTQ'], [/^Ủy ban MTTQ Việt Nam\b/iu, 'UBMTTQ'],
+  [/^Ủy ban nhân dân\b/iu, 'UBND'],
+  [/^Hội đồng nhân dân\b/iu, 'HĐND'],
+  [/^Viện Kiểm sát nhân dân\b/iu, 'VKSND'],
+  [/^Tòa án nhân dân\b/iu, 'TAND'],
+  [/^Ban Chỉ huy quân sự\b/iu, 'Ban CHQS'],
+  [/^Bộ Chỉ huy quân sự\b/iu, 'Bộ CHQS'],
+  [/^Ủy ban Mặt trận Tổ quốc Việt Nam\b/iu, 'UBMTTQ'],
+  [/^Ủy ban MTTQ Việt Nam\b/iu, 'UBMTTQ'],
 ];
 
 /**
@@ -48,7 +71,11 @@ export function seatNameChoices(d: Pick<PersonText, 'fullName' | 'unit' | 'posit
   const rank = (d.rank ?? '').trim().replace(/ +/g, '\u00a0');
   if (rank) return [`${rank} ${given}`, given];
   if (words.length < 3) return [words.join(' '), given];
-  return [words.join(' '), [words[0], ...words.slice(1, -1).map((w) => `${[...w][0].toLocaleUpperCase('vi')}.`), given].join(' '), given];
+  return [
+    words.join(' '),
+    [words[0], ...words.slice(1, -1).map((w) => `${[...w][0].toLocaleUpperCase('vi')}.`), given].join(' '),
+    given,
+  ];
 }
 
 /**
@@ -84,7 +111,11 @@ export function cardName(d: PersonText, withRank: boolean): string {
 }
 
 export const BADGE_COLOURS: Record<BadgeType, string> = {
-  'Đại biểu': '#b91c1c', 'Khách mời': '#1d4ed8', 'Phóng viên': '#15803d', 'Phục vụ': '#a16207', 'Ban tổ chức': '#7c3aed',
+  'Đại biểu': '#b91c1c',
+  'Khách mời': '#1d4ed8',
+  'Phóng viên': '#15803d',
+  'Phục vụ': '#a16207',
+  'Ban tổ chức': '#7c3aed',
 };
 
 /** The type a section's name says, when the conference has not set one: never from a job title. */
@@ -98,7 +129,10 @@ export function sectionBadgeType(category: string): BadgeType {
 }
 
 /** A delegate's badge type: their own, else their section's (as set for the conference, else by its name). */
-export function badgeTypeOf(d: { category: string; badgeType?: string }, sectionBadges: Record<string, BadgeType> = {}): BadgeType {
+export function badgeTypeOf(
+  d: { category: string; badgeType?: string },
+  sectionBadges: Record<string, BadgeType> = {},
+): BadgeType {
   return (d.badgeType || sectionBadges[d.category] || sectionBadgeType(d.category)) as BadgeType;
 }
 
@@ -118,4 +152,15 @@ export function badgeTitle(c: { title: string; shortTitle?: string }): string {
 }
 
 /** Section colours for the chart's legend, in order of first appearance. */
-export const SECTION_PALETTE = ['#bfdbfe', '#fecaca', '#bbf7d0', '#fde68a', '#ddd6fe', '#f5d0fe', '#a5f3fc', '#e5e7eb', '#fed7aa', '#d9f99d'];
+export const SECTION_PALETTE = [
+  '#bfdbfe',
+  '#fecaca',
+  '#bbf7d0',
+  '#fde68a',
+  '#ddd6fe',
+  '#f5d0fe',
+  '#a5f3fc',
+  '#e5e7eb',
+  '#fed7aa',
+  '#d9f99d',
+];

@@ -14,7 +14,13 @@ import { foldDiacritics } from '../text/normalize';
 import { rankOrder } from '../text/ranks';
 
 export interface StagePerson {
-  id: string; precedence: number; fullName: string; rank: string; position: string; unit: string; category: string;
+  id: string;
+  precedence: number;
+  fullName: string;
+  rank: string;
+  position: string;
+  unit: string;
+  category: string;
   /** Staff, press: never proposed. */
   staff?: boolean;
 }
@@ -24,7 +30,9 @@ export function matchChair(chair: string, people: StagePerson[]): StagePerson | 
   const text = ` ${foldDiacritics(chair).replace(/[^a-z0-9]+/g, ' ')} `;
   let best: StagePerson | null = null;
   for (const p of people) {
-    const name = foldDiacritics(p.fullName).replace(/[^a-z0-9]+/g, ' ').trim();
+    const name = foldDiacritics(p.fullName)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     // Two words at least: "Sơn" alone would match half the hall.
     if (name.split(' ').length < 2 || !text.includes(` ${name} `)) continue;
     if (!best || name.length > foldDiacritics(best.fullName).length) best = p;
@@ -37,7 +45,8 @@ const NOT_LEADER = /^(tro ly|nhan vien|chuyen vien|can bo|phong vien|bien tap|ky
 const COMMUNE = /\b(xa|phuong|thi tran|huyen)\b/;
 const PROVINCE_TOP = /(^|, )(pho )?(bi thu|chu tich)\b/;
 const PROVINCE_BODY = /^(tinh uy|hdnd tinh|ubnd tinh|uy ban nhan dan tinh|hoi dong nhan dan tinh|uy ban mttq.*tinh)$/;
-const HEAD = /(^|, )(tu lenh|chinh uy|chi huy truong|su doan truong|doan truong|giam doc|chanh an|vien truong|truong ban|chu tich|bi thu)$/;
+const HEAD =
+  /(^|, )(tu lenh|chinh uy|chi huy truong|su doan truong|doan truong|giam doc|chanh an|vien truong|truong ban|chu tich|bi thu)$/;
 
 /** 0 general, 1 standing province leader, 2 head of a unit, null: not proposed for the stage. */
 function tier(p: StagePerson): number | null {
@@ -68,7 +77,8 @@ export function proposeStage(people: StagePerson[], chair: string, stageSeats: n
   // Heads of units: one per section in turn, so the host's units do not fill the stage alone.
   const heads: StagePerson[] = [];
   const queues = sections.map((c) => byTier[2].filter((p) => p.category === c));
-  for (let round = 0; heads.length < byTier[2].length; round++) for (const q of queues) if (q[round]) heads.push(q[round]);
+  for (let round = 0; heads.length < byTier[2].length; round++)
+    for (const q of queues) if (q[round]) heads.push(q[round]);
   const order = [...(chairP ? [chairP] : []), ...byTier[0], ...byTier[1], ...heads];
   // The rows of honour take the next leaders; their other seats fill in precedence order as before.
   const presidiumIds = order.slice(0, stageSeats).map((p) => p.id);

@@ -9,11 +9,18 @@
 import { foldDiacritics } from '../text/normalize';
 import type { Seat } from './layout';
 
-export interface UnitPerson { id: string; precedence: number; category: string; unit?: string }
+export interface UnitPerson {
+  id: string;
+  precedence: number;
+  category: string;
+  unit?: string;
+}
 
 /** The folded unit ("Xã Hòa Bình" = "xa hoa binh"); a person without a unit is a unit of one. */
 export const unitKey = (p: UnitPerson) => {
-  const u = foldDiacritics(p.unit ?? '').replace(/\s+/g, ' ').trim();
+  const u = foldDiacritics(p.unit ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return u ? `${p.category}\u0000${u}` : `\u0001${p.id}`;
 };
 
@@ -23,13 +30,15 @@ export function groupByUnit<P extends UnitPerson>(people: P[]): P[] {
   for (const p of people) {
     const k = unitKey(p);
     const g = groups.get(k);
-    if (g) g.push(p); else groups.set(k, [p]);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
   }
   // A Map keeps insertion order: a unit comes where its most senior member came.
   const sections = new Map<string, P[]>();
   for (const g of groups.values()) {
     const s = sections.get(g[0].category);
-    if (s) s.push(...g); else sections.set(g[0].category, [...g]);
+    if (s) s.push(...g);
+    else sections.set(g[0].category, [...g]);
   }
   return [...sections.values()].flat();
 }
@@ -40,7 +49,8 @@ function runsOf<P extends UnitPerson>(people: P[]): P[][] {
   let last = '';
   for (const p of people) {
     const k = unitKey(p);
-    if (runs.length && k === last) runs[runs.length - 1].push(p); else runs.push([p]);
+    if (runs.length && k === last) runs[runs.length - 1].push(p);
+    else runs.push([p]);
     last = k;
   }
   return runs;
@@ -60,7 +70,10 @@ export function arrangeRow<P extends UnitPerson>(seats: Seat[], people: P[], cen
   if (byX.every((s) => s.cx <= centre)) return runs.flat().map((p, i) => [p, byX[byX.length - 1 - i]]);
   if (byX.every((s) => s.cx >= centre)) return runs.flat().map((p, i) => [p, byX[i]]);
   // Across the centre: left runs reversed (senior next to the middle), right runs as they come.
-  const left = runs.filter((_, i) => i % 2 === 1).reverse().map((r) => [...r].reverse());
+  const left = runs
+    .filter((_, i) => i % 2 === 1)
+    .reverse()
+    .map((r) => [...r].reverse());
   const right = runs.filter((_, i) => i > 0 && i % 2 === 0);
   const line = [...left.flat(), ...(runs[0] ?? []), ...right.flat()];
   // Centre the line on the seats nearest the middle so the first unit sits in the centre.

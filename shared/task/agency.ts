@@ -7,19 +7,109 @@
 import { capitalise } from './text';
 
 /** Words that begin an agency's name (or a group of them). */
-const AGENCY_HEAD = /^(?:Sở|Ban|Bộ|Văn phòng|VP|UBND|HĐND|Ủy ban|Uỷ ban|Ủy Ban|Công an|Đài|Báo(?! cáo)|Cục|Chi cục|Trung tâm|Phòng|Hội|Liên đoàn|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Thành ủy|Huyện ủy|Mặt trận|MTTQ|Kho bạc|Ngân hàng|Viện|Trường|Bệnh viện|Đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Bộ đội|BCH|BCHQS|Ban CHQS|Cơ quan|cơ quan|Thủ trưởng|Thành viên|Tổ|Hội đồng|Quỹ|Cảng vụ|Thanh tra|Kiểm toán|Chủ tịch|Giám đốc|Lãnh đạo|Đơn vị|Tiểu ban|Đồng chí|Đ\/c|Bảo hiểm|Chi nhánh|Công ty|Thường trực|Học viện|Đại học|Tòa án|Toà án|Các|các)(?=\s|$)/u;
+const AGENCY_HEAD =
+  /^(?:Sở|Ban|Bộ|Văn phòng|VP|UBND|HĐND|Ủy ban|Uỷ ban|Ủy Ban|Công an|Đài|Báo(?! cáo)|Cục|Chi cục|Trung tâm|Phòng|Hội|Liên đoàn|Tỉnh đoàn|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Thành ủy|Huyện ủy|Mặt trận|MTTQ|Kho bạc|Ngân hàng|Viện|Trường|Bệnh viện|Đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Bộ đội|BCH|BCHQS|Ban CHQS|Cơ quan|cơ quan|Thủ trưởng|Thành viên|Tổ|Hội đồng|Quỹ|Cảng vụ|Thanh tra|Kiểm toán|Chủ tịch|Giám đốc|Lãnh đạo|Đơn vị|Tiểu ban|Đồng chí|Đ\/c|Bảo hiểm|Chi nhánh|Công ty|Thường trực|Học viện|Đại học|Tòa án|Toà án|Các|các)(?=\s|$)/u;
 
 /** Lower-case verbs (and adverbs) that start the work itself; they end an agency's name. */
 const VERBS = [
-  'chủ trì', 'phối hợp', 'chủ động', 'khẩn trương', 'tiếp tục', 'có trách nhiệm', 'tham mưu', 'xây dựng', 'tổng hợp', 'chuẩn bị',
-  'hướng dẫn', 'triển khai', 'lựa chọn', 'lập', 'thẩm định', 'hoàn chỉnh', 'hoàn thiện', 'hoàn thành', 'tổ chức', 'in', 'gửi', 'mời',
-  'nghiên cứu', 'rà soát', 'cung cấp', 'thực hiện', 'trình', 'báo cáo', 'biên tập', 'bố trí', 'xem xét', 'tiếp thu', 'kiểm tra',
-  'đôn đốc', 'dự trù', 'chỉ đạo', 'làm', 'tham dự', 'tham gia', 'phân công', 'đề xuất', 'cập nhật', 'bổ sung', 'sửa đổi', 'ban hành',
-  'theo dõi', 'giám sát', 'đảm bảo', 'bảo đảm', 'phụ trách', 'quản lý', 'soạn thảo', 'dự thảo', 'thông báo', 'tuyên truyền',
-  'đón tiếp', 'phục vụ', 'trang trí', 'tập trung', 'nghiêm túc', 'kịp thời', 'căn cứ', 'sắp xếp', 'giải quyết', 'thống nhất',
-  'tách', 'cử', 'tiếp nhận', 'chịu trách nhiệm', 'hiệp đồng', 'tiến hành', 'phát', 'trưng bày', 'thu thập', 'rà', 'đăng',
-  'xác định', 'ký', 'tặng', 'khen thưởng', 'chuyển', 'duyệt', 'phê duyệt', 'tổng kết', 'sơ kết', 'đánh giá', 'quán triệt',
-  'đã', 'được', 'sẽ', 'cần', 'phải', 'để', 'về', 'theo', 'trước', 'nhằm', 'kết quả',
+  'chủ trì',
+  'phối hợp',
+  'chủ động',
+  'khẩn trương',
+  'tiếp tục',
+  'có trách nhiệm',
+  'tham mưu',
+  'xây dựng',
+  'tổng hợp',
+  'chuẩn bị',
+  'hướng dẫn',
+  'triển khai',
+  'lựa chọn',
+  'lập',
+  'thẩm định',
+  'hoàn chỉnh',
+  'hoàn thiện',
+  'hoàn thành',
+  'tổ chức',
+  'in',
+  'gửi',
+  'mời',
+  'nghiên cứu',
+  'rà soát',
+  'cung cấp',
+  'thực hiện',
+  'trình',
+  'báo cáo',
+  'biên tập',
+  'bố trí',
+  'xem xét',
+  'tiếp thu',
+  'kiểm tra',
+  'đôn đốc',
+  'dự trù',
+  'chỉ đạo',
+  'làm',
+  'tham dự',
+  'tham gia',
+  'phân công',
+  'đề xuất',
+  'cập nhật',
+  'bổ sung',
+  'sửa đổi',
+  'ban hành',
+  'theo dõi',
+  'giám sát',
+  'đảm bảo',
+  'bảo đảm',
+  'phụ trách',
+  'quản lý',
+  'soạn thảo',
+  'dự thảo',
+  'thông báo',
+  'tuyên truyền',
+  'đón tiếp',
+  'phục vụ',
+  'trang trí',
+  'tập trung',
+  'nghiêm túc',
+  'kịp thời',
+  'căn cứ',
+  'sắp xếp',
+  'giải quyết',
+  'thống nhất',
+  'tách',
+  'cử',
+  'tiếp nhận',
+  'chịu trách nhiệm',
+  'hiệp đồng',
+  'tiến hành',
+  'phát',
+  'trưng bày',
+  'thu thập',
+  'rà',
+  'đăng',
+  'xác định',
+  'ký',
+  'tặng',
+  'khen thưởng',
+  'chuyển',
+  'duyệt',
+  'phê duyệt',
+  'tổng kết',
+  'sơ kết',
+  'đánh giá',
+  'quán triệt',
+  'đã',
+  'được',
+  'sẽ',
+  'cần',
+  'phải',
+  'để',
+  'về',
+  'theo',
+  'trước',
+  'nhằm',
+  'kết quả',
 ];
 const VERB_RE = new RegExp(`(?:^|\\s)(?:${VERBS.map((v) => v.replace(/ /g, '\\s')).join('|')})(?=[\\s,;.:]|$)`, 'u');
 
@@ -44,13 +134,23 @@ export function leadingAgency(s: string): { agency: string; rest: string } | nul
   }
   const cut = m ? m.index : -1;
   if (cut <= 0) return null;
-  const agency = t.slice(0, cut).replace(/[\s,:;]+$/u, '').trim();
+  const agency = t
+    .slice(0, cut)
+    .replace(/[\s,:;]+$/u, '')
+    .trim();
   if (!agency || agency.split(' ').length > 16 || /^(?:các|Các)$/u.test(agency)) return null;
   return { agency: capitalise(agency), rest: t.slice(cut).trim() };
 }
 
 /** "(cơ quan thường trực …)" and a trailing colon removed from a heading's agency name. */
-export const cleanAgency = (s: string) => capitalise(s.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[\s:;,.]+$/u, '').replace(/\s+/g, ' ').trim());
+export const cleanAgency = (s: string) =>
+  capitalise(
+    s
+      .replace(/\s*\([^)]*\)\s*/gu, ' ')
+      .replace(/[\s:;,.]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 
 /**
  * Split a list of agencies at commas, "và", "cùng" — only where an agency word follows, so

@@ -18,17 +18,35 @@ export interface TaskDraft {
   overseer: string;
 }
 
-const tidy = (s: string) => capitalise(s.trim().replace(/^[,;:\s]+/u, '').replace(/[\s,;]+$/u, '').replace(/\s+/g, ' '));
+const tidy = (s: string) =>
+  capitalise(
+    s
+      .trim()
+      .replace(/^[,;:\s]+/u, '')
+      .replace(/[\s,;]+$/u, '')
+      .replace(/\s+/g, ' '),
+  );
 
 /** One draft: coordinating agencies and the deadline read from the content. */
 export function makeDraft(agency: string, content: string, conferenceDate: string | null, overseer = ''): TaskDraft {
   // Lines kept (a task that holds the points after "… nội dung sau:"), spaces folded in each.
-  const text = content.split('\n').map((l) => cleanForDeadlines(l)).filter(Boolean).map((l, i) => (i ? l : tidy(l))).join('\n').replace(/[\s,;]+$/u, '');
+  const text = content
+    .split('\n')
+    .map((l) => cleanForDeadlines(l))
+    .filter(Boolean)
+    .map((l, i) => (i ? l : tidy(l)))
+    .join('\n')
+    .replace(/[\s,;]+$/u, '');
   const d = findDeadlines(text)[0];
   const coordinating = coordinatingOf(text).filter((a) => a.toLocaleLowerCase('vi') !== agency.toLocaleLowerCase('vi'));
   return {
-    agency, coordinating, content: text, due: d?.due ?? null, dueText: d?.phrase ?? '',
-    dueDate: d ? dueDateOf(d.due, conferenceDate) : null, overseer,
+    agency,
+    coordinating,
+    content: text,
+    due: d?.due ?? null,
+    dueText: d?.phrase ?? '',
+    dueDate: d ? dueDateOf(d.due, conferenceDate) : null,
+    overseer,
   };
 }
 
@@ -44,11 +62,17 @@ export function splitByDeadlines(content: string): string[] {
   const found = findDeadlines(text);
   if (found.length <= 1) return [text];
   const groups: string[] = [];
-  let current: string[] = []; let pos = 0;
+  let current: string[] = [];
+  let pos = 0;
   for (const clause of text.split(/;\s*/u)) {
-    const start = text.indexOf(clause, pos); const end = start + clause.length; pos = end;
+    const start = text.indexOf(clause, pos);
+    const end = start + clause.length;
+    pos = end;
     current.push(clause);
-    if (found.some((f) => f.index >= start && f.index < end)) { groups.push(current.join('; ')); current = []; }
+    if (found.some((f) => f.index >= start && f.index < end)) {
+      groups.push(current.join('; '));
+      current = [];
+    }
   }
   if (current.length) {
     if (groups.length) groups[groups.length - 1] += `; ${current.join('; ')}`;

@@ -18,7 +18,9 @@ const CLOSING = /\.\s?\/\s?\.$/u;
 function section(paras: Para[]): Para[] {
   const start = paras.findIndex((p) => (p.major || p.numbered) && SECTION.test(p.text) && p.text.length < 80);
   const body = start >= 0 ? paras.slice(start + 1) : paras;
-  const end = body.findIndex((p) => (start >= 0 && p.major && !p.numbered && /^[IVX]{1,5}\s?[.)-]/u.test(p.text)) || /^Nơi nhận/iu.test(p.text));
+  const end = body.findIndex(
+    (p) => (start >= 0 && p.major && !p.numbered && /^[IVX]{1,5}\s?[.)-]/u.test(p.text)) || /^Nơi nhận/iu.test(p.text),
+  );
   return end >= 0 ? body.slice(0, end) : body;
 }
 
@@ -26,10 +28,19 @@ function section(paras: Para[]): Para[] {
 function headingOf(text: string): { agency: string; rest: string } | null {
   const m = /^([^:]{2,160}?):\s*(.*)$/su.exec(text);
   // "tổ chức chính trị - xã hội" is part of a name: only the work verbs rule a heading out.
-  const working = (s: string) => /\s(?:chủ trì|phối hợp|thực hiện|tham mưu|xây dựng|báo cáo|chuẩn bị|gửi|trình)(?=[\s,]|$)/u.test(s);
-  if (m && startsWithAgency(m[1]) && m[1].length <= 120 && !working(m[1])) return { agency: cleanAgency(m[1]), rest: m[2].trim() };
+  const working = (s: string) =>
+    /\s(?:chủ trì|phối hợp|thực hiện|tham mưu|xây dựng|báo cáo|chuẩn bị|gửi|trình)(?=[\s,]|$)/u.test(s);
+  if (m && startsWithAgency(m[1]) && m[1].length <= 120 && !working(m[1]))
+    return { agency: cleanAgency(m[1]), rest: m[2].trim() };
   // A heading line without a colon: an agency name and nothing else.
-  if (!m && startsWithAgency(text) && text.length <= 120 && !/[.;]$/u.test(text) && !working(text.replace(/\([^)]*\)/gu, '')) && !findDeadlines(text).length) {
+  if (
+    !m &&
+    startsWithAgency(text) &&
+    text.length <= 120 &&
+    !/[.;]$/u.test(text) &&
+    !working(text.replace(/\([^)]*\)/gu, '')) &&
+    !findDeadlines(text).length
+  ) {
     return { agency: cleanAgency(text), rest: '' };
   }
   return null;
@@ -42,10 +53,15 @@ function headingOf(text: string): { agency: string; rest: string } | null {
 export function extractPlanTasks(text: string, conferenceDate: string | null): TaskDraft[] {
   const out: TaskDraft[] = [];
   let agency = '';
-  const add = (who: string, content: string) => { if (who && content.trim().length > 3) out.push(...draftsOf(who, content, conferenceDate)); };
+  const add = (who: string, content: string) => {
+    if (who && content.trim().length > 3) out.push(...draftsOf(who, content, conferenceDate));
+  };
   for (const p of section(toParagraphs(text))) {
     const t = p.text;
-    if (p.major && !p.numbered) { agency = ''; continue; }
+    if (p.major && !p.numbered) {
+      agency = '';
+      continue;
+    }
     if (/^\(.*\)\.?$/u.test(t)) continue;
     const note = /^(?:Lưu ý|Ghi chú)\s*:\s*/iu.exec(t);
     if (note) {
@@ -67,15 +83,25 @@ export function extractPlanTasks(text: string, conferenceDate: string | null): T
       const assigned = ASSIGN.exec(body);
       if (assigned && leadingAgency(body.slice(assigned[0].length))) body = body.slice(assigned[0].length);
       const h = headingOf(body);
-      if (h) { agency = h.agency; add(agency, h.rest); continue; }
+      if (h) {
+        agency = h.agency;
+        add(agency, h.rest);
+        continue;
+      }
       const lead = leadingAgency(body);
       if (lead) add(lead.agency, lead.rest);
       else if (agency) add(agency, body);
       continue;
     }
-    if (agency) { add(agency, t); continue; }
+    if (agency) {
+      add(agency, t);
+      continue;
+    }
     const h = headingOf(t);
-    if (h && h.rest) { add(h.agency, h.rest); continue; }
+    if (h && h.rest) {
+      add(h.agency, h.rest);
+      continue;
+    }
     const lead = leadingAgency(t);
     if (lead) add(lead.agency, lead.rest);
   }

@@ -28,8 +28,14 @@ const allCaps = (s: string) => {
 
 /** One printed line cleaned: NFC, no Markdown heading marks or emphasis, single spaces. */
 export function cleanLine(line: string): string {
-  return line.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/^\s*#{1,6}\s*/, '').replace(/\*\*|__/g, '').replace(/(^|\s)\*(\S[^*]*?)\*(?=[\s.,;:)]|$)/g, '$1$2')
-    .replace(/[\t\u00a0 ]+/g, ' ').trim();
+  return line
+    .normalize('NFC')
+    .replace(/\u00d0/g, 'Đ')
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|\s)\*(\S[^*]*?)\*(?=[\s.,;:)]|$)/g, '$1$2')
+    .replace(/[\t\u00a0 ]+/g, ' ')
+    .trim();
 }
 
 function startsNew(prev: string, line: string): boolean {
@@ -77,13 +83,21 @@ export const withoutNumber = (s: string) => s.replace(ROMAN, '').replace(NUMBERE
  */
 export function sentences(p: string): string[] {
   const out: string[] = [];
-  let depth = 0; let start = 0;
+  let depth = 0;
+  let start = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === '(' || c === '“') depth++;
     else if ((c === ')' || c === '”') && depth > 0) depth--;
-    else if (c === '.' && depth === 0 && p[i + 1] === ' ' && UPPER.test(p.slice(i + 2, i + 3)) && !/\b(?:TP|Tp|St|Mr|Đ\/c|đ\/c)$/u.test(p.slice(start, i))) {
-      out.push(p.slice(start, i + 1).trim()); start = i + 2;
+    else if (
+      c === '.' &&
+      depth === 0 &&
+      p[i + 1] === ' ' &&
+      UPPER.test(p.slice(i + 2, i + 3)) &&
+      !/\b(?:TP|Tp|St|Mr|Đ\/c|đ\/c)$/u.test(p.slice(start, i))
+    ) {
+      out.push(p.slice(start, i + 1).trim());
+      start = i + 2;
     }
   }
   const rest = p.slice(start).trim();

@@ -39,9 +39,15 @@ export function parseDateVi(text: string): Parsed {
 export function parseTimeVi(text: string): Parsed {
   const t = text.trim().toLowerCase();
   if (t === '') return { ok: true, value: '' };
-  const m = t.match(/^(\d{1,2})\s*(?:[:.h]|giờ)\s*(\d{1,2})?\s*(?:phút|p)?$/) ?? t.match(/^(\d{1,2})()$/)
-    ?? t.match(/^(\d{2})(\d{2})$/);
-  if (!m) return { ok: false, error: `Giờ "${text.trim()}" không hợp lệ: ghi theo dạng giờ:phút (24 giờ), ví dụ 07:30 hoặc 14:00` };
+  const m =
+    t.match(/^(\d{1,2})\s*(?:[:.h]|giờ)\s*(\d{1,2})?\s*(?:phút|p)?$/) ??
+    t.match(/^(\d{1,2})()$/) ??
+    t.match(/^(\d{2})(\d{2})$/);
+  if (!m)
+    return {
+      ok: false,
+      error: `Giờ "${text.trim()}" không hợp lệ: ghi theo dạng giờ:phút (24 giờ), ví dụ 07:30 hoặc 14:00`,
+    };
   const h = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (h > 23) return { ok: false, error: `Giờ ${h} không có: giờ phải từ 0 đến 23 (ví dụ 14:00 cho 2 giờ chiều)` };

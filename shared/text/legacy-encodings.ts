@@ -34,8 +34,7 @@ function latin1(bytes: Uint8Array): string {
   return out;
 }
 
-const c1ToCp1252 = (s: string) =>
-  s.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+const c1ToCp1252 = (s: string) => s.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 
 const isUpperLetter = (c: string) => {
   const x = c.charCodeAt(0);
@@ -208,7 +207,8 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Source
   if (utf8 !== null) {
     if (!/[^\x00-\x7f]/.test(utf8) || VN_UNICODE.test(utf8)) return { text: utf8, encoding: 'utf-8' };
     const d = detectLegacy(utf8.slice(0, SAMPLE_BYTES).split(/\r\n|\r|\n/));
-    if (d.encoding !== 'utf-8' && d.confidence >= 0.5) return { text: convertLegacy(utf8, d.encoding), encoding: d.encoding };
+    if (d.encoding !== 'utf-8' && d.confidence >= 0.5)
+      return { text: convertLegacy(utf8, d.encoding), encoding: d.encoding };
     return { text: utf8, encoding: 'utf-8' };
   }
   const sample = bytes.subarray(0, SAMPLE_BYTES);
@@ -229,7 +229,9 @@ export function decodeBytesAs(bytes: Uint8Array, encoding: SourceEncoding): stri
       if (startsWith(bytes, 0xfe, 0xff)) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
       return new TextDecoder('utf-8').decode(startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes);
     case 'windows-1258':
-      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258').normalize('NFC');
+      return iconv
+        .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258')
+        .normalize('NFC');
     case 'windows-1252':
       return c1ToCp1252(latin1(bytes));
     case 'tcvn3':

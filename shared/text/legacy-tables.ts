@@ -54,7 +54,13 @@ export const TCVN3_LOWER: Record<(typeof VN_VOWEL_BASES)[number], readonly numbe
 };
 /** The only capitals TCVN3 encodes separately (untoned hat/horn/breve letters and Đ). */
 export const TCVN3_UPPER_EXTRA: Record<string, number> = {
-  Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7,
+  Ă: 0xa1,
+  Â: 0xa2,
+  Ê: 0xa3,
+  Ô: 0xa4,
+  Ơ: 0xa5,
+  Ư: 0xa6,
+  Đ: 0xa7,
 };
 export const TCVN3_D_LOWER = 0xae; // đ
 
@@ -88,15 +94,27 @@ export const VNI_D_LOWER = 0xf1; // đ
 export function vniLowerSequence(base: (typeof VN_VOWEL_BASES)[number], tone: number): string {
   const c = (...codes: number[]) => String.fromCharCode(...codes.filter((x) => x !== 0));
   switch (base) {
-    case 'a': case 'e': case 'o': case 'u': return c(base.charCodeAt(0), VNI_TONE[tone]);
-    case 'y': return tone === 5 ? c(VNI_Y_DOT) : c(0x79, VNI_TONE[tone]);
-    case 'â': return c(0x61, VNI_CIRCUMFLEX[tone]);
-    case 'ê': return c(0x65, VNI_CIRCUMFLEX[tone]);
-    case 'ô': return c(0x6f, VNI_CIRCUMFLEX[tone]);
-    case 'ă': return c(0x61, VNI_BREVE[tone]);
-    case 'i': return c(VNI_I[tone]);
-    case 'ơ': return c(VNI_O_HORN, VNI_TONE[tone]);
-    case 'ư': return c(VNI_U_HORN, VNI_TONE[tone]);
+    case 'a':
+    case 'e':
+    case 'o':
+    case 'u':
+      return c(base.charCodeAt(0), VNI_TONE[tone]);
+    case 'y':
+      return tone === 5 ? c(VNI_Y_DOT) : c(0x79, VNI_TONE[tone]);
+    case 'â':
+      return c(0x61, VNI_CIRCUMFLEX[tone]);
+    case 'ê':
+      return c(0x65, VNI_CIRCUMFLEX[tone]);
+    case 'ô':
+      return c(0x6f, VNI_CIRCUMFLEX[tone]);
+    case 'ă':
+      return c(0x61, VNI_BREVE[tone]);
+    case 'i':
+      return c(VNI_I[tone]);
+    case 'ơ':
+      return c(VNI_O_HORN, VNI_TONE[tone]);
+    case 'ư':
+      return c(VNI_U_HORN, VNI_TONE[tone]);
   }
 }
 

@@ -9,10 +9,61 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?';
 const NUCLEI = [
-  'iêu', 'yêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uyê', 'uya', 'uyu',
-  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'oo',
-  'ôi', 'ơi', 'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'uy', 'ưa', 'ưi', 'ươ', 'ưu', 'yê',
-  'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+  'iêu',
+  'yêu',
+  'oai',
+  'oay',
+  'oao',
+  'oeo',
+  'uây',
+  'uôi',
+  'ươi',
+  'ươu',
+  'uyê',
+  'uya',
+  'uyu',
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iê',
+  'iu',
+  'oa',
+  'oă',
+  'oe',
+  'oi',
+  'oo',
+  'ôi',
+  'ơi',
+  'ua',
+  'uâ',
+  'uê',
+  'ui',
+  'uô',
+  'uơ',
+  'uy',
+  'ưa',
+  'ưi',
+  'ươ',
+  'ưu',
+  'yê',
+  'a',
+  'ă',
+  'â',
+  'e',
+  'ê',
+  'i',
+  'o',
+  'ô',
+  'ơ',
+  'u',
+  'ư',
+  'y',
 ];
 const CODA = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${ONSET}(?:${NUCLEI.join('|')})${CODA}$`, 'u');
@@ -24,7 +75,10 @@ export type WordVerdict = 'valid' | 'invalid' | 'neutral';
 
 /** Judges one word (already converted to Unicode). ASCII-only words are neutral. */
 export function judgeWord(word: string): WordVerdict {
-  const w = word.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+  const w = word
+    .normalize('NFC')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ');
   if (!/[^\x00-\x7f]/.test(w)) return 'neutral';
   for (const ch of w) {
     if (!(/[A-Za-z]/.test(ch) || VN_LETTERS.has(ch))) return 'invalid';

@@ -15,7 +15,11 @@ beforeAll(async () => {
   const ds = (await call(core, 'delegate.list', { conferenceId })).items;
   names = ds.map((d) => d.fullName);
   for (const d of ds.slice(0, 10)) await core.dispatch('checkin.mark', { conferenceId, delegateId: d.id }, desk);
-  await core.dispatch('checkin.substitute', { conferenceId, delegateId: ds[20].id, substitute: { fullName: 'Hoàng Văn Thế' } }, desk);
+  await core.dispatch(
+    'checkin.substitute',
+    { conferenceId, delegateId: ds[20].id, substitute: { fullName: 'Hoàng Văn Thế' } },
+    desk,
+  );
   await core.dispatch('checkin.walkIn', { conferenceId, person: { fullName: 'Đinh Thị Ngoài' } }, desk);
 });
 afterAll(() => core.close());
@@ -36,7 +40,9 @@ describe('check-in reports', () => {
   });
 
   it('attendance DOCX lists the absent, the substitutes with who came, and the walk-ins', async () => {
-    const t = text(await docXml((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'docx' })).contentBase64));
+    const t = text(
+      await docXml((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'docx' })).contentBase64),
+    );
     expect(t).toContain('Đại biểu vắng mặt (152)');
     expect(t).toContain(names[30]);
     expect(t).toContain('Hoàng Văn Thế');
@@ -45,7 +51,12 @@ describe('check-in reports', () => {
 
   it('attendance XLSX: one row per delegate with status, time and desk', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await call(core, 'checkin.reportAttendance', { conferenceId, format: 'xlsx' })).contentBase64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      Buffer.from(
+        (await call(core, 'checkin.reportAttendance', { conferenceId, format: 'xlsx' })).contentBase64,
+        'base64',
+      ) as unknown as ArrayBuffer,
+    );
     const ws = wb.getWorksheet('Điểm danh')!;
     expect(ws.rowCount).toBe(1 + 180);
     const statuses = ws.getColumn(7).values.slice(2) as string[];

@@ -16,12 +16,17 @@ beforeAll(async () => {
   app = await createHost({ core, adminToken: TOKEN });
   conferenceId = (await call(core, 'conference.createDemo', {})).id;
 });
-afterAll(async () => { await app.close(); await core.close(); });
+afterAll(async () => {
+  await app.close();
+  await core.close();
+});
 
 /** fastify inject: `ip` lets a test play several machines on the hall's network. */
 async function post(proc: string, body: unknown, token: string | null = TOKEN, ip = '10.0.0.9') {
   const res = await app.inject({
-    method: 'POST', url: `/api/${proc}`, remoteAddress: ip,
+    method: 'POST',
+    url: `/api/${proc}`,
+    remoteAddress: ip,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     payload: JSON.stringify(body),
   });
@@ -29,7 +34,9 @@ async function post(proc: string, body: unknown, token: string | null = TOKEN, i
 }
 
 async function pair(name: string, ip: string) {
-  const { body: { pin } } = await post('station.pairingPin', {});
+  const {
+    body: { pin },
+  } = await post('station.pairingPin', {});
   return post('station.pair', { pin, name, conferenceId }, null, ip);
 }
 
@@ -45,16 +52,27 @@ describe('station pairing and roles', () => {
     expect(r.status).toBe(200);
     const token = r.body.token as string;
     expect(token.length).toBeGreaterThan(20);
-    const stored = core.store.sqlite.prepare('select token_hash from checkin_stations where name = ?').pluck().get('Bàn 1') as string;
+    const stored = core.store.sqlite
+      .prepare('select token_hash from checkin_stations where name = ?')
+      .pluck()
+      .get('Bàn 1') as string;
     expect(stored).not.toContain(token);
-    const { body: { items: [d] } } = await post('delegate.list', { conferenceId }, token);
+    const {
+      body: {
+        items: [d],
+      },
+    } = await post('delegate.list', { conferenceId }, token);
     const m = await post('checkin.mark', { conferenceId, delegateId: d.id }, token);
     expect(m.status).toBe(200);
     expect(m.body.station).toBe('Bàn 1');
     for (const [proc, input] of [
-      ['station.pairingPin', {}], ['station.list', {}], ['delegate.delete', { ids: [d.id] }],
-      ['delegate.export', { conferenceId }], ['delegate.import', { conferenceId, fileName: 'a.csv', contentBase64: '' }],
-      ['conference.update', { id: conferenceId, patch: { title: 'x' } }], ['checkin.audit', { conferenceId }],
+      ['station.pairingPin', {}],
+      ['station.list', {}],
+      ['delegate.delete', { ids: [d.id] }],
+      ['delegate.export', { conferenceId }],
+      ['delegate.import', { conferenceId, fileName: 'a.csv', contentBase64: '' }],
+      ['conference.update', { id: conferenceId, patch: { title: 'x' } }],
+      ['checkin.audit', { conferenceId }],
       ['checkin.reportAttendance', { conferenceId, format: 'xlsx' }],
     ] as const) {
       expect((await post(proc, input, token)).status, proc).toBe(403);
@@ -81,10 +99,15 @@ describe('station pairing and roles', () => {
   });
 
   it('wrong PINs count against their address and the global budget, never void the PIN', async () => {
-    const { body: { pin } } = await post('station.renewPin', {});
+    const {
+      body: { pin },
+    } = await post('station.renewPin', {});
     const wrong = (n: number) => String((Number(pin) + n) % 1_000_000).padStart(6, '0');
     const statuses: number[] = [];
-    for (let i = 1; i <= BURST + 2; i++) statuses.push((await post('station.pair', { pin: wrong(i), name: `X${i}`, conferenceId }, null, '10.0.0.66')).status);
+    for (let i = 1; i <= BURST + 2; i++)
+      statuses.push(
+        (await post('station.pair', { pin: wrong(i), name: `X${i}`, conferenceId }, null, '10.0.0.66')).status,
+      );
     // The budget (10 wrong guesses) is spent: that address now waits, its PIN not even compared.
     expect(statuses).toEqual([...Array(BURST).fill(403), 429, 429]);
     expect((await post('station.pair', { pin, name: 'X', conferenceId }, null, '10.0.0.66')).status).toBe(429);
@@ -105,7 +128,10 @@ describe('station pairing and roles', () => {
     for (let i = 0; i < BURST; i++) b.fail('a');
     expect(b.waitFor('a')).toBe(REFILL_MS);
     expect(b.waitFor('b')).toBe(0);
-    for (let i = 0; i < OWN_TRIES; i++) { expect(b.waitFor('b')).toBe(0); b.fail('b'); }
+    for (let i = 0; i < OWN_TRIES; i++) {
+      expect(b.waitFor('b')).toBe(0);
+      b.fail('b');
+    }
     expect(b.waitFor('b')).toBeGreaterThan(0);
     expect(b.report()).toMatchObject({ failed: BURST + OWN_TRIES, heldUntil: new Date(REFILL_MS).toISOString() });
     expect(b.report().recent[0].address).toBe('b');

@@ -24,7 +24,14 @@ describe('badge types and the head count', () => {
     expect(conf.shortTitle).toBe('Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND');
     expect(conf.sectionBadges['Phóng viên, phục vụ']).toBe('Phục vụ');
     const press = ds.filter((d) => d.badgeType === 'Phóng viên');
-    expect(press.map((d) => d.unit)).toEqual(['Báo Lạng Sơn', 'Báo Lạng Sơn', 'Đài PT-TH tỉnh', 'Đài PT-TH tỉnh', 'Đài PT-TH tỉnh', 'Đài PT-TH tỉnh']);
+    expect(press.map((d) => d.unit)).toEqual([
+      'Báo Lạng Sơn',
+      'Báo Lạng Sơn',
+      'Đài PT-TH tỉnh',
+      'Đài PT-TH tỉnh',
+      'Đài PT-TH tỉnh',
+      'Đài PT-TH tỉnh',
+    ]);
     expect(ds.filter((d) => d.badgeType === 'Ban tổ chức')).toHaveLength(2);
     // An assistant in the list of leaders has no type of his own: he follows his section.
     expect(ds.find((d) => d.position === 'Trợ lý Tác chiến')!.badgeType).toBe('');
@@ -33,12 +40,22 @@ describe('badge types and the head count', () => {
   it('counts only those invited to attend; staff are listed apart, not absent', async () => {
     const staff = ds.filter((d) => d.category === 'Phóng viên, phục vụ');
     const s0 = await call(core, 'checkin.stats', { conferenceId });
-    expect(s0).toMatchObject({ invited: ds.length - staff.length, present: 0, absent: ds.length - staff.length, staffTotal: staff.length, staffPresent: 0 });
+    expect(s0).toMatchObject({
+      invited: ds.length - staff.length,
+      present: 0,
+      absent: ds.length - staff.length,
+      staffTotal: staff.length,
+      staffPresent: 0,
+    });
     await call(core, 'checkin.mark', { conferenceId, delegateId: staff[0].id });
     await call(core, 'checkin.mark', { conferenceId, delegateId: ds[0].id });
     const s1 = await call(core, 'checkin.stats', { conferenceId });
     expect(s1).toMatchObject({ present: 1, absent: ds.length - staff.length - 1, staffPresent: 1 });
-    expect(s1.bySection.find((x) => x.staff)).toMatchObject({ category: 'Phóng viên, phục vụ', invited: staff.length, present: 1 });
+    expect(s1.bySection.find((x) => x.staff)).toMatchObject({
+      category: 'Phóng viên, phục vụ',
+      invited: staff.length,
+      present: 1,
+    });
     const board = await call(core, 'checkin.board', { conferenceId, maxPrecedence: 500 });
     expect(board.absentDignitaries.some((d) => d.category === 'Phóng viên, phục vụ')).toBe(false);
   });

@@ -22,7 +22,13 @@ async function as<T = any>(caller: Caller, p: string, input: unknown): Promise<T
   if (!r.ok) throw Object.assign(new Error(r.error.message), { body: r.error });
   return r.value as T;
 }
-const person = (fullName: string, category?: string) => ({ fullName, rank: '', position: 'Chuyên viên', unit: 'Sở Tư pháp', ...(category ? { category } : {}) });
+const person = (fullName: string, category?: string) => ({
+  fullName,
+  rank: '',
+  position: 'Chuyên viên',
+  unit: 'Sở Tư pháp',
+  ...(category ? { category } : {}),
+});
 /** The sections in list order, each once if the list keeps them together. */
 const runs = (items: Delegate[]) => items.map((d) => d.category).filter((c, i, a) => i === 0 || a[i - 1] !== c);
 

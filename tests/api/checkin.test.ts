@@ -20,7 +20,11 @@ async function as<T = any>(caller: Caller, p: string, input: unknown): Promise<T
   if (!r.ok) throw Object.assign(new Error(r.error.message), { body: r.error });
   return r.value as T;
 }
-const count = (sqlText: string, ...args: unknown[]) => core.store.sqlite.prepare(sqlText).pluck().get(...args) as number;
+const count = (sqlText: string, ...args: unknown[]) =>
+  core.store.sqlite
+    .prepare(sqlText)
+    .pluck()
+    .get(...args) as number;
 
 beforeAll(async () => {
   ({ core, conferenceId } = await demoCore());
@@ -37,7 +41,12 @@ describe('checkin.mark', () => {
     const again = await as(desk('Bàn 2'), 'checkin.mark', { conferenceId, delegateId: d.id });
     expect(again).toMatchObject({ status: 'already', station: 'Bàn 1', checkedInAt: first.checkedInAt });
     expect(count('select count(*) from checkins where delegate_id = ?', d.id)).toBe(1);
-    expect(count("select count(*) from checkin_audit where delegate_id = ? and action = 'repeat' and station = 'Bàn 2'", d.id)).toBe(1);
+    expect(
+      count(
+        "select count(*) from checkin_audit where delegate_id = ? and action = 'repeat' and station = 'Bàn 2'",
+        d.id,
+      ),
+    ).toBe(1);
   });
 
   it('checks in by the badge code (any case, as a scanner types it) and rejects an unknown code', async () => {
@@ -52,15 +61,18 @@ describe('checkin.mark', () => {
 
   it('many parallel marks of the same delegate from several desks leave exactly one check-in', async () => {
     const d = delegates[20];
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-      as(desk(`Bàn ${(i % 4) + 1}`), 'checkin.mark', { conferenceId, delegateId: d.id })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        as(desk(`Bàn ${(i % 4) + 1}`), 'checkin.mark', { conferenceId, delegateId: d.id }),
+      ),
+    );
     expect(results.filter((r) => r.status === 'checked_in')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'already')).toHaveLength(39);
     expect(new Set(results.map((r) => r.station)).size).toBe(1);
     expect(count('select count(*) from checkins where delegate_id = ? and undone_at is null', d.id)).toBe(1);
   });
 
-  it('a replayed offline scan (same clientId) is not counted twice; another desk\'s time is never rewritten', async () => {
+  it("a replayed offline scan (same clientId) is not counted twice; another desk's time is never rewritten", async () => {
     const d = delegates[30];
     const online = await as(desk('Bàn 1'), 'checkin.mark', { conferenceId, delegateId: d.id });
     const earlier = new Date(Date.parse(online.checkedInAt) - 5 * 60_000).toISOString();
@@ -79,7 +91,12 @@ describe('checkin.mark', () => {
 
   it('a desk cannot pass a future time', async () => {
     const d = delegates[32];
-    const r = await as(desk('Bàn 1'), 'checkin.mark', { conferenceId, delegateId: d.id, clientId: 'future-0001', clientAt: '2099-01-01T00:00:00Z' });
+    const r = await as(desk('Bàn 1'), 'checkin.mark', {
+      conferenceId,
+      delegateId: d.id,
+      clientId: 'future-0001',
+      clientAt: '2099-01-01T00:00:00Z',
+    });
     expect(r.checkedInAt < '2099').toBe(true);
   });
 });
@@ -90,7 +107,10 @@ describe('checkin.undo', () => {
     await as(desk('Bàn 1'), 'checkin.mark', { conferenceId, delegateId: d.id });
     const err = await core.dispatch('checkin.undo', { conferenceId, delegateId: d.id }, desk('Bàn 2'));
     expect(err.ok).toBe(false);
-    if (!err.ok) { expect(err.error.code).toBe('FORBIDDEN'); expect(err.error.message).toContain('Bàn 1'); }
+    if (!err.ok) {
+      expect(err.error.code).toBe('FORBIDDEN');
+      expect(err.error.message).toContain('Bàn 1');
+    }
     expect((await as(desk('Bàn 1'), 'checkin.undo', { conferenceId, delegateId: d.id })).undone).toBe(true);
     expect((await as(desk('Bàn 1'), 'checkin.undo', { conferenceId, delegateId: d.id })).undone).toBe(false);
     expect(count('select count(*) from checkins where delegate_id = ? and undone_at is not null', d.id)).toBe(1);
@@ -106,17 +126,24 @@ describe('substitute and walk-in', () => {
   it('records who came instead in the register and seats them in the original place', async () => {
     const d = delegates[50];
     const r = await as(desk('Bàn 2'), 'checkin.substitute', {
-      conferenceId, delegateId: d.id, substitute: { fullName: 'Trần Văn Thay', rank: 'Thiếu tá', position: 'Phó Trưởng phòng', unit: d.unit },
+      conferenceId,
+      delegateId: d.id,
+      substitute: { fullName: 'Trần Văn Thay', rank: 'Thiếu tá', position: 'Phó Trưởng phòng', unit: d.unit },
     });
     expect(r).toMatchObject({ status: 'checked_in', kind: 'substitute' });
-    const reg = core.store.sqlite.prepare('select reply, substitute_full_name, substitute_rank from delegate_register where delegate_id = ?').get(d.id);
+    const reg = core.store.sqlite
+      .prepare('select reply, substitute_full_name, substitute_rank from delegate_register where delegate_id = ?')
+      .get(d.id);
     expect(reg).toEqual({ reply: 'substitute', substitute_full_name: 'Trần Văn Thay', substitute_rank: 'Thiếu tá' });
     expect((await call(core, 'checkin.stats', { conferenceId })).substitutes).toBe(1);
   });
 
   it('adds an uninvited guest and checks them in at once, marked as a walk-in, not counted as invited', async () => {
     const before = await call(core, 'checkin.stats', { conferenceId });
-    const r = await as(desk('Bàn 3'), 'checkin.walkIn', { conferenceId, person: { fullName: 'Lê Thị Khách', unit: 'Báo Quân khu' } });
+    const r = await as(desk('Bàn 3'), 'checkin.walkIn', {
+      conferenceId,
+      person: { fullName: 'Lê Thị Khách', unit: 'Báo Quân khu' },
+    });
     expect(r).toMatchObject({ status: 'checked_in', kind: 'walk_in', station: 'Bàn 3' });
     expect(r.delegate.category).toBe(WALK_IN_SECTION);
     const after = await call(core, 'checkin.stats', { conferenceId });
@@ -134,8 +161,11 @@ describe('checkin.stats and checkin.board', () => {
   it('counts come from the store, by section, and match a direct count', async () => {
     const s = await call(core, 'checkin.stats', { conferenceId });
     // The 16 of "Phóng viên, phục vụ" (badge types of staff and press) are not invited to attend.
-    const present = count(`select count(*) from checkins c join delegates d on d.id = c.delegate_id where c.conference_id = ? and c.undone_at is null
-      and d.category <> 'Phóng viên, phục vụ' and c.delegate_id not in (select delegate_id from checkin_walk_ins)`, conferenceId);
+    const present = count(
+      `select count(*) from checkins c join delegates d on d.id = c.delegate_id where c.conference_id = ? and c.undone_at is null
+      and d.category <> 'Phóng viên, phục vụ' and c.delegate_id not in (select delegate_id from checkin_walk_ins)`,
+      conferenceId,
+    );
     expect(s.present).toBe(present);
     expect(s.invited).toBe(163);
     expect(s.absent).toBe(163 - present);
@@ -151,7 +181,9 @@ describe('checkin.stats and checkin.board', () => {
     await as(desk('Bàn 1'), 'checkin.mark', { conferenceId, delegateId: delegates[1].id });
     const b = await call(core, 'checkin.board', { conferenceId, maxPrecedence: 5 });
     expect(b.absentDignitaries.map((d) => d.precedence)).toEqual([1, 3, 4, 5]);
-    expect(b.arrivals.reduce((a, x) => a + x.count, 0)).toBe(count('select count(*) from checkins where undone_at is null'));
+    expect(b.arrivals.reduce((a, x) => a + x.count, 0)).toBe(
+      count('select count(*) from checkins where undone_at is null'),
+    );
   });
 
   it('desks may not read the audit or make reports', async () => {

@@ -7,7 +7,14 @@ import { call, callError, freshCore } from '../helpers/core';
 import { docxParagraphs, docxXml } from '../helpers/docx';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const seed = (n: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(n))!), 'utf8');
+const seed = (n: string) =>
+  fs.readFileSync(
+    path.join(
+      SEEDS,
+      fs.readdirSync(SEEDS).find((f) => f.startsWith(n))!,
+    ),
+    'utf8',
+  );
 const ART = path.resolve(__dirname, '../artifacts/task');
 
 let core: Core;
@@ -16,13 +23,31 @@ let conferenceId = '';
 beforeAll(async () => {
   core = await freshCore();
   core.ctx.now = () => new Date('2025-08-10T09:00:00').toISOString();
-  conferenceId = (await call(core, 'conference.create', {
-    title: 'Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh', startsAt: '2025-08-05T08:00', parentBody: 'Ủy ban nhân dân tỉnh Lạng Sơn', hostBody: 'Văn phòng',
-    placeName: 'Lạng Sơn', documentSymbol: 'GM-VP', chair: 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh', signerAuthority: 'TL. CHỦ TỊCH', signerTitle: 'CHÁNH VĂN PHÒNG', signerName: 'Nguyễn Văn Hà',
-  })).id;
-  await call(core, 'task.create', { conferenceId, agency: 'Văn phòng UBND tỉnh', content: 'Chuẩn bị phòng họp', source: 'plan', due: { kind: 'beforeConference', days: 2 } });
+  conferenceId = (
+    await call(core, 'conference.create', {
+      title: 'Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh',
+      startsAt: '2025-08-05T08:00',
+      parentBody: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+      hostBody: 'Văn phòng',
+      placeName: 'Lạng Sơn',
+      documentSymbol: 'GM-VP',
+      chair: 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh',
+      signerAuthority: 'TL. CHỦ TỊCH',
+      signerTitle: 'CHÁNH VĂN PHÒNG',
+      signerName: 'Nguyễn Văn Hà',
+    })
+  ).id;
+  await call(core, 'task.create', {
+    conferenceId,
+    agency: 'Văn phòng UBND tỉnh',
+    content: 'Chuẩn bị phòng họp',
+    source: 'plan',
+    due: { kind: 'beforeConference', days: 2 },
+  });
 });
-afterAll(async () => { await core?.close(); });
+afterAll(async () => {
+  await core?.close();
+});
 
 async function keep(file: { fileName: string; contentBase64: string }, name: string) {
   fs.mkdirSync(ART, { recursive: true });
@@ -40,15 +65,28 @@ describe('conclusions', () => {
 
   it('save: the items and their tasks (source = conclusion) join the task list; the plan task stays', async () => {
     const r = await call(core, 'conclusion.extract', { conferenceId, text: seed('004') });
-    const saved = await call(core, 'conclusion.save', { conferenceId, notice: { number: '245', symbol: 'TB-VP', issuedOn: '2025-08-07', opening: r.opening }, items: r.items });
+    const saved = await call(core, 'conclusion.save', {
+      conferenceId,
+      notice: { number: '245', symbol: 'TB-VP', issuedOn: '2025-08-07', opening: r.opening },
+      items: r.items,
+    });
     expect(saved.items).toHaveLength(6);
     expect(saved.notice).toMatchObject({ number: '245', symbol: 'TB-VP', issuedOn: '2025-08-07' });
-    expect(saved.items[0].tasks[0]).toMatchObject({ agency: 'Sở Tài chính', source: 'conclusion', overseer: 'Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh' });
+    expect(saved.items[0].tasks[0]).toMatchObject({
+      agency: 'Sở Tài chính',
+      source: 'conclusion',
+      overseer: 'Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh',
+    });
     const list = await call(core, 'task.list', { conferenceId });
     expect(list.items).toHaveLength(15);
     expect(list.items.filter((t) => t.source === 'conclusion')).toHaveLength(14);
     // Today is 10/08/2025: the 08/8 deadlines are late, 13/8 is due within a week.
-    expect(list.items.filter((t) => t.overdue).map((t) => t.dueDate).sort()).toEqual(['2025-08-03', '2025-08-08', '2025-08-08', '2025-08-08', '2025-08-09', '2025-08-09']);
+    expect(
+      list.items
+        .filter((t) => t.overdue)
+        .map((t) => t.dueDate)
+        .sort(),
+    ).toEqual(['2025-08-03', '2025-08-08', '2025-08-08', '2025-08-08', '2025-08-09', '2025-08-09']);
     expect(list.items.find((t) => t.dueDate === '2025-08-13')).toMatchObject({ dueSoon: true, daysLeft: 3 });
   });
 
@@ -56,7 +94,14 @@ describe('conclusions', () => {
     const before = await call(core, 'conclusion.get', { conferenceId });
     const t = before.items[1].tasks[1];
     await call(core, 'task.update', { id: t.id, patch: { status: 'done', doneDate: '2025-08-12', note: 'Đã trình' } });
-    const items = before.items.slice(0, 2).map((it) => ({ title: it.title, presenter: it.presenter, text: it.text, tasks: it.tasks.map((x) => ({ ...x })) }));
+    const items = before.items
+      .slice(0, 2)
+      .map((it) => ({
+        title: it.title,
+        presenter: it.presenter,
+        text: it.text,
+        tasks: it.tasks.map((x) => ({ ...x })),
+      }));
     const after = await call(core, 'conclusion.save', { conferenceId, items });
     expect(after.items).toHaveLength(2);
     expect(after.notice.number).toBe('245');
@@ -75,7 +120,14 @@ describe('conclusions', () => {
 describe('documents', () => {
   it('Thông báo kết luận: header, number, THÔNG BÁO, opening, numbered items with presenter, Nơi nhận, TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG', async () => {
     const r = await call(core, 'conclusion.extract', { conferenceId, text: seed('004') });
-    await call(core, 'conclusion.save', { conferenceId, notice: { opening: r.opening, recipients: ['- Thường trực Tỉnh ủy (b/c);', '- Các sở, ban, ngành;', '- Lưu: VT, TH.'] }, items: r.items });
+    await call(core, 'conclusion.save', {
+      conferenceId,
+      notice: {
+        opening: r.opening,
+        recipients: ['- Thường trực Tỉnh ủy (b/c);', '- Các sở, ban, ngành;', '- Lưu: VT, TH.'],
+      },
+      items: r.items,
+    });
     const file = await call(core, 'document.conclusions', { conferenceId });
     expect(file.fileName).toMatch(/^Thong bao ket luan - .*\.docx$/);
     const p = await keep(file, 'thong-bao-ket-luan.docx');
@@ -88,7 +140,9 @@ describe('documents', () => {
     expect(p).toContain('THÔNG BÁO');
     expect(p).toContain('Kết luận tại Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh');
     expect(p[at('Ngày 05/8/2025')]).toMatch(/do đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh chủ trì/);
-    expect(p).toContain('1. Về việc tham mưu, đề xuất đẩy nhanh tiến độ triển khai thực hiện Đề án thí điểm xây dựng cửa khẩu thông minh (Sở Tài chính trình)');
+    expect(p).toContain(
+      '1. Về việc tham mưu, đề xuất đẩy nhanh tiến độ triển khai thực hiện Đề án thí điểm xây dựng cửa khẩu thông minh (Sở Tài chính trình)',
+    );
     expect(at('6. Dự thảo Báo cáo của Ban Chấp hành Đảng bộ tỉnh sơ kết')).toBeGreaterThan(at('5. Dự thảo Quyết định'));
     expect(p.some((x) => x.startsWith('Giao đồng chí Đoàn Thanh Sơn'))).toBe(true);
     expect(p).toContain('Nơi nhận:');
@@ -108,8 +162,12 @@ describe('documents', () => {
     expect(p).toContain('Tình hình công tác chuẩn bị tổ chức Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh');
     expect(p).toContain('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-VP');
     expect(p[at('1. Thời gian tổ chức Hội nghị')]).toContain('ngày 05/08/2025');
-    expect(p[at('2. Kết quả thực hiện')]).toBe('2. Kết quả thực hiện các nhiệm vụ chuẩn bị: tổng số 1 nhiệm vụ: đã xong 0, đang làm 0, chưa làm 1; quá hạn 1.');
-    expect(p[at('3. Theo dõi thực hiện kết luận')]).toBe('3. Theo dõi thực hiện kết luận: tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5.');
+    expect(p[at('2. Kết quả thực hiện')]).toBe(
+      '2. Kết quả thực hiện các nhiệm vụ chuẩn bị: tổng số 1 nhiệm vụ: đã xong 0, đang làm 0, chưa làm 1; quá hạn 1.',
+    );
+    expect(p[at('3. Theo dõi thực hiện kết luận')]).toBe(
+      '3. Theo dõi thực hiện kết luận: tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5.',
+    );
     expect(p).toContain('Văn phòng UBND tỉnh');
     expect(p).toContain('Xong (12/08/2025)');
     expect(p).toContain('Chưa làm - quá hạn');
@@ -122,13 +180,25 @@ describe('documents', () => {
 describe('the .thuky file', () => {
   it('carries the tasks, the items and the notice to a new conference (ids renewed, links kept)', async () => {
     const file = await call(core, 'conference.export', { conferenceId });
-    const r = await call(core, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'new' });
+    const r = await call(core, 'conference.importFile', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+      mode: 'new',
+    });
     expect(r.conferenceId).not.toBe(conferenceId);
-    const [a, b] = await Promise.all([call(core, 'conclusion.get', { conferenceId }), call(core, 'conclusion.get', { conferenceId: r.conferenceId })]);
+    const [a, b] = await Promise.all([
+      call(core, 'conclusion.get', { conferenceId }),
+      call(core, 'conclusion.get', { conferenceId: r.conferenceId }),
+    ]);
     expect(b.items.map((i) => [i.title, i.tasks.length])).toEqual(a.items.map((i) => [i.title, i.tasks.length]));
     expect(b.notice.recipients).toEqual(a.notice.recipients);
-    const [ta, tb] = await Promise.all([call(core, 'task.list', { conferenceId }), call(core, 'task.list', { conferenceId: r.conferenceId })]);
-    expect(tb.items.map((t) => [t.agency, t.dueDate, t.status, t.source])).toEqual(ta.items.map((t) => [t.agency, t.dueDate, t.status, t.source]));
+    const [ta, tb] = await Promise.all([
+      call(core, 'task.list', { conferenceId }),
+      call(core, 'task.list', { conferenceId: r.conferenceId }),
+    ]);
+    expect(tb.items.map((t) => [t.agency, t.dueDate, t.status, t.source])).toEqual(
+      ta.items.map((t) => [t.agency, t.dueDate, t.status, t.source]),
+    );
   });
 });
 
@@ -139,7 +209,9 @@ describe('theo dõi thực hiện kết luận', () => {
     const p = await keep(file, 'theo-doi-ket-luan.docx');
     const at = (s: string) => p.findIndex((x) => x.includes(s));
     expect(p).toContain('BÁO CÁO');
-    expect(p[at('Tình hình thực hiện Thông báo kết luận')]).toContain('tại Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh');
+    expect(p[at('Tình hình thực hiện Thông báo kết luận')]).toContain(
+      'tại Phiên họp thường kỳ tháng 7 năm 2025 của UBND tỉnh',
+    );
     expect(p).toContain('1. Tổng hợp: tổng số 14 nhiệm vụ: đã xong 1, đang làm 0, chưa làm 13; quá hạn 5.');
     expect(p).toContain('Sở Tài chính');
     expect(p).toContain('3. Nhiệm vụ quá hạn chưa hoàn thành:');

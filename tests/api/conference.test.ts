@@ -3,19 +3,34 @@ import { call, callError, freshCore } from '../helpers/core';
 import type { Core } from '../../electron/core/core';
 
 let core: Core;
-beforeEach(async () => { core = await freshCore(); });
-afterEach(async () => { await core.close(); });
+beforeEach(async () => {
+  core = await freshCore();
+});
+afterEach(async () => {
+  await core.close();
+});
 
 describe('conference.*', () => {
   it('creates, lists, gets and updates a conference', async () => {
     const { id } = await call(core, 'conference.create', {
-      title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND', startsAt: '2025-10-08T07:30', venue: 'Hội trường Bộ CHQS tỉnh',
+      title: 'Hội nghị sơ kết 05 năm thực hiện Đề án số 223/ĐA-UBND',
+      startsAt: '2025-10-08T07:30',
+      venue: 'Hội trường Bộ CHQS tỉnh',
       backdropLines: ['HỘI NGHỊ', 'SƠ KẾT 05 NĂM'],
     });
     const got = await call(core, 'conference.get', { id });
-    expect(got).toMatchObject({ id, venue: 'Hội trường Bộ CHQS tỉnh', startsAt: '2025-10-08T07:30', archived: false, delegateCount: 0 });
+    expect(got).toMatchObject({
+      id,
+      venue: 'Hội trường Bộ CHQS tỉnh',
+      startsAt: '2025-10-08T07:30',
+      archived: false,
+      delegateCount: 0,
+    });
     expect(got.backdropLines).toEqual(['HỘI NGHỊ', 'SƠ KẾT 05 NĂM']);
-    const updated = await call(core, 'conference.update', { id, patch: { chair: 'Chủ tịch UBND tỉnh', archived: true } });
+    const updated = await call(core, 'conference.update', {
+      id,
+      patch: { chair: 'Chủ tịch UBND tỉnh', archived: true },
+    });
     expect(updated).toMatchObject({ chair: 'Chủ tịch UBND tỉnh', archived: true, title: got.title });
     expect((await call(core, 'conference.list', { includeArchived: false })).items).toHaveLength(0);
     expect((await call(core, 'conference.list', { includeArchived: true })).items.map((c) => c.id)).toEqual([id]);
@@ -24,11 +39,20 @@ describe('conference.*', () => {
   });
 
   it('changes only the fields a patch names (archiving keeps the ma-két)', async () => {
-    const { id } = await call(core, 'conference.create', { title: 'T', kind: 'Hội nghị sơ kết', startsAt: '2025-10-08T07:30', backdropLines: ['HỘI NGHỊ'] });
+    const { id } = await call(core, 'conference.create', {
+      title: 'T',
+      kind: 'Hội nghị sơ kết',
+      startsAt: '2025-10-08T07:30',
+      backdropLines: ['HỘI NGHỊ'],
+    });
     await call(core, 'conference.update', { id, patch: { archived: true } });
     await call(core, 'conference.update', { id, patch: { venue: 'Hội trường' } });
     expect(await call(core, 'conference.get', { id })).toMatchObject({
-      kind: 'Hội nghị sơ kết', startsAt: '2025-10-08T07:30', backdropLines: ['HỘI NGHỊ'], venue: 'Hội trường', archived: true,
+      kind: 'Hội nghị sơ kết',
+      startsAt: '2025-10-08T07:30',
+      backdropLines: ['HỘI NGHỊ'],
+      venue: 'Hội trường',
+      archived: true,
     });
   });
 

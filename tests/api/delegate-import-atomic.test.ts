@@ -30,10 +30,14 @@ vi.mock('../../electron/services/delegate/import/staging', async (importOriginal
 });
 
 const N = 2 * PLAN_CHUNK + 500; // three chunks
-const csv = (n: number, from = 1) => Buffer.from([
-  'STT;Họ và tên;Chức vụ;Đơn vị',
-  ...Array.from({ length: n }, (_, i) => `${i + 1};Nguyễn Văn Thử ${i + from};Chuyên viên;Phòng ${i + from}`),
-].join('\r\n'), 'utf8').toString('base64');
+const csv = (n: number, from = 1) =>
+  Buffer.from(
+    [
+      'STT;Họ và tên;Chức vụ;Đơn vị',
+      ...Array.from({ length: n }, (_, i) => `${i + 1};Nguyễn Văn Thử ${i + from};Chuyên viên;Phòng ${i + from}`),
+    ].join('\r\n'),
+    'utf8',
+  ).toString('base64');
 
 let core: Core;
 let conferenceId: string;
@@ -45,7 +49,9 @@ beforeEach(async () => {
   core = await freshCore();
   conferenceId = (await call(core, 'conference.create', { title: 'Nhập nguyên khối' })).id;
 });
-afterEach(async () => { await core.close(); });
+afterEach(async () => {
+  await core.close();
+});
 
 describe('an import staged in chunks', () => {
   it('writes nothing when the last chunk fails, leaves no staging table, and the next import works', async () => {
@@ -54,7 +60,11 @@ describe('an import staged in chunks', () => {
     const err = await callError(core, 'delegate.import', importCsv('lon.csv', N));
     expect(err.code).toBe('INTERNAL');
     expect(fault.chunksSeen).toBe(4);
-    expect((await list()).map((d) => d.fullName)).toEqual(['Nguyễn Văn Thử 90000', 'Nguyễn Văn Thử 90001', 'Nguyễn Văn Thử 90002']);
+    expect((await list()).map((d) => d.fullName)).toEqual([
+      'Nguyễn Văn Thử 90000',
+      'Nguyễn Văn Thử 90001',
+      'Nguyễn Văn Thử 90002',
+    ]);
     expect(staging.stagingLeftovers(core.store.sqlite)).toEqual([]);
     // The failed import left no undo entry: undo takes back the first import, then there is nothing.
     expect((await call(core, 'delegate.undo', { conferenceId })).undone).toBe('Nhập tệp truoc.csv');
@@ -78,7 +88,10 @@ describe('an import staged in chunks', () => {
   });
 
   it('refuses a bad file before staging anything, with the file, row and column', async () => {
-    const long = Buffer.from(`STT;Họ và tên;Chức vụ;Đơn vị\r\n1;Trần Văn A;Chuyên viên;Phòng 1\r\n2;Lê Văn B;${'x'.repeat(301)};Phòng 2`, 'utf8').toString('base64');
+    const long = Buffer.from(
+      `STT;Họ và tên;Chức vụ;Đơn vị\r\n1;Trần Văn A;Chuyên viên;Phòng 1\r\n2;Lê Văn B;${'x'.repeat(301)};Phòng 2`,
+      'utf8',
+    ).toString('base64');
     const err = await callError(core, 'delegate.import', { conferenceId, fileName: 'sai.csv', contentBase64: long });
     expect(err.code).toBe('IMPORT_INVALID');
     expect(err.message).toContain('tệp "sai.csv", dòng 3, cột C');
@@ -90,12 +103,16 @@ describe('an import staged in chunks', () => {
 describe('search right after an import', () => {
   it('finds the newly imported people, also when the index was built before the import', async () => {
     await call(core, 'delegate.import', importCsv('dot-1.csv', 5));
-    expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 3', limit: 5 })).items[0].fullName).toBe('Nguyễn Văn Thử 3');
+    expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 3', limit: 5 })).items[0].fullName).toBe(
+      'Nguyễn Văn Thử 3',
+    );
     expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 2400', limit: 5 })).items).toEqual([]);
     await call(core, 'delegate.import', importCsv('dot-2.csv', N, 1000));
     const found = (await call(core, 'delegate.search', { conferenceId, query: 'nguyen van thu 2400', limit: 5 })).items;
     expect(found[0]).toMatchObject({ fullName: 'Nguyễn Văn Thử 2400', unit: 'Phòng 2400' });
-    expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 3', limit: 5 })).items[0].fullName).toBe('Nguyễn Văn Thử 3');
+    expect((await call(core, 'delegate.search', { conferenceId, query: 'thu 3', limit: 5 })).items[0].fullName).toBe(
+      'Nguyễn Văn Thử 3',
+    );
   });
 
   it('does not keep an index that a write overtook while it was being built', async () => {
@@ -103,6 +120,8 @@ describe('search right after an import', () => {
     const building = call(core, 'delegate.search', { conferenceId, query: 'thu 7', limit: 5 }); // built in slices
     await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Phạm Thị Mới', unit: 'Văn phòng' } });
     expect((await building).items[0].fullName).toBe('Nguyễn Văn Thử 7');
-    expect((await call(core, 'delegate.search', { conferenceId, query: 'pham thi moi', limit: 5 })).items[0]).toMatchObject({ fullName: 'Phạm Thị Mới' });
+    expect(
+      (await call(core, 'delegate.search', { conferenceId, query: 'pham thi moi', limit: 5 })).items[0],
+    ).toMatchObject({ fullName: 'Phạm Thị Mới' });
   });
 });

@@ -8,7 +8,12 @@ describe('duplicates chosen one by one', () => {
   it('imports exactly the ticked rows of people already in the list', async () => {
     const core = await freshCore();
     const conferenceId = (await call(core, 'conference.create', { title: 'Hội nghị' })).id;
-    const file = csv(['STT;Họ và tên;Đơn vị', '1;Nguyễn Văn An;Sở Tài chính', '2;Trần Văn Bình;Sở Y tế', '3;Lê Thị Cúc;Sở Nội vụ']);
+    const file = csv([
+      'STT;Họ và tên;Đơn vị',
+      '1;Nguyễn Văn An;Sở Tài chính',
+      '2;Trần Văn Bình;Sở Y tế',
+      '3;Lê Thị Cúc;Sở Nội vụ',
+    ]);
     await call(core, 'delegate.import', { conferenceId, fileName: 'a.csv', contentBase64: file });
     const input = { conferenceId, fileName: 'a.csv', contentBase64: file, keepRows: [3] };
     const p = await call(core, 'delegate.importPreview', input);

@@ -12,26 +12,53 @@ import { seatsOf } from '../../shared/seating/layout';
 import { call, callError, freshCore } from '../helpers/core';
 
 type Core = Awaited<ReturnType<typeof freshCore>>;
-interface MDel { id: string; fullName: string; unit: string; category: string; note: string }
-interface Deps { reg?: Reg; seat?: Seat; ci?: Ci }
-interface Reg { sent: boolean; reply: string }
-interface Seat { seat: string; locked: boolean }
-interface Ci { rows: number; active: boolean }
-interface DEntry { before: MDel[]; created: string[]; deleted?: Map<string, Deps> }
+interface MDel {
+  id: string;
+  fullName: string;
+  unit: string;
+  category: string;
+  note: string;
+}
+interface Deps {
+  reg?: Reg;
+  seat?: Seat;
+  ci?: Ci;
+}
+interface Reg {
+  sent: boolean;
+  reply: string;
+}
+interface Seat {
+  seat: string;
+  locked: boolean;
+}
+interface Ci {
+  rows: number;
+  active: boolean;
+}
+interface DEntry {
+  before: MDel[];
+  created: string[];
+  deleted?: Map<string, Deps>;
+}
 /** Seats a seating action changed (their state before); 'plan' = choosing the hall, never undone here. */
 type SEntry = Map<string, Seat | undefined> | 'plan';
 
 const SEED = Number(process.env.THUKY_MODEL_SEED ?? 20261130);
 const STEPS = Number(process.env.THUKY_MODEL_STEPS ?? 400);
 const CATS = ['Đại biểu tỉnh', 'Khách mời', 'Phục vụ'];
-const HALL = { name: 'Phòng thử mô hình', stage: { rows: [{ seats: 3 }] }, blocks: [{ name: 'A', rows: 4, seatsPerRow: 6, disabled: [{ row: 4, x: 5 }] }] };
+const HALL = {
+  name: 'Phòng thử mô hình',
+  stage: { rows: [{ seats: 3 }] },
+  blocks: [{ name: 'A', rows: 4, seatsPerRow: 6, disabled: [{ row: 4, x: 5 }] }],
+};
 
 let core: Core;
 let conferenceId = '';
 let hallId = '';
 const rnd = seededRandom(SEED);
-const pick = <T,>(a: T[]): T => a[Math.floor(rnd() * a.length)];
-const pickSome = <T,>(a: T[], n: number): T[] => [...a].sort(() => rnd() - 0.5).slice(0, n);
+const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+const pickSome = <T>(a: T[], n: number): T[] => [...a].sort(() => rnd() - 0.5).slice(0, n);
 
 // ---- the model ----
 let order: MDel[] = [];
@@ -42,24 +69,39 @@ const dStack: DEntry[] = [];
 const sStack: SEntry[] = [];
 const alive = (id: string) => order.some((d) => d.id === id);
 const holder = (s: string) => [...seat].find(([, v]) => v.seat === s)?.[0];
-const meaningful = (id: string) => { const r = reg.get(id); return !!r && (r.sent || r.reply !== 'none'); };
-const pushD = (e: DEntry) => { dStack.push(e); if (dStack.length > 50) dStack.shift(); };
-const pushS = (e: SEntry) => { sStack.push(e); if (sStack.length > 30) sStack.shift(); };
+const meaningful = (id: string) => {
+  const r = reg.get(id);
+  return !!r && (r.sent || r.reply !== 'none');
+};
+const pushD = (e: DEntry) => {
+  dStack.push(e);
+  if (dStack.length > 50) dStack.shift();
+};
+const pushS = (e: SEntry) => {
+  sStack.push(e);
+  if (sStack.length > 30) sStack.shift();
+};
 const clone = () => order.map((d) => ({ ...d }));
 /** Where a delegate added by hand goes (#14): after the last of his section, else at the end. */
 const endOfSection = (category: string) => {
   let last = -1;
-  order.forEach((d, i) => { if (d.category === category) last = i; });
+  order.forEach((d, i) => {
+    if (d.category === category) last = i;
+  });
   return last < 0 ? order.length : last + 1;
 };
 
 function modelDelegateUndo(): 'empty' | 'refused' | 'done' {
   const e = dStack.at(-1);
   if (!e) return 'empty';
-  if (e.created.some((id) => alive(id) && (meaningful(id) || seat.has(id) || (ci.get(id)?.rows ?? 0) > 0))) return 'refused';
-  for (const [id, d] of e.deleted ?? []) if (d.seat && holder(d.seat.seat) && holder(d.seat.seat) !== id) return 'refused';
+  if (e.created.some((id) => alive(id) && (meaningful(id) || seat.has(id) || (ci.get(id)?.rows ?? 0) > 0)))
+    return 'refused';
+  for (const [id, d] of e.deleted ?? [])
+    if (d.seat && holder(d.seat.seat) && holder(d.seat.seat) !== id) return 'refused';
   dStack.pop();
-  for (const id of e.created) { reg.delete(id); }
+  for (const id of e.created) {
+    reg.delete(id);
+  }
   order = e.before.map((d) => ({ ...d }));
   for (const [id, d] of e.deleted ?? []) {
     if (d.reg) reg.set(id, d.reg);
@@ -89,7 +131,8 @@ function seatChange(fn: () => void) {
   fn();
   const e = new Map<string, Seat | undefined>();
   for (const id of new Set([...before.keys(), ...seat.keys()])) {
-    const a = before.get(id); const b = seat.get(id);
+    const a = before.get(id);
+    const b = seat.get(id);
     if (a?.seat !== b?.seat || a?.locked !== b?.locked) e.set(id, a);
   }
   pushS(e);
@@ -98,12 +141,25 @@ function seatChange(fn: () => void) {
 // ---- the store, read back ----
 function storeState() {
   const db = core.store.sqlite;
-  const regs = new Map((db.prepare('select delegate_id id, invitation_status s, reply r from delegate_register').all() as any[])
-    .filter((r) => r.s === 'sent' || r.r !== 'none').map((r) => [r.id, { sent: r.s === 'sent', reply: r.r }]));
-  const seats = new Map((db.prepare('select delegate_id id, seat_id s, locked l from seat_assignments where conference_id = ?').all(conferenceId) as any[])
-    .map((r) => [r.id, { seat: r.s, locked: r.l === 1 }]));
-  const cis = new Map((db.prepare('select delegate_id id, count(*) n, sum(undone_at is null) a from checkins group by delegate_id').all() as any[])
-    .map((r) => [r.id, { rows: r.n, active: r.a > 0 }]));
+  const regs = new Map(
+    (db.prepare('select delegate_id id, invitation_status s, reply r from delegate_register').all() as any[])
+      .filter((r) => r.s === 'sent' || r.r !== 'none')
+      .map((r) => [r.id, { sent: r.s === 'sent', reply: r.r }]),
+  );
+  const seats = new Map(
+    (
+      db
+        .prepare('select delegate_id id, seat_id s, locked l from seat_assignments where conference_id = ?')
+        .all(conferenceId) as any[]
+    ).map((r) => [r.id, { seat: r.s, locked: r.l === 1 }]),
+  );
+  const cis = new Map(
+    (
+      db
+        .prepare('select delegate_id id, count(*) n, sum(undone_at is null) a from checkins group by delegate_id')
+        .all() as any[]
+    ).map((r) => [r.id, { rows: r.n, active: r.a > 0 }]),
+  );
   const audit = (db.prepare('select count(*) n from checkin_audit').get() as any).n as number;
   return { regs, seats, cis, audit };
 }
@@ -112,8 +168,14 @@ let lastAudit = 0;
 let hallSeats = new Set<string>();
 async function check(where: string) {
   const list = (await call(core, 'delegate.list', { conferenceId })).items;
-  expect(list.map((d) => [d.id, d.fullName, d.unit, d.category, d.note]), where).toEqual(order.map((d) => [d.id, d.fullName, d.unit, d.category, d.note]));
-  expect(list.map((d) => d.precedence), where).toEqual(list.map((_, i) => i + 1));
+  expect(
+    list.map((d) => [d.id, d.fullName, d.unit, d.category, d.note]),
+    where,
+  ).toEqual(order.map((d) => [d.id, d.fullName, d.unit, d.category, d.note]));
+  expect(
+    list.map((d) => d.precedence),
+    where,
+  ).toEqual(list.map((_, i) => i + 1));
   const s = storeState();
   expect(Object.fromEntries(s.regs), where).toEqual(Object.fromEntries([...reg].filter(([id]) => meaningful(id))));
   expect(Object.fromEntries(s.seats), where).toEqual(Object.fromEntries(seat));
@@ -123,7 +185,13 @@ async function check(where: string) {
   lastAudit = s.audit;
 }
 
-const fromApi = (d: any): MDel => ({ id: d.id, fullName: d.fullName, unit: d.unit, category: d.category, note: d.note });
+const fromApi = (d: any): MDel => ({
+  id: d.id,
+  fullName: d.fullName,
+  unit: d.unit,
+  category: d.category,
+  note: d.note,
+});
 
 async function expectUndo(kind: 'delegate' | 'seating', where: string): Promise<string> {
   const predicted = kind === 'delegate' ? modelDelegateUndo() : modelSeatUndo();
@@ -144,107 +212,150 @@ async function expectUndo(kind: 'delegate' | 'seating', where: string): Promise<
 let serial = 0;
 const actions: Record<string, () => Promise<'delegate' | 'seating' | null>> = {
   async edit() {
-    const d = pick(order); const before = clone();
+    const d = pick(order);
+    const before = clone();
     const patch = rnd() < 0.5 ? { note: `Ghi chú ${++serial}` } : { unit: `Đơn vị ${++serial}` };
     await call(core, 'delegate.update', { id: d.id, patch });
-    Object.assign(d, patch); pushD({ before, created: [] });
+    Object.assign(d, patch);
+    pushD({ before, created: [] });
     return 'delegate';
   },
   async bulk() {
-    const ids = pickSome(order, 3).map((d) => d.id); const before = clone(); const category = pick(CATS);
+    const ids = pickSome(order, 3).map((d) => d.id);
+    const before = clone();
+    const category = pick(CATS);
     await call(core, 'delegate.bulkUpdate', { ids, patch: { category } });
     for (const d of order) if (ids.includes(d.id)) d.category = category;
     pushD({ before, created: [] });
     return 'delegate';
   },
   async sort() {
-    const category = pick(order).category; const before = clone();
+    const category = pick(order).category;
+    const before = clone();
     await call(core, 'delegate.sortSection', { conferenceId, category, by: rnd() < 0.5 ? 'name' : 'rank' });
     const after = (await call(core, 'delegate.list', { conferenceId })).items;
     // The sort's own order is the service's (collation); the model checks that the others kept their
     // order and that the section ends up in one piece where it started (#14: sorting never scatters it).
-    const others = (xs: { id: string; category: string }[]) => xs.filter((d) => d.category !== category).map((d) => d.id);
+    const others = (xs: { id: string; category: string }[]) =>
+      xs.filter((d) => d.category !== category).map((d) => d.id);
     expect(others(after)).toEqual(others(before));
     const at = after.map((d, i) => (d.category === category ? i : -1)).filter((i) => i >= 0);
     expect(at.at(-1)! - at[0] + 1).toBe(at.length);
     expect(at[0]).toBe(before.findIndex((d) => d.category === category));
     const byId = new Map(order.map((d) => [d.id, d]));
-    order = after.map((d) => byId.get(d.id)!); pushD({ before, created: [] });
+    order = after.map((d) => byId.get(d.id)!);
+    pushD({ before, created: [] });
     return 'delegate';
   },
   async reorder() {
-    const before = clone(); const next = pickSome(order, order.length);
+    const before = clone();
+    const next = pickSome(order, order.length);
     await call(core, 'delegate.reorder', { conferenceId, orderedIds: next.map((d) => d.id) });
-    order = next; pushD({ before, created: [] });
+    order = next;
+    pushD({ before, created: [] });
     return 'delegate';
   },
   async create() {
-    const before = clone(); const at = rnd() < 0.5 ? 1 + Math.floor(rnd() * order.length) : undefined;
-    const d = await call(core, 'delegate.create', { conferenceId, delegate: { fullName: `Người Mới ${++serial}`, category: pick(CATS) }, precedence: at });
-    order.splice(at ? at - 1 : endOfSection(d.category), 0, fromApi(d)); pushD({ before, created: [d.id] });
+    const before = clone();
+    const at = rnd() < 0.5 ? 1 + Math.floor(rnd() * order.length) : undefined;
+    const d = await call(core, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName: `Người Mới ${++serial}`, category: pick(CATS) },
+      precedence: at,
+    });
+    order.splice(at ? at - 1 : endOfSection(d.category), 0, fromApi(d));
+    pushD({ before, created: [d.id] });
     return 'delegate';
   },
   async import() {
-    const before = clone(); const n = 1 + Math.floor(rnd() * 3);
+    const before = clone();
+    const n = 1 + Math.floor(rnd() * 3);
     const names = Array.from({ length: n }, () => `Nhập Tệp ${++serial}`);
     const csv = `Họ và tên;Chức vụ;Đơn vị\n${names.map((x) => `${x};Chuyên viên;Sở Nội vụ`).join('\n')}\n`;
-    const r = await call(core, 'delegate.import', { conferenceId, fileName: `them-${serial}.csv`, contentBase64: Buffer.from(csv).toString('base64') });
+    const r = await call(core, 'delegate.import', {
+      conferenceId,
+      fileName: `them-${serial}.csv`,
+      contentBase64: Buffer.from(csv).toString('base64'),
+    });
     expect(r.imported).toBe(n);
     const added = (await call(core, 'delegate.list', { conferenceId })).items.slice(order.length).map(fromApi);
     expect(added.map((d) => d.fullName)).toEqual(names);
-    order.push(...added); pushD({ before, created: added.map((d) => d.id) });
+    order.push(...added);
+    pushD({ before, created: added.map((d) => d.id) });
     return 'delegate';
   },
   async delete() {
     if (order.length < 6) return null;
-    const ids = pickSome(order, 1 + Math.floor(rnd() * 2)).map((d) => d.id); const before = clone();
+    const ids = pickSome(order, 1 + Math.floor(rnd() * 2)).map((d) => d.id);
+    const before = clone();
     await call(core, 'delegate.delete', { ids });
     const deleted = new Map<string, Deps>();
     for (const id of ids) {
       deleted.set(id, { reg: reg.get(id), seat: seat.get(id), ci: ci.get(id) });
-      reg.delete(id); seat.delete(id); ci.delete(id);
+      reg.delete(id);
+      seat.delete(id);
+      ci.delete(id);
     }
-    order = order.filter((d) => !ids.includes(d.id)); pushD({ before, created: [], deleted });
+    order = order.filter((d) => !ids.includes(d.id));
+    pushD({ before, created: [], deleted });
     return 'delegate';
   },
   async invite() {
-    const ids = pickSome(order, 2).map((d) => d.id); const sent = rnd() < 0.7;
+    const ids = pickSome(order, 2).map((d) => d.id);
+    const sent = rnd() < 0.7;
     await call(core, 'invitation.mark', { conferenceId, delegateIds: ids, status: sent ? 'sent' : 'not_sent' });
     for (const id of ids) reg.set(id, { reply: reg.get(id)?.reply ?? 'none', sent });
     return null;
   },
   async reply() {
-    const d = pick(order); const reply = pick(['attending', 'absent', 'substitute', 'none'] as const);
-    await call(core, 'invitation.reply', { delegateId: d.id, reply, substitute: reply === 'substitute' ? { fullName: 'Người Thay', rank: '', position: '', unit: '' } : undefined });
+    const d = pick(order);
+    const reply = pick(['attending', 'absent', 'substitute', 'none'] as const);
+    await call(core, 'invitation.reply', {
+      delegateId: d.id,
+      reply,
+      substitute: reply === 'substitute' ? { fullName: 'Người Thay', rank: '', position: '', unit: '' } : undefined,
+    });
     reg.set(d.id, { sent: reg.get(d.id)?.sent ?? false, reply });
     return null;
   },
   async move() {
-    const d = pick(order); const free = [...hallSeats].filter((s) => !holder(s));
+    const d = pick(order);
+    const free = [...hallSeats].filter((s) => !holder(s));
     const target = rnd() < 0.15 ? null : rnd() < 0.5 && free.length ? pick(free) : pick([...hallSeats]);
     if (target && seat.get(d.id)?.seat === target) return null;
     const other = target ? holder(target) : undefined;
     if (seat.get(d.id)?.locked || (other && seat.get(other)?.locked)) {
-      expect((await callError(core, 'seating.move', { conferenceId, delegateId: d.id, seatId: target })).code).toBe('CONFLICT');
+      expect((await callError(core, 'seating.move', { conferenceId, delegateId: d.id, seatId: target })).code).toBe(
+        'CONFLICT',
+      );
       return null;
     }
     await call(core, 'seating.move', { conferenceId, delegateId: d.id, seatId: target });
     seatChange(() => {
       const mine = seat.get(d.id);
-      if (target) seat.set(d.id, { seat: target, locked: false }); else seat.delete(d.id);
-      if (other) { if (mine) seat.set(other, { seat: mine.seat, locked: false }); else seat.delete(other); }
+      if (target) seat.set(d.id, { seat: target, locked: false });
+      else seat.delete(d.id);
+      if (other) {
+        if (mine) seat.set(other, { seat: mine.seat, locked: false });
+        else seat.delete(other);
+      }
     });
     return 'seating';
   },
   async lock() {
-    const seated = [...seat.keys()]; if (!seated.length) return null;
-    const ids = pickSome(seated, 2); const locked = rnd() < 0.6;
+    const seated = [...seat.keys()];
+    if (!seated.length) return null;
+    const ids = pickSome(seated, 2);
+    const locked = rnd() < 0.6;
     await call(core, 'seating.lock', { conferenceId, delegateIds: ids, locked });
-    seatChange(() => { for (const id of ids) seat.set(id, { ...seat.get(id)!, locked }); });
+    seatChange(() => {
+      for (const id of ids) seat.set(id, { ...seat.get(id)!, locked });
+    });
     return 'seating';
   },
   async checkin() {
-    const d = pick(order); const c = ci.get(d.id) ?? { rows: 0, active: false };
+    const d = pick(order);
+    const c = ci.get(d.id) ?? { rows: 0, active: false };
     if (c.active && rnd() < 0.5) {
       await call(core, 'checkin.undo', { conferenceId, delegateId: d.id });
       ci.set(d.id, { ...c, active: false });
@@ -257,8 +368,18 @@ const actions: Record<string, () => Promise<'delegate' | 'seating' | null>> = {
   },
 };
 const WEIGHTS: [string, number][] = [
-  ['edit', 3], ['bulk', 2], ['sort', 2], ['reorder', 1], ['create', 2], ['import', 1], ['delete', 2],
-  ['invite', 3], ['reply', 2], ['move', 4], ['lock', 2], ['checkin', 4],
+  ['edit', 3],
+  ['bulk', 2],
+  ['sort', 2],
+  ['reorder', 1],
+  ['create', 2],
+  ['import', 1],
+  ['delete', 2],
+  ['invite', 3],
+  ['reply', 2],
+  ['move', 4],
+  ['lock', 2],
+  ['checkin', 4],
 ];
 const weighted = () => {
   let x = rnd() * WEIGHTS.reduce((s, [, w]) => s + w, 0);
@@ -270,19 +391,35 @@ beforeAll(async () => {
   core = await freshCore();
   conferenceId = (await call(core, 'conference.create', { title: 'Hội nghị thử hoàn tác' })).id;
   hallId = (await call(core, 'hall.create', HALL)).id;
-  hallSeats = new Set(seatsOf(await call(core, 'hall.get', { id: hallId })).filter((s) => !s.disabled).map((s) => s.id));
+  hallSeats = new Set(
+    seatsOf(await call(core, 'hall.get', { id: hallId }))
+      .filter((s) => !s.disabled)
+      .map((s) => s.id),
+  );
   for (let i = 0; i < 14; i++) {
-    const d = await call(core, 'delegate.create', { conferenceId, delegate: { fullName: `Đại Biểu ${String.fromCharCode(65 + ((i * 7) % 14))} Số ${i}`, category: CATS[i % 3], rank: pick(['', 'Đại tá', 'Thiếu tá']) } });
-    pushD({ before: clone(), created: [d.id] }); order.splice(endOfSection(d.category), 0, fromApi(d));
+    const d = await call(core, 'delegate.create', {
+      conferenceId,
+      delegate: {
+        fullName: `Đại Biểu ${String.fromCharCode(65 + ((i * 7) % 14))} Số ${i}`,
+        category: CATS[i % 3],
+        rank: pick(['', 'Đại tá', 'Thiếu tá']),
+      },
+    });
+    pushD({ before: clone(), created: [d.id] });
+    order.splice(endOfSection(d.category), 0, fromApi(d));
   }
   await call(core, 'seating.setPlan', { conferenceId, hallId });
   pushS('plan');
   await call(core, 'seating.autoAssign', { conferenceId, hallId });
   const seated = storeState().seats;
-  seatChange(() => { for (const [id, s] of seated) seat.set(id, s); });
+  seatChange(() => {
+    for (const [id, s] of seated) seat.set(id, s);
+  });
   await check('sau khi xếp chỗ tự động');
 }, 60_000);
-afterAll(async () => { await core?.close(); });
+afterAll(async () => {
+  await core?.close();
+});
 
 describe(`undo against a model (seed ${SEED}, ${STEPS} steps)`, () => {
   it('keeps every dependent as the model predicts, and refuses exactly the undos that would lose later work', async () => {

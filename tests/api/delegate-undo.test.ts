@@ -13,14 +13,25 @@ let conferenceId = '';
 let hallId = '';
 let ids: string[] = [];
 
-const TABLES = ['delegate_register', 'invitation_prints', 'seat_assignments', 'checkins', 'checkin_walk_ins', 'checkin_audit'];
+const TABLES = [
+  'delegate_register',
+  'invitation_prints',
+  'seat_assignments',
+  'checkins',
+  'checkin_walk_ins',
+  'checkin_audit',
+];
 /** Every dependent row, and the links to delegates, as plain data to compare. */
 function dependents() {
   const db = core.store.sqlite;
   const out: Record<string, unknown[]> = {};
   for (const t of TABLES) out[t] = db.prepare(`select * from ${t} order by 1, 2`).all();
-  out.links = db.prepare(`select 'a' t, id, presenter_delegate_id d from agenda_items union all select 's', id, presenter_delegate_id from speeches
-    union all select 'r', id, delegate_id from award_recipients order by 1, 2`).all();
+  out.links = db
+    .prepare(
+      `select 'a' t, id, presenter_delegate_id d from agenda_items union all select 's', id, presenter_delegate_id from speeches
+    union all select 'r', id, delegate_id from award_recipients order by 1, 2`,
+    )
+    .all();
   return out;
 }
 async function freeSeat() {
@@ -34,19 +45,41 @@ beforeEach(async () => {
   ({ core, conferenceId } = await demoCore());
   hallId = (await call(core, 'hall.createDemo', {})).id;
   ids = await order();
-  await call(core, 'invitation.mark', { conferenceId, delegateIds: ids.slice(0, 11), status: 'sent', sentAt: '2026-11-20', method: 'buu_dien' });
+  await call(core, 'invitation.mark', {
+    conferenceId,
+    delegateIds: ids.slice(0, 11),
+    status: 'sent',
+    sentAt: '2026-11-20',
+    method: 'buu_dien',
+  });
   await call(core, 'invitation.reply', { delegateId: ids[3], reply: 'attending' });
-  await call(core, 'invitation.reply', { delegateId: ids[5], reply: 'substitute', substitute: { fullName: 'Trần Văn Thay', rank: '', position: 'Phó Giám đốc', unit: 'Sở Nội vụ' } });
+  await call(core, 'invitation.reply', {
+    delegateId: ids[5],
+    reply: 'substitute',
+    substitute: { fullName: 'Trần Văn Thay', rank: '', position: 'Phó Giám đốc', unit: 'Sở Nội vụ' },
+  });
   await call(core, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
   await call(core, 'seating.lock', { conferenceId, delegateIds: ids.slice(0, 3), locked: true });
   for (const id of ids.slice(0, 8)) await call(core, 'checkin.mark', { conferenceId, delegateId: id });
   await call(core, 'checkin.undo', { conferenceId, delegateId: ids[7] });
-  await call(core, 'agenda.create', { conferenceId, kind: 'speech', title: 'Phát biểu khai mạc', presenterDelegateId: ids[0] });
+  await call(core, 'agenda.create', {
+    conferenceId,
+    kind: 'speech',
+    title: 'Phát biểu khai mạc',
+    presenterDelegateId: ids[0],
+  });
   await call(core, 'speech.create', { conferenceId, unit: 'Sở Nội vụ', presenterDelegateId: ids[4] });
   const decision = (await call(core, 'award.decision.create', { conferenceId, number: '12/QĐ-UBND' })).id;
-  await call(core, 'award.recipient.create', { decisionId: decision, kind: 'individual', name: 'Cá nhân', delegateId: ids[6] });
+  await call(core, 'award.recipient.create', {
+    decisionId: decision,
+    kind: 'individual',
+    name: 'Cá nhân',
+    delegateId: ids[6],
+  });
 }, 60_000);
-afterEach(async () => { await core.close(); });
+afterEach(async () => {
+  await core.close();
+});
 
 describe('delegate.undo restores in place and touches nothing that hangs on delegates', () => {
   it('sort, reorder, edit and bulk edit: order and fields back, every dependent row identical', async () => {
@@ -80,8 +113,10 @@ describe('delegate.undo restores in place and touches nothing that hangs on dele
     const during = dependents();
     const err = await callError(core, 'delegate.undo', { conferenceId });
     expect(err.code).toBe('CONFLICT');
-    expect(err.message).toBe('Không hoàn tác được “Nhập tệp bo-sung.csv”: sau thao tác này “Nguyễn Văn Nhập” có lượt điểm danh (đã hủy). '
-      + 'Hoàn tác bây giờ sẽ làm mất những thay đổi đó, nên chưa thay đổi gì.');
+    expect(err.message).toBe(
+      'Không hoàn tác được “Nhập tệp bo-sung.csv”: sau thao tác này “Nguyễn Văn Nhập” có lượt điểm danh (đã hủy). ' +
+        'Hoàn tác bây giờ sẽ làm mất những thay đổi đó, nên chưa thay đổi gì.',
+    );
     expect((await delegates()).slice(ids.length)).toEqual(added);
     expect(dependents()).toEqual(during);
     // Still the newest entry: refused again, never skipped.
@@ -107,7 +142,9 @@ describe('delegate.undo restores in place and touches nothing that hangs on dele
     const gone = [ids[0], ids[3], ids[4], ids[5], ids[6], ids[7]];
     await call(core, 'delegate.delete', { ids: gone });
     const after = dependents();
-    expect((after.seat_assignments as unknown[]).length).toBe((before.seat_assignments as unknown[]).length - gone.length);
+    expect((after.seat_assignments as unknown[]).length).toBe(
+      (before.seat_assignments as unknown[]).length - gone.length,
+    );
     expect(after.checkin_audit).toEqual(before.checkin_audit);
     expect((await call(core, 'delegate.undo', { conferenceId })).undone).toBe('Xóa 6 đại biểu');
     expect(dependents()).toEqual(before);
@@ -117,7 +154,8 @@ describe('delegate.undo restores in place and touches nothing that hangs on dele
   });
 
   it('undoing a delete refuses when the seat was given to someone else since, and changes nothing', async () => {
-    const seatOf = async (id: string) => (await call(core, 'seating.list', { conferenceId })).items.find((i) => i.delegateId === id)!;
+    const seatOf = async (id: string) =>
+      (await call(core, 'seating.list', { conferenceId })).items.find((i) => i.delegateId === id)!;
     const target = await seatOf(ids[20]);
     await call(core, 'delegate.delete', { ids: [ids[20]] });
     await call(core, 'seating.move', { conferenceId, delegateId: ids[30], seatId: target.seatId });

@@ -8,7 +8,9 @@ beforeEach(async () => {
   core = await freshCore();
   conferenceId = (await call(core, 'conference.create', { title: 'Hội nghị thử' })).id;
 });
-afterEach(async () => { await core.close(); });
+afterEach(async () => {
+  await core.close();
+});
 
 const add = (fullName: string, extra: Record<string, string> = {}) =>
   call(core, 'delegate.create', { conferenceId, delegate: { fullName, ...extra } });
@@ -34,7 +36,8 @@ describe('delegate.*', () => {
     await add('Trần Thị Đào', { unit: 'Sở Nội vụ' });
     await add('Nguyễn Sơn Hà', { unit: 'Sở Xây dựng' });
     await add('Lê Văn Sờn');
-    const hit = async (q: string) => (await call(core, 'delegate.search', { conferenceId, query: q })).items.map((d) => d.fullName);
+    const hit = async (q: string) =>
+      (await call(core, 'delegate.search', { conferenceId, query: q })).items.map((d) => d.fullName);
     expect((await hit('nguyen van son'))[0]).toBe('Nguyễn Văn Sơn');
     expect(await hit('dao')).toEqual(['Trần Thị Đào']);
     expect(await hit('d')).toContain('Trần Thị Đào');
@@ -49,25 +52,48 @@ describe('delegate.*', () => {
   it('updates, and the search index follows', async () => {
     const d = await add('Hà Văn Mai');
     await call(core, 'delegate.update', { id: d.id, patch: { fullName: 'Hà Văn Minh', position: 'Phó Chủ tịch' } });
-    expect((await call(core, 'delegate.search', { conferenceId, query: 'minh' })).items[0]).toMatchObject({ id: d.id, position: 'Phó Chủ tịch' });
+    expect((await call(core, 'delegate.search', { conferenceId, query: 'minh' })).items[0]).toMatchObject({
+      id: d.id,
+      position: 'Phó Chủ tịch',
+    });
     expect((await call(core, 'delegate.search', { conferenceId, query: 'mai' })).items).toHaveLength(0);
   });
 
   it('changes only the fields a patch names', async () => {
-    const d = await add('Hà Văn Mai', { rank: 'Đại tá', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh', phone: '0912000000' });
+    const d = await add('Hà Văn Mai', {
+      rank: 'Đại tá',
+      position: 'Chính ủy',
+      unit: 'Bộ CHQS tỉnh',
+      phone: '0912000000',
+    });
     const after = await call(core, 'delegate.update', { id: d.id, patch: { note: 'Tham luận' } });
-    expect(after).toMatchObject({ fullName: 'Hà Văn Mai', rank: 'Đại tá', position: 'Chính ủy', unit: 'Bộ CHQS tỉnh', phone: '0912000000', note: 'Tham luận' });
+    expect(after).toMatchObject({
+      fullName: 'Hà Văn Mai',
+      rank: 'Đại tá',
+      position: 'Chính ủy',
+      unit: 'Bộ CHQS tỉnh',
+      phone: '0912000000',
+      note: 'Tham luận',
+    });
     await call(core, 'delegate.bulkUpdate', { ids: [d.id], patch: { salutation: 'Đồng chí' } });
-    expect((await call(core, 'delegate.list', { conferenceId })).items[0]).toMatchObject({ unit: 'Bộ CHQS tỉnh', salutation: 'Đồng chí' });
+    expect((await call(core, 'delegate.list', { conferenceId })).items[0]).toMatchObject({
+      unit: 'Bộ CHQS tỉnh',
+      salutation: 'Đồng chí',
+    });
   });
 
   it('reorders, deletes with renumbering, and undoes step by step', async () => {
-    const a = await add('A An'); const b = await add('B Bình'); const c = await add('C Cường');
+    const a = await add('A An');
+    const b = await add('B Bình');
+    const c = await add('C Cường');
     await call(core, 'delegate.reorder', { conferenceId, orderedIds: [c.id, a.id, b.id] });
     expect(await names()).toEqual(['C Cường', 'A An', 'B Bình']);
     await call(core, 'delegate.delete', { ids: [a.id] });
     const after = (await call(core, 'delegate.list', { conferenceId })).items;
-    expect(after.map((d) => [d.fullName, d.precedence])).toEqual([['C Cường', 1], ['B Bình', 2]]);
+    expect(after.map((d) => [d.fullName, d.precedence])).toEqual([
+      ['C Cường', 1],
+      ['B Bình', 2],
+    ]);
     expect((await call(core, 'delegate.undo', { conferenceId })).undone).toMatch(/Xóa/);
     expect(await names()).toEqual(['C Cường', 'A An', 'B Bình']);
     expect((await call(core, 'delegate.undo', { conferenceId })).undone).toBe('Đổi thứ tự');
@@ -75,7 +101,8 @@ describe('delegate.*', () => {
   });
 
   it('refuses a reorder that misses someone, naming the count, and changes nothing', async () => {
-    const a = await add('A An'); await add('B Bình');
+    const a = await add('A An');
+    await add('B Bình');
     const err = await callError(core, 'delegate.reorder', { conferenceId, orderedIds: [a.id] });
     expect(err.message).toContain('phải gồm đúng 2 đại biểu');
     expect(await names()).toEqual(['A An', 'B Bình']);
@@ -95,15 +122,20 @@ describe('delegate.*', () => {
   });
 
   it('bulk-edits the category and undoes it', async () => {
-    const a = await add('A An'); const b = await add('B Bình');
+    const a = await add('A An');
+    const b = await add('B Bình');
     await call(core, 'delegate.bulkUpdate', { ids: [a.id, b.id], patch: { category: 'Khách mời' } });
-    expect((await call(core, 'delegate.list', { conferenceId })).items.map((d) => d.category)).toEqual(['Khách mời', 'Khách mời']);
+    expect((await call(core, 'delegate.list', { conferenceId })).items.map((d) => d.category)).toEqual([
+      'Khách mời',
+      'Khách mời',
+    ]);
     await call(core, 'delegate.undo', { conferenceId });
     expect((await call(core, 'delegate.list', { conferenceId })).items.map((d) => d.category)).toEqual(['', '']);
   });
 
   it('inserts at a given precedence', async () => {
-    await add('A An'); await add('C Cường');
+    await add('A An');
+    await add('C Cường');
     await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'B Bình' }, precedence: 2 });
     expect(await names()).toEqual(['A An', 'B Bình', 'C Cường']);
   });

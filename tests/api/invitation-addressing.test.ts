@@ -14,10 +14,16 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   core = await freshCore();
-  conferenceId = (await call(core, 'conference.create', {
-    title: 'Hội nghị tổng kết', startsAt: '2026-08-16T08:00', venue: 'Hội trường Bộ CHQS tỉnh', hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
-    chair: 'Đồng chí Dương Xuân Huyền, Phó Chủ tịch UBND tỉnh', signerName: 'Dương Xuân Huyền',
-  })).id;
+  conferenceId = (
+    await call(core, 'conference.create', {
+      title: 'Hội nghị tổng kết',
+      startsAt: '2026-08-16T08:00',
+      venue: 'Hội trường Bộ CHQS tỉnh',
+      hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      chair: 'Đồng chí Dương Xuân Huyền, Phó Chủ tịch UBND tỉnh',
+      signerName: 'Dương Xuân Huyền',
+    })
+  ).id;
   const rows: [string, Record<string, string>][] = [
     ['chair', { fullName: 'Dương Xuân Huyền', position: 'Phó Chủ tịch', unit: 'UBND tỉnh', category: 'Lãnh đạo tỉnh' }],
     ['director', { fullName: 'Trần Văn Bình', position: 'Giám đốc', unit: 'Sở Tài chính', category: 'Các sở, ngành' }],
@@ -58,9 +64,17 @@ describe('the signer and the chair', () => {
 
 describe('substitutes', () => {
   it('cleans a typed name as the importer does and keeps a substitute without a name', async () => {
-    const a = await call(core, 'invitation.reply', { delegateId: ids.director, reply: 'substitute', substitute: { fullName: 'Đ/c  Thượng tá  NGUYỄN VĂN  an', rank: '', position: ' Phó Giám đốc ', unit: '' } });
+    const a = await call(core, 'invitation.reply', {
+      delegateId: ids.director,
+      reply: 'substitute',
+      substitute: { fullName: 'Đ/c  Thượng tá  NGUYỄN VĂN  an', rank: '', position: ' Phó Giám đốc ', unit: '' },
+    });
     expect(a.substitute).toEqual({ fullName: 'Nguyễn Văn An', rank: 'Thượng tá', position: 'Phó Giám đốc', unit: '' });
-    const b = await call(core, 'invitation.reply', { delegateId: ids.ph3, reply: 'substitute', substitute: { fullName: '', rank: '', position: '', unit: '' } });
+    const b = await call(core, 'invitation.reply', {
+      delegateId: ids.ph3,
+      reply: 'substitute',
+      substitute: { fullName: '', rank: '', position: '', unit: '' },
+    });
     expect(b.reply).toBe('substitute');
     expect(b.substitute?.fullName).toBe('');
     await call(core, 'invitation.reply', { delegateId: ids.ph1, reply: 'absent', note: 'Đi công tác' });
@@ -93,20 +107,34 @@ describe('the Word lists', () => {
 });
 
 describe('envelopes', () => {
-  it('carry the sender\'s address and the recipient\'s, a unit letter the unit\'s', async () => {
-    await call(core, 'delegate.update', { id: ids.director, patch: { address: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn' } });
+  it("carry the sender's address and the recipient's, a unit letter the unit's", async () => {
+    await call(core, 'delegate.update', {
+      id: ids.director,
+      patch: { address: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn' },
+    });
     await call(core, 'delegate.update', { id: ids.ph2, patch: { address: 'Số 8 Lê Lợi, TP. Lạng Sơn' } });
-    await call(core, 'invitation.settings.update', { conferenceId, senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn' });
-    const { items } = await call(core, 'invitation.models', { conferenceId, delegateIds: [ids.director, ids.ph1, ids.ph2, ids.ph3] });
+    await call(core, 'invitation.settings.update', {
+      conferenceId,
+      senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn',
+    });
+    const { items } = await call(core, 'invitation.models', {
+      conferenceId,
+      delegateIds: [ids.director, ids.ph1, ids.ph2, ids.ph3],
+    });
     expect(items.map((d) => d.envelope)).toEqual([
-      { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn' },
+      {
+        senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn',
+        recipientAddress: 'Số 8 Lê Lợi, phường Vĩnh Trại, TP. Lạng Sơn',
+      },
       { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: 'Số 8 Lê Lợi, TP. Lạng Sơn' },
       { senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn', recipientAddress: '' },
     ]);
   });
 
   it('imports the address when a column has it', async () => {
-    const csv = Buffer.from('STT;Họ và tên;Chức vụ;Đơn vị;Địa chỉ\r\n1;Hoàng Văn Nam;Chủ tịch;UBND xã Tân Thanh;Thôn Nà Lệnh, xã Tân Thanh\r\n').toString('base64');
+    const csv = Buffer.from(
+      'STT;Họ và tên;Chức vụ;Đơn vị;Địa chỉ\r\n1;Hoàng Văn Nam;Chủ tịch;UBND xã Tân Thanh;Thôn Nà Lệnh, xã Tân Thanh\r\n',
+    ).toString('base64');
     const r = await call(core, 'delegate.import', { conferenceId, fileName: 'dia-chi.csv', contentBase64: csv });
     expect(r.imported).toBe(1);
     const d = (await call(core, 'delegate.list', { conferenceId })).items.find((x) => x.fullName === 'Hoàng Văn Nam');

@@ -15,11 +15,26 @@ let delegateId: string;
 
 beforeAll(async () => {
   core = await freshCore();
-  conferenceId = (await call(core, 'conference.create', {
-    title: 'Hội nghị đánh giá 15 năm hoàn thành phân giới, cắm mốc', startsAt: '2026-08-15T07:30',
-    venue: 'Hội trường UBND tỉnh', hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', chair: 'Đồng chí Chủ tịch UBND tỉnh',
-  })).id;
-  delegateId = (await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Nguyễn Văn Hùng', position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy', category: 'Đại biểu' } })).id;
+  conferenceId = (
+    await call(core, 'conference.create', {
+      title: 'Hội nghị đánh giá 15 năm hoàn thành phân giới, cắm mốc',
+      startsAt: '2026-08-15T07:30',
+      venue: 'Hội trường UBND tỉnh',
+      hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      chair: 'Đồng chí Chủ tịch UBND tỉnh',
+    })
+  ).id;
+  delegateId = (
+    await call(core, 'delegate.create', {
+      conferenceId,
+      delegate: {
+        fullName: 'Nguyễn Văn Hùng',
+        position: 'Trưởng ban',
+        unit: 'Ban Nội chính Tỉnh ủy',
+        category: 'Đại biểu',
+      },
+    })
+  ).id;
 });
 
 async function letterText(): Promise<string[]> {
@@ -36,7 +51,10 @@ describe('the invitation form follows the conference', () => {
     expect(s1.typed).toEqual(['number']);
     expect(await letterText()).toContain('Thời gian: 07 giờ 30 phút, thứ Bảy, ngày 15/08/2026.');
 
-    await call(core, 'conference.update', { id: conferenceId, patch: { startsAt: '2026-08-16T08:00', venue: 'Hội trường Bộ CHQS tỉnh' } });
+    await call(core, 'conference.update', {
+      id: conferenceId,
+      patch: { startsAt: '2026-08-16T08:00', venue: 'Hội trường Bộ CHQS tỉnh' },
+    });
     const s2 = await call(core, 'invitation.settings.get', { conferenceId });
     expect(s2.timeText).toBe('08 giờ 00 phút, Chủ nhật, ngày 16/08/2026');
     expect(s2.venue).toBe('Hội trường Bộ CHQS tỉnh');
@@ -50,7 +68,10 @@ describe('the invitation form follows the conference', () => {
 
   it('keeps a typed field and says what the conference now gives', async () => {
     await call(core, 'invitation.settings.update', { conferenceId, venue: 'Hội trường tầng 3, Bộ CHQS tỉnh' });
-    await call(core, 'conference.update', { id: conferenceId, patch: { venue: 'Nhà khách Tỉnh ủy', startsAt: '2026-08-17T14:00' } });
+    await call(core, 'conference.update', {
+      id: conferenceId,
+      patch: { venue: 'Nhà khách Tỉnh ủy', startsAt: '2026-08-17T14:00' },
+    });
     const s = await call(core, 'invitation.settings.get', { conferenceId });
     expect(s.venue).toBe('Hội trường tầng 3, Bộ CHQS tỉnh');
     expect(s.typed).toContain('venue');

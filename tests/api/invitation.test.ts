@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, callError, demoCore } from '../helpers/core';
 import { addresseeLine } from '../../shared/documents/invitation';
 import type { Core } from '../../electron/core/core';
-import { docxParagraphs as paragraphs, docxXml as docXml, stripTags, unescapeXml as unescape, zipFiles } from '../helpers/docx';
+import {
+  docxParagraphs as paragraphs,
+  docxXml as docXml,
+  stripTags,
+  unescapeXml as unescape,
+  zipFiles,
+} from '../helpers/docx';
 
 let core: Core;
 let conferenceId: string;
@@ -12,7 +18,6 @@ beforeAll(async () => {
   ({ core, conferenceId } = await demoCore());
 });
 
-
 describe('invitation.settings', () => {
   it('defaults from the conference, then saves only what is sent', async () => {
     const s0 = await call(core, 'invitation.settings.get', { conferenceId });
@@ -20,7 +25,13 @@ describe('invitation.settings', () => {
     expect(s0.issuingBody).toBe('Ủy ban nhân dân\ntỉnh Lạng Sơn');
     expect(s0.symbol).toBe('GM-UBND');
     expect(s0.timeText).toBe('07 giờ 30 phút, thứ Tư, ngày 08/10/2025');
-    const s1 = await call(core, 'invitation.settings.update', { conferenceId, number: '15', issueDate: '2025-09-05', contactName: 'Hoàng Văn Bình', contactPhone: '0205 3870 123' });
+    const s1 = await call(core, 'invitation.settings.update', {
+      conferenceId,
+      number: '15',
+      issueDate: '2025-09-05',
+      contactName: 'Hoàng Văn Bình',
+      contactPhone: '0205 3870 123',
+    });
     expect(s1.saved).toBe(true);
     expect(s1.number).toBe('15');
     expect(s1.venue).toBe(s0.venue);
@@ -60,7 +71,11 @@ describe('document.invitations', () => {
 
   it('per-delegate ZIP: one DOCX each, named by precedence and name', async () => {
     const { items } = await call(core, 'delegate.list', { conferenceId });
-    const out = await call(core, 'document.invitations', { conferenceId, delegateIds: [items[1].id, items[0].id], layout: 'per-delegate' });
+    const out = await call(core, 'document.invitations', {
+      conferenceId,
+      delegateIds: [items[1].id, items[0].id],
+      layout: 'per-delegate',
+    });
     const files = await zipFiles(out.contentBase64);
     const names = Object.keys(files).sort();
     expect(names).toEqual([`001 ${items[0].fullName}.docx`, `002 ${items[1].fullName}.docx`]);
@@ -77,8 +92,12 @@ describe('document.invitations', () => {
   });
 
   it('refuses an id from elsewhere and an empty selection', async () => {
-    expect((await callError(core, 'document.invitations', { conferenceId, delegateIds: ['nope'] })).code).toBe('NOT_FOUND');
-    expect((await callError(core, 'document.invitations', { conferenceId, categories: ['Không có'] })).code).toBe('BAD_INPUT');
+    expect((await callError(core, 'document.invitations', { conferenceId, delegateIds: ['nope'] })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await callError(core, 'document.invitations', { conferenceId, categories: ['Không có'] })).code).toBe(
+      'BAD_INPUT',
+    );
   });
 });
 
@@ -90,26 +109,50 @@ describe('invitation register', () => {
     const r0 = await call(core, 'invitation.register', { conferenceId });
     expect(r0.lastBatch?.delegateIds).toEqual(ids);
     expect(r0.dueBy).toBe('2025-09-23');
-    await call(core, 'invitation.mark', { conferenceId, delegateIds: r0.lastBatch!.delegateIds, status: 'sent', sentAt: '2025-09-20', method: 'buu_dien' });
+    await call(core, 'invitation.mark', {
+      conferenceId,
+      delegateIds: r0.lastBatch!.delegateIds,
+      status: 'sent',
+      sentAt: '2025-09-20',
+      method: 'buu_dien',
+    });
     await call(core, 'invitation.reply', { delegateId: ids[0], reply: 'attending' });
     const sub = await call(core, 'invitation.reply', {
-      delegateId: ids[1], reply: 'substitute', substitute: { fullName: 'Lê Văn Thay', rank: 'Thượng tá', position: 'Phó Tham mưu trưởng' },
+      delegateId: ids[1],
+      reply: 'substitute',
+      substitute: { fullName: 'Lê Văn Thay', rank: 'Thượng tá', position: 'Phó Tham mưu trưởng' },
     });
     expect(sub.conferenceId).toBe(conferenceId);
     const r1 = await call(core, 'invitation.register', { conferenceId });
     const byId = new Map(r1.items.map((e) => [e.delegateId, e]));
-    expect(byId.get(ids[0])).toMatchObject({ status: 'sent', sentAt: '2025-09-20', method: 'buu_dien', reply: 'attending' });
-    expect(byId.get(ids[1])!.substitute).toEqual({ fullName: 'Lê Văn Thay', rank: 'Thượng tá', position: 'Phó Tham mưu trưởng', unit: '' });
+    expect(byId.get(ids[0])).toMatchObject({
+      status: 'sent',
+      sentAt: '2025-09-20',
+      method: 'buu_dien',
+      reply: 'attending',
+    });
+    expect(byId.get(ids[1])!.substitute).toEqual({
+      fullName: 'Lê Văn Thay',
+      rank: 'Thượng tá',
+      position: 'Phó Tham mưu trưởng',
+      unit: '',
+    });
     expect(byId.get(ids[3 - 1])!.reply).toBe('none');
     expect(byId.get(items[5].id)!.status).toBe('not_sent');
     const cat = r1.byCategory.find((c) => c.category === items[0].category)!;
     expect(cat).toMatchObject({ total: 10, sent: 3, replied: 2, attending: 1, substituted: 1 });
     // "cử người dự thay, chưa có tên" can be saved (#14); back to "chưa gửi" clears the date
-    expect((await call(core, 'invitation.reply', { delegateId: ids[2], reply: 'substitute' })).substitute?.fullName).toBe('');
+    expect(
+      (await call(core, 'invitation.reply', { delegateId: ids[2], reply: 'substitute' })).substitute?.fullName,
+    ).toBe('');
     await call(core, 'invitation.reply', { delegateId: ids[2], reply: 'none' });
     await call(core, 'invitation.mark', { conferenceId, delegateIds: [ids[2]], status: 'not_sent' });
     const r2 = await call(core, 'invitation.register', { conferenceId });
-    expect(r2.items.find((e) => e.delegateId === ids[2])).toMatchObject({ status: 'not_sent', sentAt: null, method: null });
+    expect(r2.items.find((e) => e.delegateId === ids[2])).toMatchObject({
+      status: 'not_sent',
+      sentAt: null,
+      method: null,
+    });
     const unsent = await call(core, 'invitation.models', { conferenceId, status: 'not_sent' });
     expect(unsent.items).toHaveLength(items.length - 2);
   });
@@ -125,8 +168,16 @@ describe('document.delegateList', () => {
     expect(xml).toContain('VII. Phóng viên, phục vụ');
     for (const d of items.filter((x) => x.fullName)) expect(xml).toContain(d.fullName);
     await call(core, 'invitation.reply', { delegateId: items[4].id, reply: 'attending' });
-    await call(core, 'invitation.reply', { delegateId: items[5].id, reply: 'substitute', substitute: { fullName: 'Đỗ Văn Thế', rank: 'Trung tá' } });
-    const confirmed = unescape(paragraphs(await docXml((await call(core, 'document.delegateList', { conferenceId, kind: 'confirmed' })).contentBase64)).join('\n'));
+    await call(core, 'invitation.reply', {
+      delegateId: items[5].id,
+      reply: 'substitute',
+      substitute: { fullName: 'Đỗ Văn Thế', rank: 'Trung tá' },
+    });
+    const confirmed = unescape(
+      paragraphs(
+        await docXml((await call(core, 'document.delegateList', { conferenceId, kind: 'confirmed' })).contentBase64),
+      ).join('\n'),
+    );
     expect(confirmed).toContain('DANH SÁCH XÁC NHẬN THAM DỰ');
     expect(confirmed).toContain(items[4].fullName);
     expect(confirmed).toContain('Trung tá Đỗ Văn Thế');
@@ -137,12 +188,16 @@ describe('document.delegateList', () => {
   it('prints each delegate\'s own seat ("Vị trí:") once seating exists and the form asks for it', async () => {
     const hallId = (await call(core, 'hall.createDemo', {})).id;
     await call(core, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
-    const seats = new Map((await call(core, 'seating.list', { conferenceId })).items.map((i) => [i.delegateId, i.label]));
+    const seats = new Map(
+      (await call(core, 'seating.list', { conferenceId })).items.map((i) => [i.delegateId, i.label]),
+    );
     const { items } = await call(core, 'delegate.list', { conferenceId });
     const pick = items.filter((d) => seats.has(d.id)).slice(0, 12);
     const seatLines = async () => {
       const out = await call(core, 'document.invitations', { conferenceId, delegateIds: pick.map((d) => d.id) });
-      return paragraphs(await docXml(out.contentBase64)).map(unescape).filter((p) => p.startsWith('Vị trí:'));
+      return paragraphs(await docXml(out.contentBase64))
+        .map(unescape)
+        .filter((p) => p.startsWith('Vị trí:'));
     };
     expect(await seatLines()).toEqual([]);
     await call(core, 'invitation.settings.update', { conferenceId, showSeat: true });

@@ -33,7 +33,11 @@ async function post(port: number, procedure: string, body: unknown, token?: stri
 function getAsDesk(url: string) {
   const u = new URL(url);
   return new Promise<number>((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: Number(u.port), path: u.pathname, headers: { host: u.host } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); })
+    http
+      .get({ host: '127.0.0.1', port: Number(u.port), path: u.pathname, headers: { host: u.host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
       .on('error', reject);
   });
 }
@@ -43,7 +47,10 @@ function openEvents(port: number, token: string) {
   return new Promise<{ ended: Promise<void> }>((resolve, reject) => {
     const req = http.get(`http://127.0.0.1:${port}/api/events?token=${encodeURIComponent(token)}`, (res) => {
       expect(res.statusCode).toBe(200);
-      const ended = new Promise<void>((r) => { res.on('close', () => r()); res.on('error', () => r()); });
+      const ended = new Promise<void>((r) => {
+        res.on('close', () => r());
+        res.on('error', () => r());
+      });
       res.once('data', () => resolve({ ended }));
       res.resume();
     });
@@ -63,7 +70,10 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
     lan = await createLanController({ core, adminToken: TOKEN, defaultPort: 0 });
     attachLan(core.ctx, lan);
   });
-  afterAll(async () => { await lan.close(); await core.close(); });
+  afterAll(async () => {
+    await lan.close();
+    await core.close();
+  });
 
   it('is off at first: no URL is offered', async () => {
     const s = await call(core, 'lan.status', {});
@@ -83,7 +93,10 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
     expect(await getAsDesk(`http://thuky.example:${port}/`)).toBe(403);
     // Starting twice is harmless: the same listener.
     expect(await call(core, 'lan.start', {})).toEqual(s);
-    expect(JSON.parse(fs.readFileSync(path.join(core.store.dataDir, 'lan.json'), 'utf8'))).toEqual({ enabled: true, port });
+    expect(JSON.parse(fs.readFileSync(path.join(core.store.dataDir, 'lan.json'), 'utf8'))).toEqual({
+      enabled: true,
+      port,
+    });
 
     // A desk: the PIN shown on the page, then its own token.
     const { pin } = await call(core, 'station.pairingPin', {});
@@ -105,7 +118,10 @@ describe('the LAN switch in the desktop app (no listener until it is on)', () =>
     await events.ended;
     expect(await acceptsOnLoopback(port)).toBe(false);
     if (isLinux) expect(listeningAddresses(port)).toEqual([]);
-    expect(JSON.parse(fs.readFileSync(path.join(core.store.dataDir, 'lan.json'), 'utf8'))).toEqual({ enabled: false, port });
+    expect(JSON.parse(fs.readFileSync(path.join(core.store.dataDir, 'lan.json'), 'utf8'))).toEqual({
+      enabled: false,
+      port,
+    });
     // Stopping twice is harmless too.
     expect((await call(core, 'lan.stop', {})).running).toBe(false);
   });

@@ -19,14 +19,38 @@ const SEED_003: [string, string, number][] = [
 
 beforeAll(async () => {
   core = await freshCore();
-  conferenceId = (await call(core, 'conference.create', {
-    title: 'Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023', startsAt: '2023-12-08T07:30', endsAt: '2023-12-08T11:30',
-    hostBody: 'Ủy ban nhân dân tỉnh Bắc Giang', placeName: 'Bắc Giang', documentSymbol: 'GM-UBND',
-  })).id;
-  ids.chair = (await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Lê Ánh Dương', position: 'Chủ tịch', unit: 'UBND tỉnh', category: 'Lãnh đạo tỉnh' } })).id;
-  ids.guest = (await call(core, 'delegate.create', { conferenceId, delegate: { fullName: 'Hoàng Quang Thắng', rank: 'Thiếu tướng', position: 'Phó Tư lệnh', unit: 'Quân khu 1', category: 'Khách mời' } })).id;
+  conferenceId = (
+    await call(core, 'conference.create', {
+      title: 'Hội nghị tổng kết công tác Quốc phòng địa phương năm 2023',
+      startsAt: '2023-12-08T07:30',
+      endsAt: '2023-12-08T11:30',
+      hostBody: 'Ủy ban nhân dân tỉnh Bắc Giang',
+      placeName: 'Bắc Giang',
+      documentSymbol: 'GM-UBND',
+    })
+  ).id;
+  ids.chair = (
+    await call(core, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName: 'Lê Ánh Dương', position: 'Chủ tịch', unit: 'UBND tỉnh', category: 'Lãnh đạo tỉnh' },
+    })
+  ).id;
+  ids.guest = (
+    await call(core, 'delegate.create', {
+      conferenceId,
+      delegate: {
+        fullName: 'Hoàng Quang Thắng',
+        rank: 'Thiếu tướng',
+        position: 'Phó Tư lệnh',
+        unit: 'Quân khu 1',
+        category: 'Khách mời',
+      },
+    })
+  ).id;
 });
-afterAll(async () => { await core?.close(); });
+afterAll(async () => {
+  await core?.close();
+});
 
 describe('agenda', () => {
   it('builds seed 003 and computes start times from 07h30', async () => {
@@ -75,22 +99,53 @@ describe('agenda', () => {
   });
 
   it('deletes and renumbers; refuses a presenter from another conference', async () => {
-    const extra = await call(core, 'agenda.create', { conferenceId, kind: 'break', title: 'Nghỉ giải lao', minutes: 15, position: 3 });
+    const extra = await call(core, 'agenda.create', {
+      conferenceId,
+      kind: 'break',
+      title: 'Nghỉ giải lao',
+      minutes: 15,
+      position: 3,
+    });
     expect((await call(core, 'agenda.list', { conferenceId })).items[2].id).toBe(extra.id);
     await call(core, 'agenda.delete', { ids: [extra.id] });
     const a = await call(core, 'agenda.list', { conferenceId });
     expect(a.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6]);
     const other = (await call(core, 'conference.create', { title: 'Khác' })).id;
-    const stranger = (await call(core, 'delegate.create', { conferenceId: other, delegate: { fullName: 'Người Lạ' } })).id;
-    expect((await callError(core, 'agenda.update', { id: ids.report, patch: { presenterDelegateId: stranger } })).code).toBe('BAD_INPUT');
+    const stranger = (await call(core, 'delegate.create', { conferenceId: other, delegate: { fullName: 'Người Lạ' } }))
+      .id;
+    expect(
+      (await callError(core, 'agenda.update', { id: ids.report, patch: { presenterDelegateId: stranger } })).code,
+    ).toBe('BAD_INPUT');
   });
 });
 
 describe('speech assignments', () => {
   it('flags overdue ones and feeds the spoken ones into the programme in their order', async () => {
-    const a = await call(core, 'speech.create', { conferenceId, unit: 'Công an tỉnh', topic: 'Công tác xây dựng lực lượng Công an nhân dân', presenterNote: 'Lãnh đạo Công an tỉnh', minutes: 10, dueDate: '2000-01-01' });
-    const b = await call(core, 'speech.create', { conferenceId, unit: 'Sở Xây dựng', topic: 'Quy hoạch đô thị', presenterNote: 'Lãnh đạo Sở', minutes: 7, dueDate: '2999-01-01' });
-    const c = await call(core, 'speech.create', { conferenceId, unit: 'Ban CHPTKV1 - Thất Khê', topic: 'Xây dựng lực lượng DQTV', presenterNote: 'Chỉ huy trưởng Ban CHPTKV', minutes: 8, dueDate: '2000-01-01', status: 'file' });
+    const a = await call(core, 'speech.create', {
+      conferenceId,
+      unit: 'Công an tỉnh',
+      topic: 'Công tác xây dựng lực lượng Công an nhân dân',
+      presenterNote: 'Lãnh đạo Công an tỉnh',
+      minutes: 10,
+      dueDate: '2000-01-01',
+    });
+    const b = await call(core, 'speech.create', {
+      conferenceId,
+      unit: 'Sở Xây dựng',
+      topic: 'Quy hoạch đô thị',
+      presenterNote: 'Lãnh đạo Sở',
+      minutes: 7,
+      dueDate: '2999-01-01',
+    });
+    const c = await call(core, 'speech.create', {
+      conferenceId,
+      unit: 'Ban CHPTKV1 - Thất Khê',
+      topic: 'Xây dựng lực lượng DQTV',
+      presenterNote: 'Chỉ huy trưởng Ban CHPTKV',
+      minutes: 8,
+      dueDate: '2000-01-01',
+      status: 'file',
+    });
     expect([a.overdue, b.overdue, c.overdue]).toEqual([true, false, false]);
     expect((await call(core, 'speech.update', { id: a.id, patch: { status: 'paper' } })).overdue).toBe(false);
     await call(core, 'speech.update', { id: c.id, patch: { spoken: true } });
@@ -114,18 +169,47 @@ describe('speech assignments', () => {
 
 describe('awards', () => {
   it('counts 20 tập thể and 20 cá nhân against the plan and plans batches', async () => {
-    const { id: qd } = await call(core, 'award.decision.create', { conferenceId, number: '2345/QĐ-UBND', date: '2023-12-01', authority: 'Chủ tịch UBND tỉnh', form: 'Bằng khen', plannedCollectives: 20, plannedIndividuals: 20 });
+    const { id: qd } = await call(core, 'award.decision.create', {
+      conferenceId,
+      number: '2345/QĐ-UBND',
+      date: '2023-12-01',
+      authority: 'Chủ tịch UBND tỉnh',
+      form: 'Bằng khen',
+      plannedCollectives: 20,
+      plannedIndividuals: 20,
+    });
     const items = [
-      ...Array.from({ length: 20 }, (_, i) => ({ kind: 'collective' as const, name: `Ban CHQS xã Số ${i + 1}`, achievement: 'Đã có thành tích xuất sắc trong công tác QPĐP năm 2023' })),
-      ...Array.from({ length: 19 }, (_, i) => ({ kind: 'individual' as const, name: `Nguyễn Văn Người ${i + 1}`, rank: 'Thiếu tá', position: 'Trợ lý', unit: 'Bộ CHQS tỉnh' })),
+      ...Array.from({ length: 20 }, (_, i) => ({
+        kind: 'collective' as const,
+        name: `Ban CHQS xã Số ${i + 1}`,
+        achievement: 'Đã có thành tích xuất sắc trong công tác QPĐP năm 2023',
+      })),
+      ...Array.from({ length: 19 }, (_, i) => ({
+        kind: 'individual' as const,
+        name: `Nguyễn Văn Người ${i + 1}`,
+        rank: 'Thiếu tá',
+        position: 'Trợ lý',
+        unit: 'Bộ CHQS tỉnh',
+      })),
     ];
     await call(core, 'award.recipient.createMany', { decisionId: qd, items });
-    await call(core, 'award.recipient.create', { decisionId: qd, kind: 'individual', name: 'Hoàng Quang Thắng', rank: 'Thiếu tướng', delegateId: ids.guest });
+    await call(core, 'award.recipient.create', {
+      decisionId: qd,
+      kind: 'individual',
+      name: 'Hoàng Quang Thắng',
+      rank: 'Thiếu tướng',
+      delegateId: ids.guest,
+    });
     let o = await call(core, 'award.list', { conferenceId });
     expect(o.decisions[0]).toMatchObject({ collectives: 20, individuals: 20, plannedCollectives: 20 });
     o = await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 12 });
     expect(o.batches.map((b) => b.recipientIds.length)).toEqual([10, 10, 10, 10]);
-    o = await call(core, 'award.batch.update', { conferenceId, no: 1, presenterDelegateId: ids.chair, presenterText: '' });
+    o = await call(core, 'award.batch.update', {
+      conferenceId,
+      no: 1,
+      presenterDelegateId: ids.chair,
+      presenterText: '',
+    });
     expect(o.batches[0].presenterLabel).toBe('Lê Ánh Dương, Chủ tịch UBND tỉnh');
     // Re-planning keeps the presenter of batch 1.
     o = await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 20 });
@@ -137,15 +221,24 @@ describe('awards', () => {
 
 describe('script.generate', () => {
   it('introduces the invited dignitaries in precedence order when no one has checked in', async () => {
-    await call(core, 'agenda.update', { id: ids.awards, patch: { presenterText: 'Đồng chí Chánh Văn phòng UBND tỉnh' } });
+    await call(core, 'agenda.update', {
+      id: ids.awards,
+      patch: { presenterText: 'Đồng chí Chánh Văn phòng UBND tỉnh' },
+    });
     const s = await call(core, 'script.generate', { conferenceId, namedCategories: ['Lãnh đạo tỉnh', 'Khách mời'] });
     expect(s.hasCheckins).toBe(false);
     const opening = s.blocks[0].text;
     expect(opening.indexOf('Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh')).toBeGreaterThan(0);
-    expect(opening.indexOf('Đồng chí Thiếu tướng Hoàng Quang Thắng, Phó Tư lệnh Quân khu 1')).toBeGreaterThan(opening.indexOf('Lê Ánh Dương'));
+    expect(opening.indexOf('Đồng chí Thiếu tướng Hoàng Quang Thắng, Phó Tư lệnh Quân khu 1')).toBeGreaterThan(
+      opening.indexOf('Lê Ánh Dương'),
+    );
     const awards = s.blocks.find((b) => b.heading.startsWith('Công bố'))!;
-    expect(awards.text).toContain('Xin trân trọng kính mời đồng chí Chánh Văn phòng UBND tỉnh công bố Quyết định số 2345/QĐ-UBND ngày 01/12/2023 của Chủ tịch UBND tỉnh.');
-    expect(awards.text).toContain('Đợt 1: Xin mời đại diện các tập thể có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:');
+    expect(awards.text).toContain(
+      'Xin trân trọng kính mời đồng chí Chánh Văn phòng UBND tỉnh công bố Quyết định số 2345/QĐ-UBND ngày 01/12/2023 của Chủ tịch UBND tỉnh.',
+    );
+    expect(awards.text).toContain(
+      'Đợt 1: Xin mời đại diện các tập thể có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:',
+    );
     expect(awards.text).toContain('20. Ban CHQS xã Số 20 — đại diện lãnh đạo đơn vị nhận;');
     expect(awards.text).toContain('Xin trân trọng kính mời đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh lên trao thưởng.');
     expect(awards.text).toContain('Đợt 2: Xin mời các đồng chí có tên sau lên nhận Bằng khen của Chủ tịch UBND tỉnh:');

@@ -6,7 +6,9 @@ import { namesToDelete } from '../../electron/services/safety/backup';
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];
-afterEach(async () => { for (const c of cores.splice(0)) await c.close().catch(() => {}); });
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.close().catch(() => {});
+});
 
 async function coreWithDemo() {
   const core = await freshCore();
@@ -41,8 +43,11 @@ describe('backups', () => {
   });
 
   it('rotation keeps the last 20 and the newest of each day', () => {
-    const day = (d: number, h: number) => `2026-03-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}-00-00-000Z-manual.sqlite`;
-    const names = [...Array(30)].map((_, i) => day(20, i % 24).replace('-00-000Z', `-${String(i).padStart(2, '0')}-000Z`));
+    const day = (d: number, h: number) =>
+      `2026-03-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}-00-00-000Z-manual.sqlite`;
+    const names = [...Array(30)].map((_, i) =>
+      day(20, i % 24).replace('-00-000Z', `-${String(i).padStart(2, '0')}-000Z`),
+    );
     names.push(day(1, 9), day(1, 10), day(2, 8), 'before-migration-v2-x.sqlite');
     const gone = namesToDelete(names, new Date('2026-03-21T00:00:00Z'));
     const kept = names.filter((n) => !gone.includes(n));
@@ -68,7 +73,11 @@ describe('backups', () => {
     expect(after[0].fullName).toBe(before[0].fullName);
     expect((await call(core, 'conference.list', {})).items.map((c) => c.title)).not.toContain('Hội nghị tạo sau');
     // The search cache was dropped with the old store.
-    expect((await call(core, 'delegate.search', { conferenceId: confId, query: 'Tên sau sao lưu' })).items.map((d) => d.fullName)).not.toContain('Tên sau sao lưu');
+    expect(
+      (await call(core, 'delegate.search', { conferenceId: confId, query: 'Tên sau sao lưu' })).items.map(
+        (d) => d.fullName,
+      ),
+    ).not.toContain('Tên sau sao lưu');
     // Writes go to the new store, and the state before restore is itself a backup.
     await call(core, 'conference.create', { title: 'Sau khôi phục' });
     const safety = (await call(core, 'backup.list', {})).items.find((b) => b.id === path.basename(r.safetyBackup!))!;

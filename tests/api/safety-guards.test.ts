@@ -17,10 +17,19 @@ afterEach(async () => {
   vi.restoreAllMocks();
   for (const c of cores.splice(0)) await c.close().catch(() => {});
 });
-const core = async () => { const c = await freshCore(); cores.push(c); return c; };
+const core = async () => {
+  const c = await freshCore();
+  cores.push(c);
+  return c;
+};
 
-const csv = (n: number) => Buffer.from(['STT;Họ và tên;Chức vụ;Đơn vị',
-  ...Array.from({ length: n }, (_, i) => `${i + 1};Nguyễn Văn Số ${i + 1};Chuyên viên;Phòng ${i % 40}`)].join('\r\n')).toString('base64');
+const csv = (n: number) =>
+  Buffer.from(
+    [
+      'STT;Họ và tên;Chức vụ;Đơn vị',
+      ...Array.from({ length: n }, (_, i) => `${i + 1};Nguyễn Văn Số ${i + 1};Chuyên viên;Phòng ${i % 40}`),
+    ].join('\r\n'),
+  ).toString('base64');
 
 describe('a full disk', () => {
   it('SQLITE_FULL during an import: "Ổ đĩa đã đầy", nothing written, the store keeps working', async () => {
@@ -85,7 +94,9 @@ describe('the backup folder', () => {
     expect(fs.readdirSync(folder)).toEqual([id]);
     const file = path.join(parent, 'tep-thuong');
     fs.writeFileSync(file, 'x');
-    expect((await callError(c, 'backup.setFolder', { folder: path.join(file, 'con') })).message).toMatch(/Không ghi được vào thư mục sao lưu/);
+    expect((await callError(c, 'backup.setFolder', { folder: path.join(file, 'con') })).message).toMatch(
+      /Không ghi được vào thư mục sao lưu/,
+    );
     expect((await callError(c, 'backup.setFolder', { folder: 'tuong-doi' })).code).toBe('BAD_INPUT');
   });
 
@@ -100,7 +111,13 @@ describe('the backup folder', () => {
     fs.writeFileSync(path.join(folder, `${mine[0]}-wal`), 'x');
     fs.writeFileSync(path.join(folder, `${stamp(30)}-manual.sqlite.partial`), 'x');
     fs.writeFileSync(path.join(folder, `${stamp(30)}-manual.sqlite.partial-journal`), 'x');
-    const theirs = ['bao-cao.sqlite', 'ghi-chu.partial', 'so-lieu.sqlite-wal', '2020-01-01-ke-hoach.docx', `${stamp(1)}-manual.sqlite.bak`];
+    const theirs = [
+      'bao-cao.sqlite',
+      'ghi-chu.partial',
+      'so-lieu.sqlite-wal',
+      '2020-01-01-ke-hoach.docx',
+      `${stamp(1)}-manual.sqlite.bak`,
+    ];
     for (const n of theirs) fs.writeFileSync(path.join(folder, n), 'của người dùng');
     await call(c, 'backup.create', {});
     const left = fs.readdirSync(folder);
@@ -113,10 +130,16 @@ describe('the backup folder', () => {
 
 describe('.thuky import checks', () => {
   const rebuild = async (b64: string, edit: (m: any) => void) => {
-    const entries = await readZip(Buffer.from(b64, 'base64'), { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
+    const entries = (await readZip(Buffer.from(b64, 'base64'), {
+      'manifest.json': 1e6,
+      'conference.sqlite': 1e9,
+    })) as Map<string, Buffer>;
     const m = JSON.parse(entries.get('manifest.json')!.toString());
     edit(m);
-    return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) }, { name: 'conference.sqlite', data: entries.get('conference.sqlite')! }]).toString('base64');
+    return writeZip([
+      { name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) },
+      { name: 'conference.sqlite', data: entries.get('conference.sqlite')! },
+    ]).toString('base64');
   };
 
   it('the conference id must be one ThuKy makes; replace only a conference that exists here', async () => {
@@ -125,15 +148,29 @@ describe('.thuky import checks', () => {
     const file = await call(a, 'conference.export', { conferenceId: id });
     const b = await core();
     for (const bad of ['../../attachments', 'c', `${id}/..`]) {
-      const e = await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: await rebuild(file.contentBase64, (m) => { m.conference.id = bad; }), mode: 'replace' });
+      const e = await callError(b, 'conference.importFile', {
+        fileName: 'x.thuky',
+        contentBase64: await rebuild(file.contentBase64, (m) => {
+          m.conference.id = bad;
+        }),
+        mode: 'replace',
+      });
       expect(e.code).toBe('IMPORT_INVALID');
       expect(e.message).toMatch(/mã hội nghị trong tệp .* không phải mã do ThuKy tạo/);
     }
-    const e = await callError(b, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'replace' });
+    const e = await callError(b, 'conference.importFile', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+      mode: 'replace',
+    });
     expect(e.code).toBe('NOT_FOUND');
     expect(e.message).toMatch(/Không thay được: máy này không có hội nghị .*Hãy nhập thành hội nghị mới/);
     expect((await call(b, 'conference.list', {})).items).toHaveLength(0);
-    await call(a, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'replace' });
+    await call(a, 'conference.importFile', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+      mode: 'replace',
+    });
   });
 
   it('speech attachment paths built from ids stay inside their folder', async () => {
@@ -149,7 +186,11 @@ describe('.thuky import checks', () => {
     c.store.sqlite.pragma('foreign_keys = OFF');
     c.store.sqlite.prepare('update speeches set conference_id = ? where id = ?').run('../../ngoai', speech.id);
     c.store.sqlite.pragma('foreign_keys = ON');
-    const e = await callError(c, 'speech.attach', { speechId: speech.id, fileName: 'a.docx', contentBase64: Buffer.from('x').toString('base64') });
+    const e = await callError(c, 'speech.attach', {
+      speechId: speech.id,
+      fileName: 'a.docx',
+      contentBase64: Buffer.from('x').toString('base64'),
+    });
     expect(e.code).toBe('BAD_INPUT');
     expect(e.message).toMatch(/Đường dẫn không hợp lệ: "\.\.\/\.\.\/ngoai" không nằm trong thư mục/);
     expect(fs.existsSync(path.resolve(c.dataDir, 'attachments', '../../ngoai'))).toBe(false);

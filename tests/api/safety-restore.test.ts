@@ -49,7 +49,11 @@ async function oldStore(file: string, v: number, extra = '') {
   const raw = new SQLite(file);
   const k = new Kysely<any>({ dialect: new SqliteDialect({ database: raw }) });
   await runMigrations(raw, k, v);
-  raw.prepare("insert into conferences (id, title, created_at, updated_at) values ('c-old', 'Hội nghị năm ngoái', 'x', 'x')").run();
+  raw
+    .prepare(
+      "insert into conferences (id, title, created_at, updated_at) values ('c-old', 'Hội nghị năm ngoái', 'x', 'x')",
+    )
+    .run();
   if (extra) raw.exec(extra);
   await k.destroy();
 }
@@ -69,7 +73,9 @@ describe('restore refuses a bad candidate and leaves the live store working', ()
   it('a backup carrying an extra trigger', async () => {
     const { core, confId, backupId, folder, renamed } = await liveCore();
     const b = new SQLite(path.join(folder, backupId));
-    b.exec('create trigger xoa_dai_bieu after insert on checkins begin delete from delegates where rowid % 3 = 0; end;');
+    b.exec(
+      'create trigger xoa_dai_bieu after insert on checkins begin delete from delegates where rowid % 3 = 0; end;',
+    );
     b.close();
     const e = await callError(core, 'backup.restore', { id: backupId });
     expect(e.code).toBe('IMPORT_INVALID');
@@ -109,15 +115,22 @@ describe('restore refuses a bad candidate and leaves the live store working', ()
   it('a 0-byte file and a file that is not SQLite', async () => {
     const { core, confId, folder, renamed } = await liveCore();
     fs.writeFileSync(path.join(folder, 'rong.sqlite'), '');
-    fs.writeFileSync(path.join(folder, 'chu.sqlite'), 'Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n'.repeat(200));
+    fs.writeFileSync(
+      path.join(folder, 'chu.sqlite'),
+      'Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n'.repeat(200),
+    );
     expect((await callError(core, 'backup.restore', { id: 'rong.sqlite' })).message).toMatch(/là tệp rỗng \(0 byte\)/);
-    expect((await callError(core, 'backup.restore', { id: 'chu.sqlite' })).message).toMatch(/không phải tệp dữ liệu SQLite/);
+    expect((await callError(core, 'backup.restore', { id: 'chu.sqlite' })).message).toMatch(
+      /không phải tệp dữ liệu SQLite/,
+    );
     await expectLiveIntact(core, confId, renamed);
   });
 
   it('a failure after the swap puts the previous file back', async () => {
     const { core, confId, backupId, renamed } = await liveCore();
-    restoreTestHooks.afterSwap = () => { throw new Error('mô phỏng: không mở được tệp mới'); };
+    restoreTestHooks.afterSwap = () => {
+      throw new Error('mô phỏng: không mở được tệp mới');
+    };
     const e = await callError(core, 'backup.restore', { id: backupId });
     expect(e.message).toMatch(/Không mở được dữ liệu sau khi khôi phục.*Đã đặt lại dữ liệu như trước khi khôi phục/);
     expect(e.message).not.toMatch(/Lỗi nội bộ|destroyed/);
@@ -176,7 +189,9 @@ describe('a store that cannot be used opens read-only and points to the last goo
     await oldStore(file, 1, 'create table delegate_register (delegate_id text)');
     const core = await createCore({ dataDir: dir });
     const { health } = await call(core, 'backup.list', {});
-    expect(health.message).toMatch(/Không nâng cấp được tệp dữ liệu.*0002-delegate-code-and-register.*Dữ liệu không bị thay đổi/);
+    expect(health.message).toMatch(
+      /Không nâng cấp được tệp dữ liệu.*0002-delegate-code-and-register.*Dữ liệu không bị thay đổi/,
+    );
     expect(health.lastGoodBackup).not.toMatch(/^before-migration/);
     expect(core.store.sqlite.pragma('user_version', { simple: true })).toBe(1);
     expect((await call(core, 'conference.list', {})).items.map((c) => c.title)).toEqual(['Hội nghị năm ngoái']);

@@ -8,10 +8,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call, freshCore } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];
-afterEach(async () => { for (const c of cores.splice(0)) await c.close().catch(() => {}); });
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.close().catch(() => {});
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const hallTime = (iso: string) => { const d = new Date(iso); return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`; };
+const hallTime = (iso: string) => {
+  const d = new Date(iso);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+};
 
 describe('.thuky replace preview: what would be lost', () => {
   it('lists the check-in, the sending, the reply, the new delegate and the seats this machine has and the file has not', async () => {
@@ -28,10 +33,21 @@ describe('.thuky replace preview: what would be lost', () => {
 
     // Work done here after the export.
     const mark = await call(c, 'checkin.mark', { conferenceId, delegateId: ds[12].id });
-    const at = (mark as any).checkin?.checkedInAt ?? c.store.sqlite.prepare('select checked_in_at from checkins where delegate_id = ?').pluck().get(ds[12].id);
-    await call(c, 'invitation.mark', { conferenceId, delegateIds: [ds[20].id], status: 'sent', sentAt: '2025-09-10', method: 'truc_tiep' });
+    const at =
+      (mark as any).checkin?.checkedInAt ??
+      c.store.sqlite.prepare('select checked_in_at from checkins where delegate_id = ?').pluck().get(ds[12].id);
+    await call(c, 'invitation.mark', {
+      conferenceId,
+      delegateIds: [ds[20].id],
+      status: 'sent',
+      sentAt: '2025-09-10',
+      method: 'truc_tiep',
+    });
     await call(c, 'invitation.reply', { delegateId: ds[21].id, reply: 'attending' });
-    await call(c, 'delegate.create', { conferenceId, delegate: { fullName: 'Lê Thị Mới', position: 'Chuyên viên', unit: 'Sở Nội vụ' } });
+    await call(c, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName: 'Lê Thị Mới', position: 'Chuyên viên', unit: 'Sở Nội vụ' },
+    });
     const hall = await call(c, 'hall.createDemo', {});
     await call(c, 'seating.autoAssign', { conferenceId, hallId: hall.id, rules: { presidiumCount: 9, frontRows: 2 } });
 
@@ -55,8 +71,12 @@ describe('.thuky replace preview: what would be lost', () => {
 
     // What the preview listed is what the replace loses.
     await call(c, 'conference.importFile', { ...file, mode: 'replace' });
-    expect(c.store.sqlite.prepare('select count(*) from checkins where conference_id = ?').pluck().get(conferenceId)).toBe(0);
-    expect((await call(c, 'delegate.list', { conferenceId })).items.some((d: any) => d.fullName === 'Lê Thị Mới')).toBe(false);
+    expect(
+      c.store.sqlite.prepare('select count(*) from checkins where conference_id = ?').pluck().get(conferenceId),
+    ).toBe(0);
+    expect((await call(c, 'delegate.list', { conferenceId })).items.some((d: any) => d.fullName === 'Lê Thị Mới')).toBe(
+      false,
+    );
     expect((await call(c, 'conference.importPreview', file)).losses.total).toBe(0);
   });
 
@@ -67,8 +87,17 @@ describe('.thuky replace preview: what would be lost', () => {
     const ds = (await call(c, 'delegate.list', { conferenceId })).items;
     const file = await call(c, 'conference.export', { conferenceId });
     for (const d of ds.slice(30, 40)) await call(c, 'checkin.mark', { conferenceId, delegateId: d.id });
-    for (let i = 1; i <= 10; i++) await call(c, 'delegate.create', { conferenceId, delegate: { fullName: `Nguyễn Văn Thêm ${i}`, unit: 'Sở Nội vụ' } });
-    await call(c, 'invitation.mark', { conferenceId, delegateIds: ds.slice(50, 60).map((d: any) => d.id), status: 'sent', sentAt: '2025-09-10' });
+    for (let i = 1; i <= 10; i++)
+      await call(c, 'delegate.create', {
+        conferenceId,
+        delegate: { fullName: `Nguyễn Văn Thêm ${i}`, unit: 'Sở Nội vụ' },
+      });
+    await call(c, 'invitation.mark', {
+      conferenceId,
+      delegateIds: ds.slice(50, 60).map((d: any) => d.id),
+      status: 'sent',
+      sentAt: '2025-09-10',
+    });
     const hall = await call(c, 'hall.createDemo', {});
     await call(c, 'seating.autoAssign', { conferenceId, hallId: hall.id, rules: { presidiumCount: 9, frontRows: 2 } });
     const p = await call(c, 'conference.importPreview', file);

@@ -6,24 +6,37 @@ import { writeZip, readZip } from '../../electron/services/safety/conference-fil
 import { call, callError, freshCore, tempDir } from '../helpers/core';
 
 const cores: { close(): Promise<void> }[] = [];
-afterEach(async () => { for (const c of cores.splice(0)) await c.close().catch(() => {}); });
-const core = async () => { const c = await freshCore(); cores.push(c); return c; };
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.close().catch(() => {});
+});
+const core = async () => {
+  const c = await freshCore();
+  cores.push(c);
+  return c;
+};
 
 /** A demo conference with a register entry and an audit row, on machine A. */
 async function machineA() {
   const a = await core();
   const { id } = await call(a, 'conference.createDemo', {});
   const ds = (await call(a, 'delegate.list', { conferenceId: id })).items;
-  a.store.sqlite.prepare("insert into delegate_register (delegate_id, reply, substitute_full_name, updated_at) values (?, 'substitute', 'Trần Văn Thay', 'x')").run(ds[3].id);
+  a.store.sqlite
+    .prepare(
+      "insert into delegate_register (delegate_id, reply, substitute_full_name, updated_at) values (?, 'substitute', 'Trần Văn Thay', 'x')",
+    )
+    .run(ds[3].id);
   await call(a, 'delegate.update', { id: ds[0].id, patch: { note: 'Ngồi hàng đầu' } });
   return { a, id, ds };
 }
 
 const rebuild = async (bytes: Buffer, edit: (m: any) => void) => {
-  const entries = await readZip(bytes, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 }) as Map<string, Buffer>;
+  const entries = (await readZip(bytes, { 'manifest.json': 1e6, 'conference.sqlite': 1e9 })) as Map<string, Buffer>;
   const m = JSON.parse(entries.get('manifest.json')!.toString());
   edit(m);
-  return writeZip([{ name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) }, { name: 'conference.sqlite', data: entries.get('conference.sqlite')! }]);
+  return writeZip([
+    { name: 'manifest.json', data: Buffer.from(JSON.stringify(m)) },
+    { name: 'conference.sqlite', data: entries.get('conference.sqlite')! },
+  ]);
 };
 
 describe('.thuky: one conference as one file', () => {
@@ -40,16 +53,26 @@ describe('.thuky: one conference as one file', () => {
     f.close();
 
     const b = await core();
-    const preview = await call(b, 'conference.importPreview', { fileName: file.fileName, contentBase64: file.contentBase64 });
+    const preview = await call(b, 'conference.importPreview', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+    });
     expect(preview.exists).toBe(false);
     expect(preview.delegates.added).toBe(179);
-    const r = await call(b, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'new' });
+    const r = await call(b, 'conference.importFile', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+      mode: 'new',
+    });
     expect(r.conferenceId).not.toBe(id);
     const got = (await call(b, 'delegate.list', { conferenceId: r.conferenceId })).items;
     expect(got.map((d) => d.fullName)).toEqual(ds.map((d) => d.fullName));
     expect(got[0].note).toBe('Ngồi hàng đầu');
     expect(got.every((d) => !ds.some((o) => o.id === d.id))).toBe(true);
-    const reg = b.store.sqlite.prepare('select substitute_full_name from delegate_register where delegate_id = ?').pluck().get(got[3].id);
+    const reg = b.store.sqlite
+      .prepare('select substitute_full_name from delegate_register where delegate_id = ?')
+      .pluck()
+      .get(got[3].id);
     expect(reg).toBe('Trần Văn Thay');
     // The trail travelled, remapped to the new ids.
     const trail = (await call(b, 'audit.list', { conferenceId: r.conferenceId, delegateId: got[0].id })).items;
@@ -57,8 +80,15 @@ describe('.thuky: one conference as one file', () => {
     expect((await call(b, 'conference.list', {})).items).toHaveLength(1);
 
     // Imported twice as new on the same machine: distinct ids and check-in codes.
-    const r2 = await call(b, 'conference.importFile', { fileName: file.fileName, contentBase64: file.contentBase64, mode: 'new' });
-    const codes = b.store.sqlite.prepare('select count(distinct code) from delegates where conference_id in (?, ?)').pluck().get(r.conferenceId, r2.conferenceId);
+    const r2 = await call(b, 'conference.importFile', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+      mode: 'new',
+    });
+    const codes = b.store.sqlite
+      .prepare('select count(distinct code) from delegates where conference_id in (?, ?)')
+      .pluck()
+      .get(r.conferenceId, r2.conferenceId);
     expect(codes).toBe(358);
   });
 
@@ -82,7 +112,9 @@ describe('.thuky: one conference as one file', () => {
     expect(p.exists).toBe(true);
     expect(p.delegates).toMatchObject({ added: 1, removed: 1 });
     expect(p.delegates.changed).toBeGreaterThanOrEqual(1);
-    expect(p.delegates.examples.find((e) => e.kind === 'changed' && e.fullName === 'Nguyễn Văn Đổi')?.fields).toContain('full_name');
+    expect(p.delegates.examples.find((e) => e.kind === 'changed' && e.fullName === 'Nguyễn Văn Đổi')?.fields).toContain(
+      'full_name',
+    );
     expect(p.delegates.examples.find((e) => e.kind === 'added')?.fullName).toBe('Lê Thị Mới');
     const r = await call(b, 'conference.importFile', { ...v2, mode: 'replace' });
     expect(r.conferenceId).toBe(id);
@@ -91,7 +123,9 @@ describe('.thuky: one conference as one file', () => {
     expect(onB).toEqual(onA);
     expect((await call(b, 'conference.list', {})).items).toHaveLength(1);
     // Search sees the replaced names.
-    expect((await call(b, 'delegate.search', { conferenceId: id, query: 'nguyen van doi' })).items[0]?.fullName).toBe('Nguyễn Văn Đổi');
+    expect((await call(b, 'delegate.search', { conferenceId: id, query: 'nguyen van doi' })).items[0]?.fullName).toBe(
+      'Nguyễn Văn Đổi',
+    );
     // Audit rows are not duplicated by a second replace.
     const n = (await call(b, 'audit.list', { conferenceId: id })).items.length;
     await call(b, 'conference.importFile', { ...v2, mode: 'replace' });
@@ -103,13 +137,31 @@ describe('.thuky: one conference as one file', () => {
     const b = await core();
     const file = await call(a, 'conference.export', { conferenceId: id });
     const bytes = Buffer.from(file.contentBase64, 'base64');
-    const newer = await rebuild(bytes, (m) => { m.formatVersion = 99; m.appVersion = '9.0.0'; });
-    const e1 = await callError(b, 'conference.importFile', { fileName: 'moi.thuky', contentBase64: newer.toString('base64') });
+    const newer = await rebuild(bytes, (m) => {
+      m.formatVersion = 99;
+      m.appVersion = '9.0.0';
+    });
+    const e1 = await callError(b, 'conference.importFile', {
+      fileName: 'moi.thuky',
+      contentBase64: newer.toString('base64'),
+    });
     expect(e1.code).toBe('IMPORT_INVALID');
     expect(e1.message).toMatch(/phiên bản ThuKy mới hơn.*9\.0\.0/);
-    const tampered = await rebuild(bytes, (m) => { m.sha256 = '0'.repeat(64); });
-    expect((await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: tampered.toString('base64') })).message).toMatch(/mã kiểm tra không khớp/);
-    expect((await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: Buffer.from('%PDF-1.4 hello').toString('base64') })).message).toMatch(/không phải tệp \.thuky/);
+    const tampered = await rebuild(bytes, (m) => {
+      m.sha256 = '0'.repeat(64);
+    });
+    expect(
+      (await callError(b, 'conference.importFile', { fileName: 'x.thuky', contentBase64: tampered.toString('base64') }))
+        .message,
+    ).toMatch(/mã kiểm tra không khớp/);
+    expect(
+      (
+        await callError(b, 'conference.importFile', {
+          fileName: 'x.thuky',
+          contentBase64: Buffer.from('%PDF-1.4 hello').toString('base64'),
+        })
+      ).message,
+    ).toMatch(/không phải tệp \.thuky/);
     expect((await call(b, 'conference.list', {})).items).toHaveLength(0);
   });
 });

@@ -11,7 +11,9 @@ beforeAll(async () => {
   ({ core, conferenceId } = await demoCore());
   hallId = (await call(core, 'hall.createDemo', {})).id;
 });
-afterAll(async () => { await core?.close(); });
+afterAll(async () => {
+  await core?.close();
+});
 
 describe('seating with awards and units', () => {
   it('seats awardees on aisle seats behind the rows of honour in ceremony order (batch first)', async () => {
@@ -20,7 +22,12 @@ describe('seating with awards and units', () => {
     const [a, b, c] = delegates.slice(-3);
     const dec = (await call(core, 'award.decision.create', { conferenceId, form: 'Bằng khen' })).id;
     for (const d of [a, b, c]) {
-      await call(core, 'award.recipient.create', { decisionId: dec, kind: 'individual', name: d.fullName || 'X', delegateId: d.id });
+      await call(core, 'award.recipient.create', {
+        decisionId: dec,
+        kind: 'individual',
+        name: d.fullName || 'X',
+        delegateId: d.id,
+      });
     }
     await call(core, 'award.batches.plan', { conferenceId, maxPerBatch: 2 });
     await call(core, 'seating.autoAssign', { conferenceId, hallId, rules: { presidiumCount: 9, frontRows: 2 } });
@@ -55,13 +62,20 @@ describe('seating with awards and units', () => {
   });
 
   it('saves the rules table with setPlan and seats a section in its block and rows', async () => {
-    const rules = { presidiumCount: 9, frontRows: 2, sections: [{ category: 'Phóng viên, phục vụ', block: 'C', rowFrom: 10, rowTo: 12, aisle: false }] };
+    const rules = {
+      presidiumCount: 9,
+      frontRows: 2,
+      sections: [{ category: 'Phóng viên, phục vụ', block: 'C', rowFrom: 10, rowTo: 12, aisle: false }],
+    };
     await call(core, 'seating.setPlan', { conferenceId, hallId, rules });
     expect((await call(core, 'seating.list', { conferenceId })).rules.sections).toEqual(rules.sections);
     await call(core, 'seating.autoAssign', { conferenceId, hallId });
     const { items } = await call(core, 'seating.list', { conferenceId });
     const { items: delegates } = await call(core, 'delegate.list', { conferenceId });
-    const guests = delegates.filter((d) => d.category === 'Phóng viên, phục vụ').map((d) => items.find((i) => i.delegateId === d.id)).filter((i) => i && i.area === 'floor');
+    const guests = delegates
+      .filter((d) => d.category === 'Phóng viên, phục vụ')
+      .map((d) => items.find((i) => i.delegateId === d.id))
+      .filter((i) => i && i.area === 'floor');
     expect(guests.length).toBeGreaterThan(0);
     expect(guests.every((g) => g!.block === 'C' && g!.row >= 10)).toBe(true);
   });

@@ -20,9 +20,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const r = await core.dispatch('conference.create', { title: 'Hợp đồng API' }, { role: 'admin', name: 'admin' });
   conferenceId = (r as { ok: true; value: { id: string } }).value.id;
-  await core.dispatch('delegate.create', { conferenceId, delegate: { fullName: 'Nguyễn Văn Sơn', unit: 'Sở Y tế' } }, { role: 'admin', name: 'admin' });
+  await core.dispatch(
+    'delegate.create',
+    { conferenceId, delegate: { fullName: 'Nguyễn Văn Sơn', unit: 'Sở Y tế' } },
+    { role: 'admin', name: 'admin' },
+  );
 });
-afterAll(async () => { await app.close(); await core.close(); });
+afterAll(async () => {
+  await app.close();
+  await core.close();
+});
 
 type Case = [name: string, procedure: string, input: () => unknown];
 const cases: Case[] = [
@@ -34,14 +41,20 @@ const cases: Case[] = [
   ['list delegates', 'delegate.list', () => ({ conferenceId })],
   ['search without diacritics', 'delegate.search', () => ({ conferenceId, query: 'nguyen van son' })],
   ['reorder missing people', 'delegate.reorder', () => ({ conferenceId, orderedIds: ['x'] })],
-  ['import a non-spreadsheet', 'delegate.importPreview', () => ({ conferenceId, fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') })],
+  [
+    'import a non-spreadsheet',
+    'delegate.importPreview',
+    () => ({ conferenceId, fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }),
+  ],
 ];
 
 describe('IPC-style dispatch and HTTP agree', () => {
   it.each(cases)('%s', async (_name, procedure, input) => {
     const direct = await core.dispatch(procedure, input(), { role: 'admin', name: 'admin' });
     const res = await fetch(`${base}/api/${procedure}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(input()),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(input()),
     });
     const body = await res.json();
     if (direct.ok) {

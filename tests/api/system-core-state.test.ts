@@ -18,12 +18,16 @@ beforeAll(async () => {
   confA = (await call(a, 'conference.createDemo', {})).id;
   confB = (await call(b, 'conference.createDemo', {})).id;
 });
-afterAll(async () => { await a.close(); await b.close(); });
+afterAll(async () => {
+  await a.close();
+  await b.close();
+});
 
 describe('two cores in one process', () => {
   it('build their own state objects, part by part', () => {
     expect(a.ctx.state).not.toBe(b.ctx.state);
-    for (const part of ['delegate', 'checkin', 'safety', 'lan'] as const) expect(a.ctx.state[part]).not.toBe(b.ctx.state[part]);
+    for (const part of ['delegate', 'checkin', 'safety', 'lan'] as const)
+      expect(a.ctx.state[part]).not.toBe(b.ctx.state[part]);
     expect(a.ctx.state.checkin.stations).not.toBe(b.ctx.state.checkin.stations);
     expect(a.ctx.state.checkin.hallSeats).not.toBe(b.ctx.state.checkin.hallSeats);
   });
@@ -64,7 +68,11 @@ describe('two cores in one process', () => {
     expect((await callError(a, 'station.pair', { pin: wrong, name: 'Bàn 1', conferenceId: confA })).code).toBeTruthy();
     expect((await call(a, 'station.pairingPin', {})).attempts.failed).toBe(1);
     expect((await call(b, 'station.pairingPin', {})).attempts.failed).toBe(0);
-    const desk = await call(a, 'station.pair', { pin: (await call(a, 'station.pairingPin', {})).pin, name: 'Bàn 1', conferenceId: confA });
+    const desk = await call(a, 'station.pair', {
+      pin: (await call(a, 'station.pairingPin', {})).pin,
+      name: 'Bàn 1',
+      conferenceId: confA,
+    });
     expect((await call(a, 'station.list', {})).items.map((s) => s.name)).toEqual(['Bàn 1']);
     expect((await call(b, 'station.list', {})).items).toEqual([]);
     expect(desk.token).toBeTruthy();

@@ -22,7 +22,10 @@ beforeAll(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 });
-afterAll(async () => { await app.close(); await core.close(); });
+afterAll(async () => {
+  await app.close();
+  await core.close();
+});
 
 const post = (proc: string, body: unknown, token: string | null = TOKEN, raw?: string) =>
   fetch(`${base}/api/${proc}`, {
@@ -51,7 +54,10 @@ describe('HTTP host', () => {
   it('answers 404 for an unknown procedure', async () => {
     const res = await post('conference.nope', {});
     expect(res.status).toBe(404);
-    expect((await res.json()).error).toMatchObject({ code: 'UNKNOWN_PROCEDURE', message: expect.stringContaining('conference.nope') });
+    expect((await res.json()).error).toMatchObject({
+      code: 'UNKNOWN_PROCEDURE',
+      message: expect.stringContaining('conference.nope'),
+    });
   });
 
   it('answers 400 for input failing the schema, and writes nothing', async () => {
@@ -82,7 +88,10 @@ describe('HTTP host', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     const status = await new Promise<number>((resolve) => {
-      http.get(`${base}/../secret.txt`, (r) => { r.resume(); resolve(r.statusCode ?? 0); });
+      http.get(`${base}/../secret.txt`, (r) => {
+        r.resume();
+        resolve(r.statusCode ?? 0);
+      });
     });
     expect(status).toBe(404);
     const enc = await fetch(`${base}/%2e%2e/secret.txt`);
@@ -98,7 +107,10 @@ describe('HTTP host', () => {
         res.on('data', (chunk) => {
           buf += chunk;
           const m = buf.match(/data: (.*)\n\n/);
-          if (m) { req.destroy(); resolve(m[1]); }
+          if (m) {
+            req.destroy();
+            resolve(m[1]);
+          }
         });
       });
       req.on('error', reject);

@@ -6,7 +6,9 @@ describe('migration 0007-audit', () => {
   it('creates audit_log and refuses UPDATE and DELETE on it', async () => {
     const store = await openStore(tempDir());
     const db = store.sqlite;
-    db.prepare("insert into audit_log (id, at, role, actor, procedure, conference_id, entity_ids, before_json, after_json) values ('a1', '2026-01-01T00:00:00Z', 'admin', 'admin', 'delegate.update', 'c1', '[\"d1\"]', '{\"full_name\":\"A\"}', '{\"fullName\":\"B\"}')").run();
+    db.prepare(
+      "insert into audit_log (id, at, role, actor, procedure, conference_id, entity_ids, before_json, after_json) values ('a1', '2026-01-01T00:00:00Z', 'admin', 'admin', 'delegate.update', 'c1', '[\"d1\"]', '{\"full_name\":\"A\"}', '{\"fullName\":\"B\"}')",
+    ).run();
     expect(() => db.prepare("update audit_log set actor = 'x' where id = 'a1'").run()).toThrow(/append-only/);
     expect(() => db.prepare("delete from audit_log where id = 'a1'").run()).toThrow(/append-only/);
     expect(() => db.prepare('delete from audit_log').run()).toThrow(/append-only/);

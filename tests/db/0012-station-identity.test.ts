@@ -32,7 +32,7 @@ describe('migration 0012-station-identity', () => {
       insert into checkin_audit (conference_id, delegate_id, action, station, at, detail) values ('c', 'd1', 'mark', 'Bàn 1', 't', '{}');`);
     const r9 = await migrator.migrateTo('0012-station-identity');
     expect(r9.error).toBeUndefined();
-    expect(sqlite.prepare("select station_id from checkins order by id").pluck().all()).toEqual(['s-new', 'admin']);
+    expect(sqlite.prepare('select station_id from checkins order by id').pluck().all()).toEqual(['s-new', 'admin']);
     expect(sqlite.prepare('select station_id from checkin_audit').pluck().get()).toBe('s-new');
     await db.destroy();
   });

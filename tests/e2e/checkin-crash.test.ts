@@ -16,9 +16,14 @@ const TOKEN = 'crash-checkin-token-01';
 const KILL_AFTER_ACKS = 70;
 const PER_CLIENT_IN_FLIGHT = 6;
 
-interface Running { proc: ChildProcess; origin: string }
+interface Running {
+  proc: ChildProcess;
+  origin: string;
+}
 let running: Running | null = null;
-afterAll(() => { if (running && running.proc.exitCode === null) running.proc.kill('SIGKILL'); });
+afterAll(() => {
+  if (running && running.proc.exitCode === null) running.proc.kill('SIGKILL');
+});
 
 async function startHost(dataDir: string): Promise<Running> {
   running = await startBuiltHost(TOKEN, dataDir);
@@ -27,7 +32,8 @@ async function startHost(dataDir: string): Promise<Running> {
 
 async function post(origin: string, token: string | null, procedure: string, input: unknown) {
   const res = await fetch(`${origin}/api/${procedure}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(input),
   });
   const body = await res.json();
@@ -35,14 +41,28 @@ async function post(origin: string, token: string | null, procedure: string, inp
   return body;
 }
 
-interface Job { client: number; delegateId: string; clientId: string }
-interface Ack { job: Job; status: string; checkedInAt: string; station: string }
+interface Job {
+  client: number;
+  delegateId: string;
+  clientId: string;
+}
+interface Ack {
+  job: Job;
+  status: string;
+  checkedInAt: string;
+  station: string;
+}
 
 /** Every delegate once, from a rotating client; every 4th also from another client at the same time. */
 function plan(delegateIds: string[], clients: number): Job[][] {
   const queues: Job[][] = Array.from({ length: clients }, () => []);
   delegateIds.forEach((delegateId, i) => {
-    const add = (client: number) => queues[client].push({ client, delegateId, clientId: `crash-${i}-${client}-${Math.random().toString(16).slice(2, 10)}` });
+    const add = (client: number) =>
+      queues[client].push({
+        client,
+        delegateId,
+        clientId: `crash-${i}-${client}-${Math.random().toString(16).slice(2, 10)}`,
+      });
     add(i % clients);
     if (i % 4 === 0) add((i + 1) % clients);
   });
@@ -58,10 +78,16 @@ async function burst(host: Running, conferenceId: string, tokens: string[], queu
     while (queue.length) {
       const job = queue.shift()!;
       try {
-        const r = await post(host.origin, token, 'checkin.mark', { conferenceId, delegateId: job.delegateId, clientId: job.clientId });
+        const r = await post(host.origin, token, 'checkin.mark', {
+          conferenceId,
+          delegateId: job.delegateId,
+          clientId: job.clientId,
+        });
         acks.push({ job, status: r.status, checkedInAt: r.checkedInAt, station: r.station });
         if (acks.length === KILL_AFTER_ACKS) host.proc.kill('SIGKILL');
-      } catch { failed++; }
+      } catch {
+        failed++;
+      }
     }
   };
   const started = Date.now();
@@ -75,10 +101,18 @@ function inspect(dataDir: string) {
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }) as string,
-      active: db.prepare('select delegate_id, checked_in_at, station, client_id from checkins where undone_at is null').all() as { delegate_id: string; checked_in_at: string; station: string; client_id: string | null }[],
-      doubles: db.prepare('select delegate_id, count(*) n from checkins where undone_at is null group by delegate_id having n > 1').all(),
+      active: db
+        .prepare('select delegate_id, checked_in_at, station, client_id from checkins where undone_at is null')
+        .all() as { delegate_id: string; checked_in_at: string; station: string; client_id: string | null }[],
+      doubles: db
+        .prepare(
+          'select delegate_id, count(*) n from checkins where undone_at is null group by delegate_id having n > 1',
+        )
+        .all(),
     };
-  } finally { db.close(); }
+  } finally {
+    db.close();
+  }
 }
 
 describe('check-in survives kill -9 mid-burst', () => {
@@ -87,7 +121,9 @@ describe('check-in survives kill -9 mid-burst', () => {
     const dataDir = tempDir('thuky-ckcrash-');
     let host = await startHost(dataDir);
     const conferenceId = (await post(host.origin, TOKEN, 'conference.createDemo', {})).id as string;
-    const delegateIds = (await post(host.origin, TOKEN, 'delegate.list', { conferenceId })).items.map((d: { id: string }) => d.id) as string[];
+    const delegateIds = (await post(host.origin, TOKEN, 'delegate.list', { conferenceId })).items.map(
+      (d: { id: string }) => d.id,
+    ) as string[];
     const tokens = [TOKEN];
     for (const name of ['Bàn 1', 'Bàn 2', 'Bàn 3']) {
       // A PIN pairs one desk: the host shows a new one for the next.
@@ -97,7 +133,12 @@ describe('check-in survives kill -9 mid-burst', () => {
 
     const queues = plan(delegateIds, tokens.length);
     const all = queues.flat();
-    const { acks, failed, ms } = await burst(host, conferenceId, tokens, queues.map((q) => [...q]));
+    const { acks, failed, ms } = await burst(
+      host,
+      conferenceId,
+      tokens,
+      queues.map((q) => [...q]),
+    );
     // Killed mid-burst: some answers arrived, many requests never got one.
     expect(acks.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
     expect(acks.length).toBeLessThan(all.length);
@@ -120,20 +161,34 @@ describe('check-in survives kill -9 mid-burst', () => {
     host = await startHost(dataDir);
     const acked = new Set(acks.map((a) => a.job.clientId));
     const resend = all.filter((j) => !acked.has(j.clientId));
-    const again = await Promise.all(resend.map((j) => post(host.origin, tokens[j.client], 'checkin.mark', { conferenceId, delegateId: j.delegateId, clientId: j.clientId })));
+    const again = await Promise.all(
+      resend.map((j) =>
+        post(host.origin, tokens[j.client], 'checkin.mark', {
+          conferenceId,
+          delegateId: j.delegateId,
+          clientId: j.clientId,
+        }),
+      ),
+    );
     expect(again.every((r) => r.status === 'checked_in' || r.status === 'already')).toBe(true);
     const stats = await post(host.origin, TOKEN, 'checkin.stats', { conferenceId });
     // Staff, press and organisers are counted apart from the invited (present + staffPresent = everyone).
     expect(stats.present + stats.staffPresent).toBe(delegateIds.length);
-    await new Promise<void>((resolve) => { host.proc.once('exit', () => resolve()); host.proc.kill('SIGTERM'); });
+    await new Promise<void>((resolve) => {
+      host.proc.once('exit', () => resolve());
+      host.proc.kill('SIGTERM');
+    });
 
     const after = inspect(dataDir);
     expect(after.integrity).toBe('ok');
     expect(after.doubles).toEqual([]);
     expect(after.active.length).toBe(delegateIds.length);
-    for (const a of acks) expect(after.active.find((r) => r.delegate_id === a.job.delegateId)!.checked_in_at).toBe(a.checkedInAt);
-    console.log(`[checkin-crash] ${all.length} requests (${delegateIds.length} delegates, ${all.length - delegateIds.length} duplicates) from 4 clients; `
-      + `killed after ${acks.length} answers (${ackedNew} new, ${acks.length - ackedNew} already) in ${ms} ms, ${failed} cut off; `
-      + `store after crash: ${crashed.active.length} active, after re-send: ${after.active.length}; total ${Date.now() - t0} ms`);
+    for (const a of acks)
+      expect(after.active.find((r) => r.delegate_id === a.job.delegateId)!.checked_in_at).toBe(a.checkedInAt);
+    console.log(
+      `[checkin-crash] ${all.length} requests (${delegateIds.length} delegates, ${all.length - delegateIds.length} duplicates) from 4 clients; ` +
+        `killed after ${acks.length} answers (${ackedNew} new, ${acks.length - ackedNew} already) in ${ms} ms, ${failed} cut off; ` +
+        `store after crash: ${crashed.active.length} active, after re-send: ${after.active.length}; total ${Date.now() - t0} ms`,
+    );
   }, 45_000);
 });

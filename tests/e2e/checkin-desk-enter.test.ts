@@ -13,7 +13,9 @@ const ids: Record<string, { id: string; code: string }> = {};
 
 beforeAll(async () => {
   ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.create', { title: 'Hội nghị tổng kết công tác quốc phòng địa phương năm 2023' })).id;
+  conferenceId = (
+    await api(host, 'conference.create', { title: 'Hội nghị tổng kết công tác quốc phòng địa phương năm 2023' })
+  ).id;
   const people = [
     ['hung1', 'Trần Văn Hùng', 'Đại tá', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh'],
     ['hung2', 'Lê Mạnh Hùng', '', 'Giám đốc', 'Sở Tài chính'],
@@ -21,10 +23,14 @@ beforeAll(async () => {
     ['viet', 'Nguyễn Văn Việt', '', 'Giám đốc', 'Sở Nội vụ'],
   ];
   for (const [key, fullName, rank, position, unit] of people) {
-    const { id } = await api(host, 'delegate.create', { conferenceId, delegate: { fullName, rank, position, unit, category: 'Đại biểu tỉnh' } });
+    const { id } = await api(host, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName, rank, position, unit, category: 'Đại biểu tỉnh' },
+    });
     ids[key] = { id, code: '' };
   }
-  for (const d of (await api(host, 'delegate.list', { conferenceId })).items) for (const k of Object.keys(ids)) if (ids[k].id === d.id) ids[k].code = d.code;
+  for (const d of (await api(host, 'delegate.list', { conferenceId })).items)
+    for (const k of Object.keys(ids)) if (ids[k].id === d.id) ids[k].code = d.code;
 }, 60000);
 afterAll(() => closeSession(host, b));
 
@@ -73,7 +79,9 @@ describe('the desk never guesses', () => {
     await page.getByTestId('person-fullName').fill('Lê Thị Thay');
     await page.getByTestId('person-position').fill('Phó Giám đốc');
     await page.getByTestId('person-position').press('Enter');
-    await expect.poll(() => page.getByTestId('feedback-title').innerText()).toBe('Lê Thị Thay — dự thay đồng chí Nguyễn Văn Việt');
+    await expect
+      .poll(() => page.getByTestId('feedback-title').innerText())
+      .toBe('Lê Thị Thay — dự thay đồng chí Nguyễn Văn Việt');
     await shot(page, 'desk-enter-02-substitute');
     const list = (await api(host, 'checkin.list', { conferenceId })).items;
     expect(list.find((c: any) => c.delegateId === ids.viet.id)).toMatchObject({ kind: 'substitute' });

@@ -24,7 +24,9 @@ afterAll(() => closeSession(host, b));
 describe('desk extras', () => {
   it('shows the seat, prints a badge (logged, not a check-in) and fixes a name', async () => {
     const { page } = b;
-    const seats = new Map((await api(host, 'seating.list', { conferenceId })).items.map((s: any) => [s.delegateId, s.label]));
+    const seats = new Map(
+      (await api(host, 'seating.list', { conferenceId })).items.map((s: any) => [s.delegateId, s.label]),
+    );
     const d = delegates.find((x) => x.precedence === 3)!;
     const other = delegates.find((x) => x.precedence === 60)!;
     await page.goto(host.url);
@@ -41,7 +43,9 @@ describe('desk extras', () => {
     const print = await popup;
     expect(print.url()).toContain(`/print/badges?conferenceId=${conferenceId}&ids=${d.id}`);
     await print.waitForLoadState('domcontentloaded');
-    await expect.poll(async () => (await print.locator('body').innerText()).includes(d.fullName), { timeout: 10000 }).toBe(true);
+    await expect
+      .poll(async () => (await print.locator('body').innerText()).includes(d.fullName), { timeout: 10000 })
+      .toBe(true);
     await shot(print, 'checkin-11-desk-badge-print');
     await print.close();
     const audit = (await api(host, 'checkin.audit', { conferenceId })).items;

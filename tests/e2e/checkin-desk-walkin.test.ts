@@ -17,7 +17,9 @@ const people: Record<string, { id: string; code: string; fullName: string }> = {
 
 beforeAll(async () => {
   ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.create', { title: 'Hội nghị tổng kết công tác quốc phòng địa phương năm 2023' })).id;
+  conferenceId = (
+    await api(host, 'conference.create', { title: 'Hội nghị tổng kết công tác quốc phòng địa phương năm 2023' })
+  ).id;
   const rows = [
     ['Hoàng Quang Thắng', 'Chủ tịch UBND tỉnh', 'UBND tỉnh', SECTIONS[0]],
     ['Nguyễn Thị Lan', 'Giám đốc', 'Sở Tài chính', SECTIONS[1]],
@@ -25,15 +27,22 @@ beforeAll(async () => {
     ['Vũ Văn Hải', 'Chủ tịch UBND huyện', 'UBND huyện Cao Lộc', SECTIONS[2]],
   ];
   for (const [fullName, position, unit, category] of rows) {
-    const { id } = await api(host, 'delegate.create', { conferenceId, delegate: { fullName, rank: '', position, unit, category } });
+    const { id } = await api(host, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName, rank: '', position, unit, category },
+    });
     people[fullName] = { id, code: '', fullName };
   }
-  for (const d of (await api(host, 'delegate.list', { conferenceId })).items) if (people[d.fullName]) people[d.fullName].code = d.code;
+  for (const d of (await api(host, 'delegate.list', { conferenceId })).items)
+    if (people[d.fullName]) people[d.fullName].code = d.code;
   // The second desk: paired with a PIN for this conference, in its own browser context.
   const { pin } = await api(host, 'station.pairingPin', {});
   const { token } = await api(host, 'station.pair', { pin, name: 'Bàn 2', conferenceId });
   const context = await b.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-  await context.addInitScript((t) => { localStorage.setItem('thuky.token', t); localStorage.setItem('thuky.deskName', 'Bàn 2'); }, token);
+  await context.addInitScript((t) => {
+    localStorage.setItem('thuky.token', t);
+    localStorage.setItem('thuky.deskName', 'Bàn 2');
+  }, token);
   desk2 = { context, page: await context.newPage() };
 }, 60000);
 afterAll(async () => {
@@ -42,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('walk-ins and a second desk', () => {
-  it('a second desk sees the first desk\'s check-in in its counts and in its list', async () => {
+  it("a second desk sees the first desk's check-in in its counts and in its list", async () => {
     const { page } = b;
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/c/${conferenceId}/checkin/desk`);
@@ -66,7 +75,10 @@ describe('walk-ins and a second desk', () => {
     await page.getByTestId('desk-walkin').click();
     const select = page.getByTestId('walkin-section');
     // The neutral section first (the default), then the conference's own sections in list order.
-    expect(await select.locator('option').allInnerTexts()).toEqual(['Đại biểu đến dự (chưa có trong danh sách)', ...SECTIONS]);
+    expect(await select.locator('option').allInnerTexts()).toEqual([
+      'Đại biểu đến dự (chưa có trong danh sách)',
+      ...SECTIONS,
+    ]);
     await page.getByTestId('person-fullName').fill('Đỗ Văn Đến');
     await page.getByTestId('person-position').fill('Phó Giám đốc');
     await page.getByTestId('person-unit').fill('Sở Xây dựng');

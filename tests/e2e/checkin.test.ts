@@ -51,7 +51,9 @@ describe('check-in with three desks', () => {
       await expect.poll(() => pinText.innerText(), { timeout: 10000 }).not.toBe(used);
       const pin = (used = await pinText.innerText());
       const context = await admin.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-      await context.route('**/*', (r) => (r.request().url().startsWith(host.origin) ? r.continue() : (admin.external.push(r.request().url()), r.abort())));
+      await context.route('**/*', (r) =>
+        r.request().url().startsWith(host.origin) ? r.continue() : (admin.external.push(r.request().url()), r.abort()),
+      );
       const p = await context.newPage();
       await p.goto(`${host.origin}/#/c/${conferenceId}/checkin/desk`);
       await p.getByTestId('pair-pin').fill(pin);
@@ -61,7 +63,9 @@ describe('check-in with three desks', () => {
       await p.getByTestId('desk-box').waitFor();
       desks.push({ context, page: p, name });
     }
-    await expect.poll(async () => (await api(host, 'station.list', {})).items.map((s: any) => s.name)).toEqual(['Bàn 1', 'Bàn 2', 'Bàn 3']);
+    await expect
+      .poll(async () => (await api(host, 'station.list', {})).items.map((s: any) => s.name))
+      .toEqual(['Bàn 1', 'Bàn 2', 'Bàn 3']);
     await expect.poll(() => page.getByTestId('stations').innerText()).toContain('Bàn 3');
     // The login link's token left the address bar, and the browser holds an expiring session, not the token.
     expect(page.url()).not.toContain('token');
@@ -69,7 +73,9 @@ describe('check-in with three desks', () => {
     // A wrong PIN typed on another machine (127.0.0.7) shows on the admin's page, with its address.
     const wrong = (await api(host, 'station.pairingPin', {})).pin === '000000' ? '000001' : '000000';
     const sent = await request({ port: Number(new URL(host.origin).port) } as Lan, {
-      from: '127.0.0.7', path: '/api/station.pair', headers: { 'Content-Type': 'application/json' },
+      from: '127.0.0.7',
+      path: '/api/station.pair',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ pin: wrong, name: 'Máy lạ', conferenceId }),
     });
     expect(sent.status).toBe(403);
@@ -82,9 +88,15 @@ describe('check-in with three desks', () => {
     const name = foldDiacritics(b.fullName);
     const typed = desks[1].page.getByTestId('desk-box');
     await typed.fill(name);
-    await expect.poll(() => desks[1].page.getByTestId('desk-results').locator('li').first().innerText()).toContain(b.fullName);
+    await expect
+      .poll(() => desks[1].page.getByTestId('desk-results').locator('li').first().innerText())
+      .toContain(b.fullName);
     await Promise.all([scan(desks[0].page, a.code), typed.press('Enter'), scan(desks[2].page, c.code.toLowerCase())]);
-    for (const [i, d] of [[0, a], [1, b], [2, c]] as const) {
+    for (const [i, d] of [
+      [0, a],
+      [1, b],
+      [2, c],
+    ] as const) {
       const fb = desks[i].page.getByTestId('desk-feedback');
       await expect.poll(() => fb.getAttribute('class')).toContain('ok');
       expect(await fb.innerText()).toContain(d.fullName);
@@ -97,16 +109,20 @@ describe('check-in with three desks', () => {
   it('the same person from two desks at the same moment: one check-in, the other desk sees where', async () => {
     const d = delegates[7];
     await Promise.all([scan(desks[0].page, d.code), scan(desks[1].page, d.code)]);
-    const classes = await Promise.all(desks.slice(0, 2).map(async (x) => {
-      const fb = x.page.getByTestId('desk-feedback');
-      await expect.poll(() => fb.innerText()).toContain(d.fullName);
-      return fb.getAttribute('class');
-    }));
+    const classes = await Promise.all(
+      desks.slice(0, 2).map(async (x) => {
+        const fb = x.page.getByTestId('desk-feedback');
+        await expect.poll(() => fb.innerText()).toContain(d.fullName);
+        return fb.getAttribute('class');
+      }),
+    );
     expect(classes.filter((k) => k!.includes('ok'))).toHaveLength(1);
     expect(classes.filter((k) => k!.includes('repeat'))).toHaveLength(1);
     const loser = classes[0]!.includes('repeat') ? desks[0] : desks[1];
     const winner = loser === desks[0] ? desks[1] : desks[0];
-    expect(await loser.page.getByTestId('feedback-detail').innerText()).toMatch(new RegExp(`Đã điểm danh lúc \\d\\d:\\d\\d tại ${winner.name}`));
+    expect(await loser.page.getByTestId('feedback-detail').innerText()).toMatch(
+      new RegExp(`Đã điểm danh lúc \\d\\d:\\d\\d tại ${winner.name}`),
+    );
     await shot(loser.page, 'checkin-04-desk-amber');
     const rows = (await api(host, 'checkin.list', { conferenceId })).items.filter((x: any) => x.delegateId === d.id);
     expect(rows).toHaveLength(1);
@@ -125,18 +141,45 @@ describe('check-in with three desks', () => {
     await off.context.setOffline(true);
     await scan(off.page, e.code);
     await expect.poll(() => off.page.getByTestId('desk-net').innerText()).toContain('MẤT KẾT NỐI');
-    await expect.poll(() => off.page.getByTestId('desk-pending').innerText().catch(() => '')).toBe('1');
+    await expect
+      .poll(() =>
+        off.page
+          .getByTestId('desk-pending')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('1');
     // Meanwhile another desk checks F in online; the offline desk scanned F too.
     await scan(desks[0].page, f.code);
     await expect.poll(() => desks[0].page.getByTestId('desk-feedback').innerText()).toContain(f.fullName);
     await scan(off.page, f.code);
-    await expect.poll(() => off.page.getByTestId('desk-pending').innerText().catch(() => '')).toBe('2');
+    await expect
+      .poll(() =>
+        off.page
+          .getByTestId('desk-pending')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('2');
     await shot(off.page, 'checkin-05-desk-offline');
-    expect((await api(host, 'checkin.list', { conferenceId })).items.some((x: any) => x.delegateId === e.id)).toBe(false);
+    expect((await api(host, 'checkin.list', { conferenceId })).items.some((x: any) => x.delegateId === e.id)).toBe(
+      false,
+    );
     await off.context.setOffline(false);
     await expect.poll(() => off.page.getByTestId('desk-net').innerText(), { timeout: 20000 }).toBe('Đã kết nối');
-    await expect.poll(async () => (await api(host, 'checkin.list', { conferenceId })).items.some((x: any) => x.delegateId === e.id)).toBe(true);
-    await expect.poll(() => off.page.getByTestId('desk-conflicts').innerText().catch(() => '')).toContain('Bàn 1');
+    await expect
+      .poll(async () =>
+        (await api(host, 'checkin.list', { conferenceId })).items.some((x: any) => x.delegateId === e.id),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        off.page
+          .getByTestId('desk-conflicts')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('Bàn 1');
     const rows = (await api(host, 'checkin.list', { conferenceId })).items;
     expect(rows.filter((x: any) => x.delegateId === f.id)).toHaveLength(1);
     expect(rows.find((x: any) => x.delegateId === e.id).station).toBe('Bàn 3');

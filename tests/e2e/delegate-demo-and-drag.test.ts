@@ -8,7 +8,9 @@ import { api, closeSession, openSession, shot, type Browsing, type Host } from '
 let host: Host;
 let b: Browsing;
 
-beforeAll(async () => { ({ host, b } = await openSession()); });
+beforeAll(async () => {
+  ({ host, b } = await openSession());
+});
 afterAll(() => closeSession(host, b));
 
 describe('demo conference and drag reorder, in Chromium', () => {
@@ -34,7 +36,8 @@ describe('demo conference and drag reorder, in Chromium', () => {
       await page.keyboard.press(key);
       await page.waitForTimeout(300);
     }
-    await expect.poll(async () => (await api(host, 'delegate.list', { conferenceId })).items.slice(0, 3).map((d: any) => d.id))
+    await expect
+      .poll(async () => (await api(host, 'delegate.list', { conferenceId })).items.slice(0, 3).map((d: any) => d.id))
       .toEqual([before[0].id, third.id, before[1].id]);
     await shot(page, '11-keyboard-drag');
   });
@@ -44,7 +47,11 @@ describe('demo conference and drag reorder, in Chromium', () => {
     const { id } = await api(host, 'conference.create', { title: 'Danh sách lớn' });
     const rows = ['STT;Họ và tên;Chức vụ;Đơn vị'];
     for (let i = 1; i <= 5000; i++) rows.push(`${i};Nguyễn Văn Thứ ${i};Cán bộ;Đơn vị ${i}`);
-    const res = await api(host, 'delegate.import', { conferenceId: id, fileName: 'lon.csv', contentBase64: Buffer.from(rows.join('\r\n')).toString('base64') });
+    const res = await api(host, 'delegate.import', {
+      conferenceId: id,
+      fileName: 'lon.csv',
+      contentBase64: Buffer.from(rows.join('\r\n')).toString('base64'),
+    });
     expect(res.imported).toBe(5000);
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/c/${id}/delegates`);
@@ -53,11 +60,17 @@ describe('demo conference and drag reorder, in Chromium', () => {
     expect(await table.locator('[data-testid^="delegate-row-"]').count()).toBeLessThan(200);
     const last = (await api(host, 'delegate.list', { conferenceId: id })).items.at(-1);
     expect(last).toMatchObject({ precedence: 5000, fullName: 'Nguyễn Văn Thứ 5000' });
-    await table.evaluate((el) => { el.scrollTop = el.scrollHeight; });
-    await expect.poll(async () => {
-      await table.evaluate((el) => { el.scrollTop = el.scrollHeight; });
-      return table.locator('[data-precedence="5000"]').getAttribute('data-name');
-    }).toBe('Nguyễn Văn Thứ 5000');
+    await table.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect
+      .poll(async () => {
+        await table.evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+        });
+        return table.locator('[data-precedence="5000"]').getAttribute('data-name');
+      })
+      .toBe('Nguyễn Văn Thứ 5000');
     await shot(page, '12-five-thousand-end');
   });
 

@@ -56,7 +56,13 @@ describe('delegates, end to end in Chromium', () => {
     await shot(page, '03-import-result');
     const { items } = await api(host, 'delegate.list', { conferenceId });
     expect(items).toHaveLength(23);
-    expect(items[0]).toMatchObject({ rank: 'Thiếu tướng', fullName: 'Bùi Đình Quân', position: 'Phó Tư lệnh', unit: 'Quân khu 2', category: 'KHÁCH MỜI' });
+    expect(items[0]).toMatchObject({
+      rank: 'Thiếu tướng',
+      fullName: 'Bùi Đình Quân',
+      position: 'Phó Tư lệnh',
+      unit: 'Quân khu 2',
+      category: 'KHÁCH MỜI',
+    });
     const placeholder = items.find((d: any) => d.fullName === '');
     expect(placeholder).toMatchObject({ unit: 'Sở Tài chính' });
   });
@@ -67,9 +73,13 @@ describe('delegates, end to end in Chromium', () => {
     const search = page.getByTestId('delegate-search');
     await search.fill('bui dinh quan');
     const table = page.getByTestId('delegate-table');
-    await expect.poll(() => table.locator('[data-testid^="delegate-row-"]').first().getAttribute('data-name')).toBe('Bùi Đình Quân');
+    await expect
+      .poll(() => table.locator('[data-testid^="delegate-row-"]').first().getAttribute('data-name'))
+      .toBe('Bùi Đình Quân');
     await search.fill('do ngoc thao');
-    await expect.poll(() => table.locator('[data-testid^="delegate-row-"]').first().getAttribute('data-name')).toBe('Đỗ Ngọc Thảo');
+    await expect
+      .poll(() => table.locator('[data-testid^="delegate-row-"]').first().getAttribute('data-name'))
+      .toBe('Đỗ Ngọc Thảo');
     await shot(page, '04-search');
     await search.fill('');
   });
@@ -84,7 +94,8 @@ describe('delegates, end to end in Chromium', () => {
     await dialog.getByTestId('delegate-field-position').fill('Phó Chủ tịch Thường trực');
     await shot(page, '05-edit-dialog');
     await page.getByTestId('delegate-save').click();
-    await expect.poll(async () => (await api(host, 'delegate.list', { conferenceId })).items.find((d: any) => d.id === target.id))
+    await expect
+      .poll(async () => (await api(host, 'delegate.list', { conferenceId })).items.find((d: any) => d.id === target.id))
       .toMatchObject({ phone: '0912345678', position: 'Phó Chủ tịch Thường trực' });
   });
 
@@ -107,7 +118,10 @@ describe('delegates, end to end in Chromium', () => {
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const text = wb.worksheets[0].getSheetValues().map((r) => (Array.isArray(r) ? r.join('|') : '')).join('\n');
+    const text = wb.worksheets[0]
+      .getSheetValues()
+      .map((r) => (Array.isArray(r) ? r.join('|') : ''))
+      .join('\n');
     expect(text).toContain('Họ và tên|Cấp bậc|Chức vụ|Đơn vị');
     expect(text).toContain('Bùi Đình Quân|Thiếu tướng|Phó Tư lệnh|Quân khu 2');
     expect(text).toContain('Phó Chủ tịch Thường trực');

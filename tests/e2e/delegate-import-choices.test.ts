@@ -18,13 +18,24 @@ beforeAll(async () => {
   conferenceId = (await api(host, 'conference.create', { title: 'Hội nghị nhập hai lần' })).id;
   const wb = new ExcelJS.Workbook();
   const a = wb.addWorksheet('Đại biểu');
-  a.addRows([['STT', 'Họ và tên', 'Đơn vị'], [1, 'Nguyễn Văn An', 'Sở Tài chính'], [2, 'Trần Văn Bình', 'Sở Y tế'], [3, 'Lê Thị Cúc', 'Sở Nội vụ'], [4, 'Phạm Văn Dũng', 'Sở Xây dựng']]);
+  a.addRows([
+    ['STT', 'Họ và tên', 'Đơn vị'],
+    [1, 'Nguyễn Văn An', 'Sở Tài chính'],
+    [2, 'Trần Văn Bình', 'Sở Y tế'],
+    [3, 'Lê Thị Cúc', 'Sở Nội vụ'],
+    [4, 'Phạm Văn Dũng', 'Sở Xây dựng'],
+  ]);
   const c = wb.addWorksheet('Phục vụ');
-  c.addRows([['STT', 'Họ và tên', 'Đơn vị'], [1, 'Vi Văn Em', 'Văn phòng UBND tỉnh']]);
+  c.addRows([
+    ['STT', 'Họ và tên', 'Đơn vị'],
+    [1, 'Vi Văn Em', 'Văn phòng UBND tỉnh'],
+  ]);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await wb.xlsx.writeFile(FILE);
   // The first three are already in the list.
-  const first = Buffer.from('STT;Họ và tên;Đơn vị\r\n1;Nguyễn Văn An;Sở Tài chính\r\n2;Trần Văn Bình;Sở Y tế\r\n3;Lê Thị Cúc;Sở Nội vụ\r\n').toString('base64');
+  const first = Buffer.from(
+    'STT;Họ và tên;Đơn vị\r\n1;Nguyễn Văn An;Sở Tài chính\r\n2;Trần Văn Bình;Sở Y tế\r\n3;Lê Thị Cúc;Sở Nội vụ\r\n',
+  ).toString('base64');
   await api(host, 'delegate.import', { conferenceId, fileName: 'dau.csv', contentBase64: first });
   await b.page.goto(host.url);
   await b.page.waitForURL((u) => !u.search.includes('token='));
@@ -54,7 +65,9 @@ describe('import choices', () => {
     await expect.poll(() => page.getByTestId('import-counts').innerText()).toContain('2 người sẽ được nhập');
     await page.getByTestId('import-commit').click();
     await expect.poll(() => page.getByTestId('import-result').innerText(), { timeout: 15000 }).toMatch(/2/);
-    const names = (await api(host, 'delegate.list', { conferenceId })).items.map((d: { fullName: string }) => d.fullName);
+    const names = (await api(host, 'delegate.list', { conferenceId })).items.map(
+      (d: { fullName: string }) => d.fullName,
+    );
     expect(names.filter((n: string) => n === 'Trần Văn Bình')).toHaveLength(2);
     expect(names.filter((n: string) => n === 'Nguyễn Văn An')).toHaveLength(1);
     expect(names).toContain('Phạm Văn Dũng');

@@ -35,8 +35,16 @@ async function onScreen(page: Page) {
   const counts = await page.getByTestId('register-counts').innerText();
   await go(page, 'seating');
   await page.getByTestId('seating-plan').waitFor();
-  await expect.poll(() => page.locator('[data-testid^="seat-"][data-delegate]:not([data-delegate=""])').count()).toBeGreaterThan(100);
-  const chart = await page.locator('[data-testid^="seat-"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-testid')}=${e.getAttribute('data-delegate')}|${e.getAttribute('aria-label')}`));
+  await expect
+    .poll(() => page.locator('[data-testid^="seat-"][data-delegate]:not([data-delegate=""])').count())
+    .toBeGreaterThan(100);
+  const chart = await page
+    .locator('[data-testid^="seat-"]')
+    .evaluateAll((els) =>
+      els.map(
+        (e) => `${e.getAttribute('data-testid')}=${e.getAttribute('data-delegate')}|${e.getAttribute('aria-label')}`,
+      ),
+    );
   await go(page, 'checkin/desk');
   await expect.poll(() => page.getByTestId('count-present').innerText()).toMatch(/^\d+$/);
   const desk = await page.getByTestId('desk-counts').innerText();
@@ -55,23 +63,47 @@ describe('undo on screen (issue #11)', () => {
     await page.getByTestId('mark-method').selectOption('buu_dien');
     await page.getByTestId('mark-confirm').click();
     const inSection = delegates.filter((d) => d.category === section).length;
-    await expect.poll(async () => (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.status === 'sent').length).toBe(inSection);
+    await expect
+      .poll(
+        async () =>
+          (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.status === 'sent')
+            .length,
+      )
+      .toBe(inSection);
     await page.getByTestId('reply-open').nth(2).click();
     await page.getByTestId('reply-substitute').check();
     await page.getByTestId('sub-fullName').fill('Lê Văn Thay');
     await page.getByTestId('reply-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.reply === 'substitute').length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.reply === 'substitute')
+            .length,
+      )
+      .toBe(1);
     await page.getByTestId('reply-open').nth(4).click();
     await page.getByTestId('reply-absent').check();
     await page.getByTestId('reply-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.reply === 'absent').length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await api(host, 'invitation.register', { conferenceId })).items.filter((e: any) => e.reply === 'absent')
+            .length,
+      )
+      .toBe(1);
 
     // Seating: auto-assign, then lock the presidium.
     await go(page, 'seating');
     await page.getByTestId('seating-auto').click();
-    await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length).toBeGreaterThan(150);
+    await expect
+      .poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length)
+      .toBeGreaterThan(150);
     const seated = (await api(host, 'seating.list', { conferenceId })).items;
-    await api(host, 'seating.lock', { conferenceId, delegateIds: seated.filter((i: any) => i.area === 'presidium').map((i: any) => i.delegateId), locked: true });
+    await api(host, 'seating.lock', {
+      conferenceId,
+      delegateIds: seated.filter((i: any) => i.area === 'presidium').map((i: any) => i.delegateId),
+      locked: true,
+    });
 
     // The desk: eight people scanned in.
     await go(page, 'checkin/desk');
@@ -112,14 +144,18 @@ describe('undo on screen (issue #11)', () => {
 
   it('choosing another hall asks first; keeping the old hall changes nothing; confirming backs up, Ctrl+Z brings all back', async () => {
     const { page } = b;
-    const small = (await api(host, 'hall.create', { name: 'Phòng họp nhỏ', blocks: [{ name: 'A', rows: 4, seatsPerRow: 6 }] })).id;
+    const small = (
+      await api(host, 'hall.create', { name: 'Phòng họp nhỏ', blocks: [{ name: 'A', rows: 4, seatsPerRow: 6 }] })
+    ).id;
     const before = await api(host, 'seating.list', { conferenceId });
     const n = before.items.length;
     await go(page, 'seating');
     await page.reload();
     await page.getByTestId('seating-plan').waitFor();
     await page.getByTestId('hall-select').selectOption(small);
-    await expect.poll(() => page.getByTestId('hall-switch-question').innerText()).toBe(`${n} chỗ đã xếp sẽ bị xóa — sao lưu trước và tiếp tục?`);
+    await expect
+      .poll(() => page.getByTestId('hall-switch-question').innerText())
+      .toBe(`${n} chỗ đã xếp sẽ bị xóa — sao lưu trước và tiếp tục?`);
     await shot(page, 'undo-05-hall-question');
     await page.getByRole('button', { name: 'Giữ hội trường cũ' }).click();
     await expect.poll(() => page.getByTestId('hall-switch-question').count()).toBe(0);
@@ -141,7 +177,9 @@ describe('undo on screen (issue #11)', () => {
     await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).hallId).toBe(before.hallId);
     expect(await api(host, 'seating.list', { conferenceId })).toEqual(before);
     await expect.poll(() => page.getByTestId('hall-select').inputValue()).toBe(before.hallId);
-    await expect.poll(() => page.locator('[data-testid^="seat-"][data-delegate]:not([data-delegate=""])').count()).toBe(n);
+    await expect
+      .poll(() => page.locator('[data-testid^="seat-"][data-delegate]:not([data-delegate=""])').count())
+      .toBe(n);
     await shot(page, 'undo-07-hall-undone');
   }, 120_000);
 
@@ -152,7 +190,9 @@ describe('undo on screen (issue #11)', () => {
     await page.getByTestId('hall-edit').click();
     await page.getByTestId(`edit-seat-${taken.seatId}`).click();
     await page.getByTestId('hall-save').click();
-    await expect.poll(() => page.getByTestId('hall-editor').innerText()).toContain(`1 ghế bị bỏ hoặc tắt đang có người ngồi — ${taken.short}`);
+    await expect
+      .poll(() => page.getByTestId('hall-editor').innerText())
+      .toContain(`1 ghế bị bỏ hoặc tắt đang có người ngồi — ${taken.short}`);
     await shot(page, 'undo-08-hall-edit-refused');
     expect(await api(host, 'seating.list', { conferenceId })).toEqual(plan);
     expect((await api(host, 'hall.get', { id: plan.hallId })).seatCount).toBe(271);

@@ -11,17 +11,32 @@ import { tempDir } from '../helpers/core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
-export interface Host { url: string; origin: string; token: string; dataDir: string; proc: ChildProcess; stop(): Promise<void> }
+export interface Host {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
 
 /** Starts the built host on `dataDir` (a new temp folder by default; pass one to restart on it). */
 export async function startHost(token = 'e2e-admin-token-0001', dataDir = tempDir('thuky-e2e-')): Promise<Host> {
   const cli = path.join(ROOT, 'dist/host/cli.js');
   if (!fs.existsSync(cli)) throw new Error('dist/host/cli.js is missing: run `npm run build` first (npm test does)');
   const proc = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], {
-    env: { ...process.env, THUKY_ADMIN_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, THUKY_ADMIN_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -29,23 +44,49 @@ export async function startHost(token = 'e2e-admin-token-0001', dataDir = tempDi
     proc.stdout!.on('data', (c) => {
       out += c;
       const m = out.match(/^ThuKy host: (http:\/\/127\.0\.0\.1:\d+\/[?#]token=\S+)$/m);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     });
-    proc.stderr!.on('data', (c) => { out += c; });
+    proc.stderr!.on('data', (c) => {
+      out += c;
+    });
     proc.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
   });
   const origin = new URL(url).origin;
   return {
-    url, origin, token, dataDir, proc,
-    stop: () => new Promise((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGTERM'); }),
+    url,
+    origin,
+    token,
+    dataDir,
+    proc,
+    stop: () =>
+      new Promise((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
   };
 }
 
-export interface Browsing { browser: Browser; context: BrowserContext; page: Page; external: string[]; consoleErrors: string[] }
+export interface Browsing {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  external: string[];
+  consoleErrors: string[];
+}
 
 export async function openBrowser(host: Host): Promise<Browsing> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const u = route.request().url();
@@ -55,7 +96,9 @@ export async function openBrowser(host: Host): Promise<Browsing> {
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   return { browser, context, page, external, consoleErrors };
 }
@@ -70,7 +113,8 @@ export async function shot(page: Page, name: string) {
 /** Calls the host's API directly (for setup and for checking what the UI did). */
 export async function api<T = any>(host: Host, procedure: string, input: unknown): Promise<T> {
   const res = await fetch(`${host.origin}/api/${procedure}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
   });
   const body = await res.json();
@@ -88,8 +132,13 @@ export async function printToPdf(context: BrowserContext, url: string, name: str
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('body[data-print-ready]', { timeout: 30000 });
-  const overflow = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)]
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent), overflowSel);
+  const overflow = await page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        .map((el) => el.textContent),
+    overflowSel,
+  );
   const file = path.join(ARTIFACTS, `${name}.pdf`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });

@@ -16,17 +16,43 @@ let conferenceId = '';
 
 beforeAll(async () => {
   ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.create', {
-    title: 'Hội nghị đánh giá 15 năm hoàn thành phân giới, cắm mốc và thực hiện 03 văn kiện',
-    startsAt: '2026-08-15T07:30', venue: 'Hội trường UBND tỉnh', hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
-    parentBody: '', placeName: 'Lạng Sơn', documentSymbol: 'GM-UBND', chair: 'Đồng chí Chủ tịch UBND tỉnh',
-    signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Dương Xuân Huyền',
-  })).id;
+  conferenceId = (
+    await api(host, 'conference.create', {
+      title: 'Hội nghị đánh giá 15 năm hoàn thành phân giới, cắm mốc và thực hiện 03 văn kiện',
+      startsAt: '2026-08-15T07:30',
+      venue: 'Hội trường UBND tỉnh',
+      hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      parentBody: '',
+      placeName: 'Lạng Sơn',
+      documentSymbol: 'GM-UBND',
+      chair: 'Đồng chí Chủ tịch UBND tỉnh',
+      signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+      signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+      signerName: 'Dương Xuân Huyền',
+    })
+  ).id;
   for (const d of [
-    { fullName: 'Nguyễn Văn Hùng', position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy', category: 'Đại biểu Tỉnh ủy' },
-    { fullName: 'Lê Thị Mai', position: 'Chánh Văn phòng', unit: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', category: 'Đại biểu Tỉnh ủy' },
-    { fullName: 'Hoàng Văn Tú', rank: 'Thiếu tá', position: 'Trưởng Công an xã', unit: 'Xã Mẫu Sơn', category: 'Địa phương' },
-  ]) await api(host, 'delegate.create', { conferenceId, delegate: d });
+    {
+      fullName: 'Nguyễn Văn Hùng',
+      position: 'Trưởng ban',
+      unit: 'Ban Nội chính Tỉnh ủy',
+      category: 'Đại biểu Tỉnh ủy',
+    },
+    {
+      fullName: 'Lê Thị Mai',
+      position: 'Chánh Văn phòng',
+      unit: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+      category: 'Đại biểu Tỉnh ủy',
+    },
+    {
+      fullName: 'Hoàng Văn Tú',
+      rank: 'Thiếu tá',
+      position: 'Trưởng Công an xã',
+      unit: 'Xã Mẫu Sơn',
+      category: 'Địa phương',
+    },
+  ])
+    await api(host, 'delegate.create', { conferenceId, delegate: d });
   await b.page.goto(host.url);
   await b.page.waitForURL((u) => !u.search.includes('token='));
 });
@@ -51,7 +77,9 @@ describe('the letters follow the conference', () => {
     await page.getByTestId('conf-startsAt-time').fill('08:00');
     await page.getByLabel('Địa điểm').fill('Hội trường Bộ CHQS tỉnh');
     await page.getByTestId('conference-form-submit').click();
-    await expect.poll(async () => (await api(host, 'conference.get', { id: conferenceId })).startsAt).toBe('2026-08-16T08:00');
+    await expect
+      .poll(async () => (await api(host, 'conference.get', { id: conferenceId })).startsAt)
+      .toBe('2026-08-16T08:00');
 
     await page.goto(`${host.origin}/#/c/${conferenceId}/invitations/form`);
     await expect.poll(() => preview().innerText()).toContain('Thời gian: 08 giờ 00 phút, Chủ nhật, ngày 16/08/2026');
@@ -78,19 +106,26 @@ describe('the letters follow the conference', () => {
     const dir = path.join(ARTIFACTS, 'inv-follows');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'letters.docx'), buf);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'letters.docx')], { stdio: 'ignore', timeout: 120000 });
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'letters.docx')], {
+      stdio: 'ignore',
+      timeout: 120000,
+    });
     execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'letters.pdf'), path.join(dir, 'page')]);
-    const pdfText = execFileSync('pdftotext', [path.join(dir, 'letters.pdf'), '-']).toString().normalize('NFC');
+    const pdfText = execFileSync('pdftotext', [path.join(dir, 'letters.pdf'), '-'])
+      .toString()
+      .normalize('NFC');
     expect(pdfText).toContain('16/08/2026');
     expect(pdfText).not.toContain('15/08/2026');
   });
 
-  it('keeps a typed hall, shows the conference\'s, and takes it in one click', async () => {
+  it("keeps a typed hall, shows the conference's, and takes it in one click", async () => {
     const { page } = b;
     await page.goto(`${host.origin}/#/c/${conferenceId}/invitations/form`);
     await page.getByTestId('inv-venue').fill('Hội trường tầng 3, Bộ CHQS tỉnh');
     await page.getByTestId('invitation-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.settings.get', { conferenceId })).typed).toContain('venue');
+    await expect
+      .poll(async () => (await api(host, 'invitation.settings.get', { conferenceId })).typed)
+      .toContain('venue');
     await api(host, 'conference.update', { id: conferenceId, patch: { venue: 'Nhà khách Tỉnh ủy' } });
     await page.reload();
     await expect.poll(() => page.getByTestId('inv-venue').inputValue()).toBe('Hội trường tầng 3, Bộ CHQS tỉnh');
@@ -102,6 +137,8 @@ describe('the letters follow the conference', () => {
     await expect.poll(() => preview().innerText()).toContain('Địa điểm: Nhà khách Tỉnh ủy');
     expect(await diff.count()).toBe(0);
     await page.getByTestId('invitation-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.settings.get', { conferenceId })).typed).not.toContain('venue');
+    await expect
+      .poll(async () => (await api(host, 'invitation.settings.get', { conferenceId })).typed)
+      .not.toContain('venue');
   });
 });

@@ -16,17 +16,24 @@ let conferenceId = '';
 
 beforeAll(async () => {
   ({ host, b } = await openSession());
-  conferenceId = (await api(host, 'conference.create', {
-    title: 'Hội nghị tổng kết công tác biên giới', startsAt: '2030-08-16T08:00', venue: 'Hội trường Bộ CHQS tỉnh',
-    hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', chair: 'Đồng chí Dương Xuân Huyền, Phó Chủ tịch UBND tỉnh', signerName: 'Dương Xuân Huyền',
-  })).id;
+  conferenceId = (
+    await api(host, 'conference.create', {
+      title: 'Hội nghị tổng kết công tác biên giới',
+      startsAt: '2030-08-16T08:00',
+      venue: 'Hội trường Bộ CHQS tỉnh',
+      hostBody: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      chair: 'Đồng chí Dương Xuân Huyền, Phó Chủ tịch UBND tỉnh',
+      signerName: 'Dương Xuân Huyền',
+    })
+  ).id;
   for (const d of [
     { fullName: 'Dương Xuân Huyền', position: 'Phó Chủ tịch', unit: 'UBND tỉnh', category: 'Lãnh đạo tỉnh' },
     { fullName: 'Trần Văn Bình', position: 'Giám đốc', unit: 'Sở Tài chính', category: 'Các sở, ngành' },
     { fullName: '', position: 'Đại diện lãnh đạo', unit: 'Sở Tài chính', category: 'Các sở, ngành' },
     { fullName: '', position: 'Đại diện lãnh đạo', unit: 'Sở Tài chính', category: 'Các sở, ngành' },
     { fullName: '', position: 'Lãnh đạo Phòng Kinh tế', unit: 'UBND huyện Cao Lộc', category: 'Địa phương' },
-  ]) await api(host, 'delegate.create', { conferenceId, delegate: d });
+  ])
+    await api(host, 'delegate.create', { conferenceId, delegate: d });
   await b.page.goto(host.url);
   await b.page.waitForURL((u) => !u.search.includes('token='));
 });
@@ -47,10 +54,18 @@ describe('the register, per row', () => {
     const dir = path.join(ARTIFACTS, 'inv-rows');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'letters.docx'), buf);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'letters.docx')], { stdio: 'ignore', timeout: 120000 });
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'letters.docx')], {
+      stdio: 'ignore',
+      timeout: 120000,
+    });
     execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'letters.pdf'), path.join(dir, 'page')]);
     expect(execFileSync('pdfinfo', [path.join(dir, 'letters.pdf')]).toString()).toMatch(/Pages:\s+3\b/);
-    expect(execFileSync('pdftotext', [path.join(dir, 'letters.pdf'), '-']).toString().normalize('NFC').replace(/\s+/g, ' ')).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự');
+    expect(
+      execFileSync('pdftotext', [path.join(dir, 'letters.pdf'), '-'])
+        .toString()
+        .normalize('NFC')
+        .replace(/\s+/g, ' '),
+    ).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự');
     const leads = p.flatMap((x, i) => (x.endsWith('trân trọng kính mời:') ? [p[i + 1]] : []));
     expect(leads).toEqual(['Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính', 'Sở Tài chính', 'UBND huyện Cao Lộc']);
     expect(p).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự.');
@@ -69,17 +84,25 @@ describe('the register, per row', () => {
     expect(popup.url()).not.toContain('ids=');
     expect(popup.url().length).toBeLessThan(200);
     await expect.poll(() => popup.getByTestId('invitation-sheet').count()).toBe(3);
-    expect(await popup.getByTestId('invitation-sheet').nth(1).innerText()).toContain('Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự');
+    expect(await popup.getByTestId('invitation-sheet').nth(1).innerText()).toContain(
+      'Đề nghị Sở Tài chính cử 02 đồng chí lãnh đạo tham dự',
+    );
     await shot(popup, 'inv-rows-02-print');
     await popup.close();
   });
 
-  it('prints envelopes with the sender\'s and the recipient\'s address', async () => {
+  it("prints envelopes with the sender's and the recipient's address", async () => {
     const { page } = b;
     const items = (await api(host, 'delegate.list', { conferenceId })).items;
     await api(host, 'delegate.update', { id: items[1].id, patch: { address: 'Số 8 Lê Lợi, TP. Lạng Sơn' } });
-    await api(host, 'invitation.settings.update', { conferenceId, senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn' });
-    const [popup] = await Promise.all([b.context.waitForEvent('page'), page.getByRole('button', { name: 'Phong bì' }).click()]);
+    await api(host, 'invitation.settings.update', {
+      conferenceId,
+      senderAddress: 'Số 2 Nguyễn Thái Học, TP. Lạng Sơn',
+    });
+    const [popup] = await Promise.all([
+      b.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Phong bì' }).click(),
+    ]);
     await popup.waitForLoadState();
     expect(popup.url()).not.toContain('ids=');
     await expect.poll(() => popup.getByTestId('envelope-sheet').count()).toBe(3);
@@ -97,8 +120,14 @@ describe('the register, per row', () => {
     await page.getByTestId('reply-substitute').check();
     await page.getByTestId('sub-fullName').fill('');
     await page.getByTestId('reply-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.register', { conferenceId })).items
-      .find((e: { fullName: string }) => e.fullName === 'Trần Văn Bình')?.reply).toBe('substitute');
+    await expect
+      .poll(
+        async () =>
+          (await api(host, 'invitation.register', { conferenceId })).items.find(
+            (e: { fullName: string }) => e.fullName === 'Trần Văn Bình',
+          )?.reply,
+      )
+      .toBe('substitute');
     await expect.poll(() => page.getByTestId('register-table').innerText()).toContain('chưa có tên');
     await page.getByTestId('reply-open').nth(1).click();
     await page.getByTestId('sub-fullName').fill('Đ/c  Thượng tá nguyễn văn an');

@@ -26,7 +26,9 @@ describe('Giấy mời, end to end', () => {
     await page.goto(`${host.origin}/#/c/${conferenceId}/invitations/form`);
     await page.getByTestId('inv-number').fill('15');
     await page.getByTestId('inv-issueDate').fill('05/09/2025');
-    await page.getByTestId('inv-notes').fill('Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.');
+    await page
+      .getByTestId('inv-notes')
+      .fill('Đại biểu LLVT mặc quân phục thường dùng; đại biểu khác mặc trang phục công sở.');
     await page.getByTestId('inv-contactName').fill('Hoàng Văn Bình, Phòng Tham mưu');
     const preview = page.getByTestId('invitation-preview');
     await expect.poll(() => preview.innerText()).toContain('Số: 15/GM-UBND');
@@ -59,10 +61,13 @@ describe('Giấy mời, end to end', () => {
     await page.getByTestId('mark-batch').click();
     await page.getByTestId('mark-method').selectOption('buu_dien');
     await page.getByTestId('mark-confirm').click();
-    await expect.poll(async () => {
-      const r = await api(host, 'invitation.register', { conferenceId });
-      return r.items.filter((e: { status: string; method: string }) => e.status === 'sent' && e.method === 'buu_dien').length;
-    }).toBe(10);
+    await expect
+      .poll(async () => {
+        const r = await api(host, 'invitation.register', { conferenceId });
+        return r.items.filter((e: { status: string; method: string }) => e.status === 'sent' && e.method === 'buu_dien')
+          .length;
+      })
+      .toBe(10);
     await expect.poll(() => page.getByTestId('last-batch').count()).toBe(0);
   });
 
@@ -75,20 +80,27 @@ describe('Giấy mời, end to end', () => {
     await page.getByTestId('sub-position').fill('Trưởng phòng Kế hoạch');
     await shot(page, 'inv-03-substitute');
     await page.getByTestId('reply-save').click();
-    await expect.poll(async () => {
-      const r = await api(host, 'invitation.register', { conferenceId });
-      return r.items.find((e: { reply: string }) => e.reply === 'substitute')?.substitute?.fullName;
-    }).toBe('Lê Văn Thay');
+    await expect
+      .poll(async () => {
+        const r = await api(host, 'invitation.register', { conferenceId });
+        return r.items.find((e: { reply: string }) => e.reply === 'substitute')?.substitute?.fullName;
+      })
+      .toBe('Lê Văn Thay');
     await expect.poll(() => page.getByTestId('register-table').innerText()).toContain('Thượng tá Lê Văn Thay');
     await page.getByTestId('register-summary').click();
-    await expect.poll(() => page.getByTestId('register-counts').innerText()).toMatch(/Khách mời Quân khu 1\s+10\s+10\s+1\s+0\s+0\s+1/);
+    await expect
+      .poll(() => page.getByTestId('register-counts').innerText())
+      .toMatch(/Khách mời Quân khu 1\s+10\s+10\s+1\s+0\s+0\s+1/);
     await shot(page, 'inv-04-register');
   });
 
   it('prints the same invitations from the print view, with no outside request', async () => {
     const { page } = b;
     const { items } = await api(host, 'delegate.list', { conferenceId });
-    const ids = items.slice(0, 3).map((d: { id: string }) => d.id).join(',');
+    const ids = items
+      .slice(0, 3)
+      .map((d: { id: string }) => d.id)
+      .join(',');
     await page.goto(`${host.origin}/print/invitations?conferenceId=${conferenceId}&ids=${ids}`);
     await expect.poll(() => page.getByTestId('invitation-sheet').count()).toBe(3);
     expect(await page.getByTestId('invitation-sheet').first().innerText()).toContain(items[0].fullName);

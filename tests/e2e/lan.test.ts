@@ -62,7 +62,9 @@ describe('the LAN switch on "Điểm danh"', () => {
     // A desk on the LAN port (reached on 127.0.0.1): the UI, pairing by the PIN shown, a check-in.
     const lanOrigin = `http://127.0.0.1:${port}`;
     const context = await b.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    await context.route('**/*', (r) => (r.request().url().startsWith(lanOrigin) ? r.continue() : (b.external.push(r.request().url()), r.abort())));
+    await context.route('**/*', (r) =>
+      r.request().url().startsWith(lanOrigin) ? r.continue() : (b.external.push(r.request().url()), r.abort()),
+    );
     desk = { context, page: await context.newPage() };
     await desk.page.goto(`${lanOrigin}/#/c/${conferenceId}/checkin/desk`);
     await desk.page.getByTestId('pair-pin').fill(await pin.innerText());
@@ -98,26 +100,39 @@ describe('the LAN switch on "Điểm danh"', () => {
 
 describe('npm run host -- --lan', () => {
   it('is the same controller started at launch: all interfaces on --port, the LAN URLs printed, lan.status on', async () => {
-    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/host/cli.js'), '--data-dir', tempDir('thuky-e2e-lan-'), '--port', '0', '--lan'], {
-      env: { ...process.env, THUKY_ADMIN_TOKEN: 'e2e-lan-token-0123456789' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [path.join(ROOT, 'dist/host/cli.js'), '--data-dir', tempDir('thuky-e2e-lan-'), '--port', '0', '--lan'],
+      {
+        env: { ...process.env, THUKY_ADMIN_TOKEN: 'e2e-lan-token-0123456789' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       let out = '';
       await new Promise<void>((resolve, reject) => {
-        proc.stdout!.on('data', (c) => { out += c; if (/Dữ liệu \/ data:/.test(out)) resolve(); });
+        proc.stdout!.on('data', (c) => {
+          out += c;
+          if (/Dữ liệu \/ data:/.test(out)) resolve();
+        });
         proc.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
       });
       const port = Number(/^ThuKy host: http:\/\/127\.0\.0\.1:(\d+)\//m.exec(out)![1]);
       const bound = listeningAddresses(port);
       if (bound) expect(bound).toEqual(['0.0.0.0']);
       const res = await fetch(`http://127.0.0.1:${port}/api/lan.status`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer e2e-lan-token-0123456789' }, body: '{}',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer e2e-lan-token-0123456789' },
+        body: '{}',
       });
       const status = await res.json();
       expect(status).toMatchObject({ running: true, port });
       expect(out.match(/^ {2}LAN: (\S+)$/gm)?.map((l) => l.trim().slice(5)) ?? []).toEqual(status.urls);
     } finally {
-      await new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGTERM'); });
+      await new Promise<void>((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      });
     }
   });
 });

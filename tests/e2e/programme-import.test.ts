@@ -23,18 +23,24 @@ afterAll(() => closeSession(host, b));
 describe('programme extras, end to end', () => {
   it('imports 20 + 20 awardees from an .xlsx, links 5 delegates and shows their seats', async () => {
     const { page } = b;
-    const delegates = (await api(host, 'delegate.list', { conferenceId })).items.filter((d: any) => d.fullName).slice(20, 25);
+    const delegates = (await api(host, 'delegate.list', { conferenceId })).items
+      .filter((d: any) => d.fullName)
+      .slice(20, 25);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('DS');
     ws.addRow(['DANH SÁCH KHEN THƯỞNG']);
     ws.addRow(['TT', 'Tên tập thể / Họ và tên', 'Cấp bậc', 'Chức vụ', 'Đơn vị', 'Thành tích']);
     ws.addRow(['I. TẬP THỂ']);
-    for (let i = 1; i <= 20; i++) ws.addRow([i, `Ban CHQS xã Số ${i}`, null, null, null, 'Có thành tích xuất sắc trong công tác QPĐP']);
+    for (let i = 1; i <= 20; i++)
+      ws.addRow([i, `Ban CHQS xã Số ${i}`, null, null, null, 'Có thành tích xuất sắc trong công tác QPĐP']);
     ws.addRow(['II. CÁ NHÂN']);
     for (let i = 1; i <= 20; i++) {
       const d = delegates[i - 1];
-      ws.addRow(d ? [i, d.fullName.toUpperCase(), d.rank, d.position, d.unit, 'Hoàn thành xuất sắc nhiệm vụ']
-        : [i, `Nguyễn Văn Thành ${i}`, 'Thiếu tá', 'Trợ lý', 'Phòng Tham mưu', 'Hoàn thành xuất sắc nhiệm vụ']);
+      ws.addRow(
+        d
+          ? [i, d.fullName.toUpperCase(), d.rank, d.position, d.unit, 'Hoàn thành xuất sắc nhiệm vụ']
+          : [i, `Nguyễn Văn Thành ${i}`, 'Thiếu tá', 'Trợ lý', 'Phòng Tham mưu', 'Hoàn thành xuất sắc nhiệm vụ'],
+      );
     }
     const file = path.join(host.dataDir, 'khen-thuong.xlsx');
     fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -44,7 +50,9 @@ describe('programme extras, end to end', () => {
     await page.getByTestId('decision-number').fill('2345/QĐ-UBND');
     await page.getByTestId('decision-add').click();
     await page.getByTestId('award-import-file').setInputFiles(file);
-    await expect.poll(() => page.getByTestId('award-import-preview').innerText()).toContain('20 tập thể, 20 cá nhân, 5 trùng đại biểu');
+    await expect
+      .poll(() => page.getByTestId('award-import-preview').innerText())
+      .toContain('20 tập thể, 20 cá nhân, 5 trùng đại biểu');
     await shot(page, 'programme-import-01-preview');
     await page.getByTestId('award-import-commit').click();
     await expect.poll(() => page.getByTestId('award-counts').innerText()).toContain('20/20 cá nhân');
@@ -61,21 +69,36 @@ describe('programme extras, end to end', () => {
 
     // Link an unlinked recipient by hand: it gets a delegate, hence a seat.
     const unlinked = aw.decisions[0].recipients.find((r: any) => !r.delegateId && r.kind === 'individual');
-    const someone = (await api(host, 'delegate.list', { conferenceId })).items.find((d: any) => !linked.some((r: any) => r.delegateId === d.id) && d.fullName);
+    const someone = (await api(host, 'delegate.list', { conferenceId })).items.find(
+      (d: any) => !linked.some((r: any) => r.delegateId === d.id) && d.fullName,
+    );
     await page.getByTestId(`award-link-${unlinked.id}`).selectOption(someone.id);
-    await expect.poll(async () => (await api(host, 'award.list', { conferenceId })).decisions[0].recipients.find((r: any) => r.id === unlinked.id).delegateId)
+    await expect
+      .poll(
+        async () =>
+          (await api(host, 'award.list', { conferenceId })).decisions[0].recipients.find(
+            (r: any) => r.id === unlinked.id,
+          ).delegateId,
+      )
       .toBe(someone.id);
   }, 60000);
 
   it('attaches a tham luận file, shows "Đã nộp file" and downloads it back', async () => {
     const { page } = b;
-    await api(host, 'speech.create', { conferenceId, unit: 'Sở Giáo dục và Đào tạo', topic: 'Giáo dục quốc phòng và an ninh', dueDate: '2023-12-01' });
+    await api(host, 'speech.create', {
+      conferenceId,
+      unit: 'Sở Giáo dục và Đào tạo',
+      topic: 'Giáo dục quốc phòng và an ninh',
+      dueDate: '2023-12-01',
+    });
     const file = path.join(host.dataDir, 'Tham luận Sở GD&ĐT.docx');
     fs.writeFileSync(file, 'Nội dung tham luận');
     await page.goto(`${host.origin}/#/c/${conferenceId}/programme/speeches`);
     await page.getByTestId('speech-attach-1').setInputFiles(file);
     await expect.poll(() => page.getByTestId('speech-file-1').innerText()).toBe('Tham-luan-So-GD-DT.docx');
-    expect(await page.getByTestId('speech-row-1').getByRole('combobox', { name: 'Tình trạng nộp' }).inputValue()).toBe('file');
+    expect(await page.getByTestId('speech-row-1').getByRole('combobox', { name: 'Tình trạng nộp' }).inputValue()).toBe(
+      'file',
+    );
     await shot(page, 'programme-import-03-speech-file');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('speech-file-1').click()]);
     expect(fs.readFileSync((await download.path())!, 'utf8')).toBe('Nội dung tham luận');
@@ -83,7 +106,12 @@ describe('programme extras, end to end', () => {
 
   it('saves the edited script; the print view shows the saved text', async () => {
     const { page } = b;
-    await api(host, 'agenda.create', { conferenceId, kind: 'opening', title: 'Tuyên bố lý do, giới thiệu đại biểu', minutes: 10 });
+    await api(host, 'agenda.create', {
+      conferenceId,
+      kind: 'opening',
+      title: 'Tuyên bố lý do, giới thiệu đại biểu',
+      minutes: 10,
+    });
     await page.goto(`${host.origin}/#/c/${conferenceId}/programme/script`);
     await page.getByTestId('script-generate').click();
     const block = page.getByTestId('script-block-1');

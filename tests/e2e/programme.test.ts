@@ -39,7 +39,9 @@ describe('programme, end to end', () => {
       await page.getByTestId('agenda-add-title').fill(title);
       await page.getByTestId('agenda-add-minutes').fill(String(minutes));
       await page.getByTestId('agenda-add-submit').click();
-      await expect.poll(() => page.locator('[data-testid^="agenda-row-"]').count()).toBe(steps.indexOf(steps.find((s) => s[1] === title)!) + 1);
+      await expect
+        .poll(() => page.locator('[data-testid^="agenda-row-"]').count())
+        .toBe(steps.indexOf(steps.find((s) => s[1] === title)!) + 1);
     }
     // 250 minutes from 07h30 → 11h40: past 11h30.
     await expect.poll(() => page.getByTestId('agenda-overrun').innerText()).toContain('10 phút');
@@ -51,7 +53,9 @@ describe('programme, end to end', () => {
     await page.mouse.move(from!.x + 5, from!.y - 10, { steps: 5 });
     await page.mouse.move(to!.x + to!.width / 2, to!.y + 4, { steps: 10 });
     await page.mouse.up();
-    await expect.poll(() => page.getByTestId('agenda-row-4').getAttribute('data-title')).toBe('Đại diện lãnh đạo cấp trên phát biểu');
+    await expect
+      .poll(() => page.getByTestId('agenda-row-4').getAttribute('data-title'))
+      .toBe('Đại diện lãnh đạo cấp trên phát biểu');
     // The row moves at once; the save lands a moment later.
     await expect
       .poll(async () => (await api(host, 'agenda.list', { conferenceId })).items.map((i: any) => i.kind))
@@ -86,12 +90,19 @@ describe('programme, end to end', () => {
     await page.getByTestId('decision-number').fill('1520/QĐ-UBND');
     await page.getByTestId('decision-add').click();
     await page.getByTestId('award-decision').waitFor();
-    const collectives = Array.from({ length: 20 }, (_, i) => `Ban CHQS xã Số ${i + 1}\tCó thành tích xuất sắc trong công tác QPĐP`).join('\n');
+    const collectives = Array.from(
+      { length: 20 },
+      (_, i) => `Ban CHQS xã Số ${i + 1}\tCó thành tích xuất sắc trong công tác QPĐP`,
+    ).join('\n');
     await page.getByTestId('award-paste').fill(collectives);
     await page.getByTestId('award-paste-submit').click();
     await expect.poll(() => page.getByTestId('award-counts').innerText()).toContain('20/20 tập thể');
     await page.getByTestId('award-decision').getByRole('combobox', { name: 'Loại' }).selectOption('individual');
-    const people = Array.from({ length: 20 }, (_, i) => `Thiếu tá Nguyễn Văn Thành ${i + 1}\tTrợ lý Tác chiến\tPhòng Tham mưu, Bộ CHQS tỉnh\tHoàn thành xuất sắc nhiệm vụ`).join('\n');
+    const people = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `Thiếu tá Nguyễn Văn Thành ${i + 1}\tTrợ lý Tác chiến\tPhòng Tham mưu, Bộ CHQS tỉnh\tHoàn thành xuất sắc nhiệm vụ`,
+    ).join('\n');
     await page.getByTestId('award-paste').fill(people);
     await page.getByTestId('award-paste-submit').click();
     await expect.poll(() => page.getByTestId('award-counts').innerText()).toContain('20/20 cá nhân');
@@ -100,14 +111,21 @@ describe('programme, end to end', () => {
     await page.getByTestId('batch-4').waitFor();
     await shot(page, 'programme-04-awards');
     const aw = await api(host, 'award.list', { conferenceId });
-    expect(aw.decisions[0].recipients.find((r: any) => r.kind === 'individual')).toMatchObject({ rank: 'Thiếu tá', name: 'Nguyễn Văn Thành 1' });
+    expect(aw.decisions[0].recipients.find((r: any) => r.kind === 'individual')).toMatchObject({
+      rank: 'Thiếu tá',
+      name: 'Nguyễn Văn Thành 1',
+    });
 
     await page.goto(`${host.origin}/#/c/${conferenceId}/programme/script`);
     await page.getByTestId('script-generate').click();
-    await expect.poll(() => page.getByTestId('script-block-1').inputValue()).toMatch(/Đồng chí Thiếu tướng [^,]+, Phó Tư lệnh Quân khu 1/);
+    await expect
+      .poll(() => page.getByTestId('script-block-1').inputValue())
+      .toMatch(/Đồng chí Thiếu tướng [^,]+, Phó Tư lệnh Quân khu 1/);
     await shot(page, 'programme-05-script');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('script-docx').click()]);
-    expect(await docXml((await download.path())!)).toMatch(/Đợt 1: Xin mời (đại diện các tập thể|các đồng chí) có tên sau lên nhận/);
+    expect(await docXml((await download.path())!)).toMatch(
+      /Đợt 1: Xin mời (đại diện các tập thể|các đồng chí) có tên sau lên nhận/,
+    );
     expect(b.external).toEqual([]);
     expect(b.consoleErrors).toEqual([]);
   }, 60000);

@@ -12,7 +12,9 @@ import { api, closeSession, openSession, shot, type Browsing, type Host } from '
 let host: Host;
 let b: Browsing;
 
-beforeAll(async () => { ({ host, b } = await openSession()); });
+beforeAll(async () => {
+  ({ host, b } = await openSession());
+});
 afterAll(() => closeSession(host, b));
 
 describe('data page, end to end', () => {
@@ -25,8 +27,12 @@ describe('data page, end to end', () => {
     await page.getByRole('link', { name: 'Sao lưu & dữ liệu' }).waitFor();
 
     await page.getByTestId('backup-now').click();
-    await expect.poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Sao lưu ngay' }).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Sao lưu ngay' }).innerText()).toMatch(/179/);
+    await expect
+      .poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Sao lưu ngay' }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Sao lưu ngay' }).innerText())
+      .toMatch(/179/);
     await shot(page, 'safety-01-backups');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('thuky-export').click()]);
@@ -38,7 +44,9 @@ describe('data page, end to end', () => {
     await page.getByTestId('thuky-file-input').setInputFiles(file);
     const preview = page.getByTestId('thuky-preview');
     await expect.poll(() => preview.innerText()).toMatch(/máy này đã có hội nghị này/);
-    await expect.poll(() => page.getByTestId('thuky-diff').innerText()).toMatch(/0 đại biểu thêm, 0 bớt, 0 thay đổi, 179 giữ nguyên/);
+    await expect
+      .poll(() => page.getByTestId('thuky-diff').innerText())
+      .toMatch(/0 đại biểu thêm, 0 bớt, 0 thay đổi, 179 giữ nguyên/);
     await preview.scrollIntoViewIfNeeded();
     await shot(page, 'safety-02-thuky-preview');
     await page.getByTestId('thuky-import-new').click();
@@ -53,10 +61,16 @@ describe('data page, end to end', () => {
     await shot(page, 'safety-03-audit');
 
     // Restore the manual backup (taken before the import): one conference again.
-    await page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Sao lưu ngay' }).getByTestId('backup-restore').click();
+    await page
+      .getByTestId('backup-list')
+      .locator('tbody tr', { hasText: 'Sao lưu ngay' })
+      .getByTestId('backup-restore')
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();
     await expect.poll(async () => (await api(host, 'conference.list', {})).items.length).toBe(1);
-    await expect.poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Trước khi khôi phục' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('backup-list').locator('tbody tr', { hasText: 'Trước khi khôi phục' }).count())
+      .toBeGreaterThan(0);
     await shot(page, 'safety-04-restored');
     expect(b.external).toEqual([]);
     expect(b.consoleErrors).toEqual([]);

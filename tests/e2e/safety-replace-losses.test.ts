@@ -12,7 +12,9 @@ import { api, closeSession, openSession, shot, type Browsing, type Host } from '
 let host: Host;
 let b: Browsing;
 
-beforeAll(async () => { ({ host, b } = await openSession()); }, 60000);
+beforeAll(async () => {
+  ({ host, b } = await openSession());
+}, 60000);
 afterAll(() => closeSession(host, b));
 
 describe('.thuky replace preview in Chromium', () => {
@@ -27,8 +29,16 @@ describe('.thuky replace preview in Chromium', () => {
     // Done on this machine after the file was made.
     await api(host, 'checkin.mark', { conferenceId, delegateId: ds[12].id });
     expect((await api(host, 'checkin.list', { conferenceId })).items).toHaveLength(1);
-    await api(host, 'invitation.mark', { conferenceId, delegateIds: [ds[20].id], status: 'sent', sentAt: '2025-09-10' });
-    await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Lê Thị Mới', position: 'Chuyên viên', unit: 'Sở Nội vụ' } });
+    await api(host, 'invitation.mark', {
+      conferenceId,
+      delegateIds: [ds[20].id],
+      status: 'sent',
+      sentAt: '2025-09-10',
+    });
+    await api(host, 'delegate.create', {
+      conferenceId,
+      delegate: { fullName: 'Lê Thị Mới', position: 'Chuyên viên', unit: 'Sở Nội vụ' },
+    });
 
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 768 });
@@ -37,9 +47,13 @@ describe('.thuky replace preview in Chromium', () => {
       const lost = page.getByTestId('thuky-lost');
       await expect.poll(() => lost.innerText()).toMatch(/Nếu thay, máy này sẽ mất 3 mục không có trong tệp/);
       const text = await lost.innerText();
-      expect(text).toMatch(new RegExp(`Lượt điểm danh: ${ds[12].fullName} lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}`));
+      expect(text).toMatch(
+        new RegExp(`Lượt điểm danh: ${ds[12].fullName} lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}`),
+      );
       expect(text).toContain('Đại biểu: Lê Thị Mới (Chuyên viên Sở Nội vụ)');
-      expect(text).toContain(`Giấy mời đã gửi: ${[ds[20].rank, ds[20].fullName].filter(Boolean).join(' ')} (ngày 10/09/2025)`);
+      expect(text).toContain(
+        `Giấy mời đã gửi: ${[ds[20].rank, ds[20].fullName].filter(Boolean).join(' ')} (ngày 10/09/2025)`,
+      );
       expect(text).not.toMatch(/checkins|delegate_register|seat_assignments|_/);
       await lost.scrollIntoViewIfNeeded();
       await shot(page, `safety-replace-losses-${width}`);
@@ -50,7 +64,9 @@ describe('.thuky replace preview in Chromium', () => {
     await expect.poll(() => dialog.innerText()).toMatch(/Sẽ mất 3 mục không có trong tệp \(Lượt điểm danh: /);
     await dialog.getByRole('button', { name: 'Thay' }).click();
     await expect.poll(() => page.url()).toContain('/delegates');
-    expect((await api(host, 'delegate.list', { conferenceId })).items.some((d: any) => d.fullName === 'Lê Thị Mới')).toBe(false);
+    expect(
+      (await api(host, 'delegate.list', { conferenceId })).items.some((d: any) => d.fullName === 'Lê Thị Mới'),
+    ).toBe(false);
     expect((await api(host, 'checkin.list', { conferenceId })).items).toHaveLength(0);
     expect(b.external).toEqual([]);
     expect(b.consoleErrors).toEqual([]);

@@ -11,7 +11,10 @@ import { api, openBrowser, shot, startHost, type Browsing, type Host } from './h
 
 let host: Host | undefined;
 let b: Browsing | undefined;
-afterAll(async () => { await b?.browser.close(); await host?.stop(); });
+afterAll(async () => {
+  await b?.browser.close();
+  await host?.stop();
+});
 
 describe('data page: refused restore and damaged store', () => {
   it('shows why a restore is refused, then repairs a damaged store from the last good backup', async () => {
@@ -26,7 +29,9 @@ describe('data page: refused restore and damaged store', () => {
     await trap.backup(bad);
     trap.close();
     const t = new SQLite(bad);
-    t.exec('create trigger xoa_dai_bieu after insert on checkins begin delete from delegates where rowid % 3 = 0; end;');
+    t.exec(
+      'create trigger xoa_dai_bieu after insert on checkins begin delete from delegates where rowid % 3 = 0; end;',
+    );
     t.close();
 
     await page.goto(`${host.url}#/c/${id}/data`);
@@ -34,7 +39,11 @@ describe('data page: refused restore and damaged store', () => {
     await row.getByTestId('backup-restore').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();
     const refused = page.getByTestId('restore-refused');
-    await expect.poll(() => refused.innerText()).toMatch(/Không khôi phục: bản sao lưu .* có cấu trúc ThuKy không tạo ra \(có thêm trình kích hoạt "xoa_dai_bieu"\)\. Dữ liệu đang dùng không bị thay đổi/);
+    await expect
+      .poll(() => refused.innerText())
+      .toMatch(
+        /Không khôi phục: bản sao lưu .* có cấu trúc ThuKy không tạo ra \(có thêm trình kích hoạt "xoa_dai_bieu"\)\. Dữ liệu đang dùng không bị thay đổi/,
+      );
     await shot(page, 'safety-restore-01-refused');
     expect((await api(host, 'delegate.list', { conferenceId: id })).items).toHaveLength(179);
 
@@ -51,7 +60,11 @@ describe('data page: refused restore and damaged store', () => {
     // The damaged store holds no conference to open: the home page carries the backups then.
     await page.goto(host.url);
     const health = page.getByTestId('store-health');
-    await expect.poll(() => health.innerText()).toMatch(/bị hỏng \(tệp rỗng, 0 byte\)\. ThuKy mở ở chế độ chỉ xem.*khôi phục bản sao lưu gần nhất còn tốt: lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/s);
+    await expect
+      .poll(() => health.innerText())
+      .toMatch(
+        /bị hỏng \(tệp rỗng, 0 byte\)\. ThuKy mở ở chế độ chỉ xem.*khôi phục bản sao lưu gần nhất còn tốt: lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/s,
+      );
     await shot(page, 'safety-restore-02-damaged');
     await health.getByTestId('restore-last-good').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();

@@ -29,7 +29,8 @@ async function drag(page: Page, from: string, to: string): Promise<string> {
   const chip = await page.getByTestId('drag-chip').innerText();
   // The chip does not cover the seat under the pointer.
   const cb = (await page.getByTestId('drag-chip').boundingBox())!;
-  const overlaps = cb.x < db.x + db.width && db.x < cb.x + cb.width && cb.y < db.y + db.height && db.y < cb.y + cb.height;
+  const overlaps =
+    cb.x < db.x + db.width && db.x < cb.x + cb.width && cb.y < db.y + db.height && db.y < cb.y + cb.height;
   expect(overlaps).toBe(false);
   return chip;
 }
@@ -46,12 +47,19 @@ describe.each([1366, 1024])('dragging onto the stage at %i px', (width) => {
 
     // The secretary leaves the chair off the stage (as the old demo did) and seats everyone.
     await page.getByTestId('presidium-toggle').click();
-    await page.locator(`[data-testid="pres-stage-item"][data-delegate="${chair.id}"]`).getByRole('button', { name: /^Bỏ / }).click();
+    await page
+      .locator(`[data-testid="pres-stage-item"][data-delegate="${chair.id}"]`)
+      .getByRole('button', { name: /^Bỏ / })
+      .click();
     await page.getByTestId('pres-save').click();
-    await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).rules?.presidiumIds?.length).toBe(8);
+    await expect
+      .poll(async () => (await api(host, 'seating.list', { conferenceId })).rules?.presidiumIds?.length)
+      .toBe(8);
     await page.getByTestId('presidium-toggle').click();
     await page.getByTestId('seating-auto').click();
-    await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length).toBeGreaterThan(150);
+    await expect
+      .poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length)
+      .toBeGreaterThan(150);
     let list = (await api(host, 'seating.list', { conferenceId })).items;
     const seatOf = (id: string) => list.find((i: any) => i.delegateId === id);
     const floorSeat = seatOf(chair.id).seatId;
@@ -77,7 +85,9 @@ describe.each([1366, 1024])('dragging onto the stage at %i px', (width) => {
     const chip2 = await drag(page, mover.seatId, emptyStage);
     expect(chip2).toContain(`→ ĐCT 1-${Number(emptyStage.slice(3)) + 1}`);
     await page.mouse.up();
-    await expect.poll(() => page.getByTestId(`seat-${emptyStage}`).getAttribute('data-delegate')).toBe(mover.delegateId);
+    await expect
+      .poll(() => page.getByTestId(`seat-${emptyStage}`).getAttribute('data-delegate'))
+      .toBe(mover.delegateId);
     list = (await api(host, 'seating.list', { conferenceId })).items;
     expect(seatOf(mover.delegateId).seatId).toBe(emptyStage);
     expect(seatOf(chair.id).seatId).toBe('P1-4');

@@ -25,15 +25,33 @@ beforeAll(async () => {
 afterAll(() => closeSession(host, b));
 
 /** Every seat name: its delegate, the text line by line, the font size, and whether a line leaves the box. */
-const seatNames = (page: Page, sel = '[data-delegate]') => page.evaluate((s) => [...document.querySelectorAll<HTMLElement>(s)]
-  .filter((seat) => seat.dataset.delegate && seat.querySelector('.st-seat-name'))
-  .map((seat) => {
-    const name = seat.querySelector<HTMLElement>('.st-seat-name')!;
-    const box = seat.getBoundingClientRect();
-    const lines = [...name.children] as HTMLElement[];
-    const out = lines.some((l) => { const r = l.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; });
-    return { id: seat.dataset.delegate!, text: lines.map((l) => l.textContent).join(' '), px: parseFloat(getComputedStyle(name).fontSize), out };
-  }), sel);
+const seatNames = (page: Page, sel = '[data-delegate]') =>
+  page.evaluate(
+    (s) =>
+      [...document.querySelectorAll<HTMLElement>(s)]
+        .filter((seat) => seat.dataset.delegate && seat.querySelector('.st-seat-name'))
+        .map((seat) => {
+          const name = seat.querySelector<HTMLElement>('.st-seat-name')!;
+          const box = seat.getBoundingClientRect();
+          const lines = [...name.children] as HTMLElement[];
+          const out = lines.some((l) => {
+            const r = l.getBoundingClientRect();
+            return (
+              r.left < box.left - 0.5 ||
+              r.right > box.right + 0.5 ||
+              r.top < box.top - 0.5 ||
+              r.bottom > box.bottom + 0.5
+            );
+          });
+          return {
+            id: seat.dataset.delegate!,
+            text: lines.map((l) => l.textContent).join(' '),
+            px: parseFloat(getComputedStyle(name).fontSize),
+            out,
+          };
+        }),
+    sel,
+  );
 
 const choicesOf = (id: string) => {
   const d = delegates.find((x) => x.id === id);
@@ -41,37 +59,42 @@ const choicesOf = (id: string) => {
 };
 
 describe('names in the seat boxes', () => {
-  it.each([1366, 1024])('are readable and whole at %i px, and zooming in shows fuller names', async (width) => {
-    const { page } = b;
-    await page.setViewportSize({ width, height: 768 });
-    await page.goto(host.url);
-    await page.goto(`${host.origin}/#/c/${conferenceId}/seating`);
-    await expect.poll(async () => (await seatNames(page)).length).toBe(179);
-    await page.getByTestId('plan-zoom').click(); // "Vừa khung": 100 %
-    await expect.poll(() => page.getByTestId('plan-zoom').innerText()).toBe('100%');
-    const names = await seatNames(page);
-    for (const n of names) {
-      expect(n.px, n.text).toBeGreaterThanOrEqual(7);
-      expect(n.out, n.text).toBe(false);
-      expect(choicesOf(n.id)).toContain(n.text.replace(/\u00a0/g, ' '));
-    }
-    // The plan takes the page's width (at 1024 px the unseated list is under it, not beside it).
-    const plan = (await page.getByTestId('seating-plan').boundingBox())!;
-    const canvas = (await page.locator('.st-canvas').boundingBox())!;
-    const list = (await page.getByTestId('unassigned-list').boundingBox())!;
-    expect(plan.width).toBeGreaterThan(650);
-    if (width === 1024) expect(list.y).toBeGreaterThan(canvas.y + canvas.height - 1);
-    await shot(page, `seating-names-${width}`);
+  it.each([1366, 1024])(
+    'are readable and whole at %i px, and zooming in shows fuller names',
+    async (width) => {
+      const { page } = b;
+      await page.setViewportSize({ width, height: 768 });
+      await page.goto(host.url);
+      await page.goto(`${host.origin}/#/c/${conferenceId}/seating`);
+      await expect.poll(async () => (await seatNames(page)).length).toBe(179);
+      await page.getByTestId('plan-zoom').click(); // "Vừa khung": 100 %
+      await expect.poll(() => page.getByTestId('plan-zoom').innerText()).toBe('100%');
+      const names = await seatNames(page);
+      for (const n of names) {
+        expect(n.px, n.text).toBeGreaterThanOrEqual(7);
+        expect(n.out, n.text).toBe(false);
+        expect(choicesOf(n.id)).toContain(n.text.replace(/\u00a0/g, ' '));
+      }
+      // The plan takes the page's width (at 1024 px the unseated list is under it, not beside it).
+      const plan = (await page.getByTestId('seating-plan').boundingBox())!;
+      const canvas = (await page.locator('.st-canvas').boundingBox())!;
+      const list = (await page.getByTestId('unassigned-list').boundingBox())!;
+      expect(plan.width).toBeGreaterThan(650);
+      if (width === 1024) expect(list.y).toBeGreaterThan(canvas.y + canvas.height - 1);
+      await shot(page, `seating-names-${width}`);
 
-    const fuller = (ns: { text: string; id: string }[]) => ns.filter((n) => n.text.replace(/\u00a0/g, ' ') === choicesOf(n.id)[0]).length;
-    await page.getByTestId('plan-zoom-in').click();
-    await page.getByTestId('plan-zoom-in').click();
-    await expect.poll(() => page.getByTestId('plan-zoom').innerText()).toBe('150%');
-    await expect.poll(async () => fuller(await seatNames(page))).toBeGreaterThan(fuller(names) + 20);
-    for (const n of await seatNames(page)) expect(n.px, n.text).toBeGreaterThanOrEqual(7);
-    await shot(page, `seating-names-${width}-zoom`);
-    expect(b.consoleErrors).toEqual([]);
-  }, 60000);
+      const fuller = (ns: { text: string; id: string }[]) =>
+        ns.filter((n) => n.text.replace(/\u00a0/g, ' ') === choicesOf(n.id)[0]).length;
+      await page.getByTestId('plan-zoom-in').click();
+      await page.getByTestId('plan-zoom-in').click();
+      await expect.poll(() => page.getByTestId('plan-zoom').innerText()).toBe('150%');
+      await expect.poll(async () => fuller(await seatNames(page))).toBeGreaterThan(fuller(names) + 20);
+      for (const n of await seatNames(page)) expect(n.px, n.text).toBeGreaterThanOrEqual(7);
+      await shot(page, `seating-names-${width}-zoom`);
+      expect(b.consoleErrors).toEqual([]);
+    },
+    60000,
+  );
 
   it('at 1024 px the presidium chooser shows every button and the plan keeps its height', async () => {
     const { page } = b;
@@ -94,11 +117,25 @@ describe('names in the seat boxes', () => {
     const { page } = b;
     await page.goto(`${host.origin}/print/seating-chart?conferenceId=${conferenceId}`);
     await page.waitForSelector('body[data-print-ready]', { state: 'attached', timeout: 30000 });
-    const printed = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sc-seat .st-seat-name')].map((n) => {
-      const box = n.parentElement!.getBoundingClientRect();
-      const out = [...n.children].some((l) => { const r = l.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; });
-      return { text: [...n.children].map((l) => l.textContent).join(' ').replace(/\u00a0/g, ' '), px: parseFloat(getComputedStyle(n).fontSize), out };
-    }));
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sc-seat .st-seat-name')].map((n) => {
+        const box = n.parentElement!.getBoundingClientRect();
+        const out = [...n.children].some((l) => {
+          const r = l.getBoundingClientRect();
+          return (
+            r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5
+          );
+        });
+        return {
+          text: [...n.children]
+            .map((l) => l.textContent)
+            .join(' ')
+            .replace(/\u00a0/g, ' '),
+          px: parseFloat(getComputedStyle(n).fontSize),
+          out,
+        };
+      }),
+    );
     expect(printed).toHaveLength(179);
     for (const n of printed) {
       expect(n.px, n.text).toBeGreaterThanOrEqual(7);
@@ -108,7 +145,13 @@ describe('names in the seat boxes', () => {
     const full = delegates.filter((d) => !d.rank && d.fullName.split(' ').length >= 3).map((d) => d.fullName);
     const shownFull = printed.filter((n) => full.includes(n.text)).length;
     expect(shownFull).toBeGreaterThan(full.length * 0.6);
-    const pdf = await printToPdf(b.context, `${host.origin}/print/seating-chart?conferenceId=${conferenceId}`, 'seating-names-chart-a4', '.sc-seat', 80);
+    const pdf = await printToPdf(
+      b.context,
+      `${host.origin}/print/seating-chart?conferenceId=${conferenceId}`,
+      'seating-names-chart-a4',
+      '.sc-seat',
+      80,
+    );
     expect(pdf.pages).toBe(1);
     expect(pdf.text).toContain('SƠ ĐỒ CHỖ NGỒI');
   }, 60000);

@@ -41,24 +41,37 @@ describe('presidium chooser', () => {
     const cu = delegates.find((d) => d.position === 'Chính ủy' && d.unit === 'Bộ CHQS tỉnh');
     await page.getByTestId('pres-stage-search').fill('chinh uy bo chqs');
     await page.getByTestId(`pres-stage-add-${cu.id}`).click();
-    for (let i = 0; i < 3; i++) await items.nth(8 - i).getByRole('button', { name: /lên trước/ }).click();
+    for (let i = 0; i < 3; i++)
+      await items
+        .nth(8 - i)
+        .getByRole('button', { name: /lên trước/ })
+        .click();
     const chosen = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-delegate')));
     expect(chosen[5]).toBe(cu.id);
     expect(chosen).not.toContain(proposed[8]);
-    const honour = await page.getByTestId('pres-honour-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-delegate')));
+    const honour = await page
+      .getByTestId('pres-honour-item')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-delegate')));
     expect(honour.length).toBeGreaterThan(3);
     expect(honour).not.toContain(cu.id);
     await page.getByTestId('pres-save').click();
-    await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).rules.presidiumIds).toEqual(chosen);
+    await expect
+      .poll(async () => (await api(host, 'seating.list', { conferenceId })).rules.presidiumIds)
+      .toEqual(chosen);
     await shot(page, 'presidium-02-edited');
 
     await page.getByTestId('seating-auto').click();
-    await expect.poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length).toBeGreaterThan(150);
+    await expect
+      .poll(async () => (await api(host, 'seating.list', { conferenceId })).items.length)
+      .toBeGreaterThan(150);
     const list = await api(host, 'seating.list', { conferenceId });
     const seat = (id: string | null) => list.items.find((i: any) => i.delegateId === id);
     // No. 1 in the centre (x 4 of 9), No. 2 on his right (the audience's left, x 3), No. 3 on his left (x 5).
     expect([seat(chosen[0]).x, seat(chosen[1]).x, seat(chosen[2]).x]).toEqual([4, 3, 5]);
-    const stage = list.items.filter((i: any) => i.area === 'presidium').map((i: any) => i.delegateId).sort();
+    const stage = list.items
+      .filter((i: any) => i.area === 'presidium')
+      .map((i: any) => i.delegateId)
+      .sort();
     expect(stage).toEqual([...chosen].sort());
     expect(seat(honour[0])).toMatchObject({ area: 'floor', row: 1 });
     await expect.poll(() => page.getByTestId('seat-P1-4').getAttribute('data-delegate')).toBe(chair.id);

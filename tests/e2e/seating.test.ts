@@ -14,7 +14,16 @@ let delegates: any[] = [];
 beforeAll(async () => {
   ({ host, b, conferenceId } = await openDemoSession());
   // A very long name and a placeholder, to prove the cards shrink instead of overflowing.
-  await api(host, 'delegate.create', { conferenceId, delegate: { fullName: 'Tôn Nữ Hoàng Thị Phương Nguyệt Thanh Xuân Hằng Nga', rank: 'Thượng tá', position: 'Phó Chủ nhiệm Chính trị', unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', category: 'Đại biểu tỉnh' } });
+  await api(host, 'delegate.create', {
+    conferenceId,
+    delegate: {
+      fullName: 'Tôn Nữ Hoàng Thị Phương Nguyệt Thanh Xuân Hằng Nga',
+      rank: 'Thượng tá',
+      position: 'Phó Chủ nhiệm Chính trị',
+      unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      category: 'Đại biểu tỉnh',
+    },
+  });
   delegates = (await api(host, 'delegate.list', { conferenceId })).items;
 }, 60000);
 afterAll(() => closeSession(host, b));
@@ -41,7 +50,11 @@ describe('seating, end to end in Chromium', () => {
     // The page may show before the save's answer: wait for the store, not for the screen.
     await expect.poll(async () => (await api(host, 'hall.list', {})).items.length).toBe(1);
     const { items } = await api(host, 'hall.list', {});
-    expect(items[0]).toMatchObject({ name: 'Phòng họp tầng 2', seatCount: 5 + 12 + 11, stage: { rows: [{ seats: 5 }] } });
+    expect(items[0]).toMatchObject({
+      name: 'Phòng họp tầng 2',
+      seatCount: 5 + 12 + 11,
+      stage: { rows: [{ seats: 5 }] },
+    });
     expect(items[0].blocks[1]).toMatchObject({ name: 'B', rows: 3, seatsPerRow: 4, disabled: [{ row: 3, x: 3 }] });
   });
 
@@ -63,7 +76,8 @@ describe('seating, end to end in Chromium', () => {
     const displaced = await target.getAttribute('data-delegate');
     // The side list and the plan re-render as the change events arrive: measure once they are still,
     // or the press lands on whoever moved under the pointer.
-    const s = await settledBox(page, source); const t = await settledBox(page, target);
+    const s = await settledBox(page, source);
+    const t = await settledBox(page, target);
     await page.mouse.move(s.x + 20, s.y + 10);
     await page.mouse.down();
     await page.mouse.move(s.x + 40, s.y + 20, { steps: 4 });
@@ -93,7 +107,10 @@ describe('seating, end to end in Chromium', () => {
 
   it('prints the name card of one delegate', async () => {
     const one = delegates[0];
-    const r = await pdf(`${host.origin}/print/name-cards?conferenceId=${conferenceId}&ids=${one.id}`, 'seating-04-name-card-one');
+    const r = await pdf(
+      `${host.origin}/print/name-cards?conferenceId=${conferenceId}&ids=${one.id}`,
+      'seating-04-name-card-one',
+    );
     expect(r.pages).toBe(1);
     expect(r.text).toContain(one.fullName);
     expect(r.overflow).toEqual([]);
@@ -113,7 +130,10 @@ describe('seating print views to PDF', () => {
     expect(r.overflow).toEqual([]);
     const missing = delegates.filter((d) => d.fullName && !r.text.includes(d.fullName));
     expect(missing.map((d) => d.fullName)).toEqual([]);
-    const half = await pdf(`${host.origin}/print/name-cards?conferenceId=${conferenceId}&size=half&category=${encodeURIComponent('Khách mời Quân khu 1')}`, 'seating-06-name-cards-half');
+    const half = await pdf(
+      `${host.origin}/print/name-cards?conferenceId=${conferenceId}&size=half&category=${encodeURIComponent('Khách mời Quân khu 1')}`,
+      'seating-06-name-cards-half',
+    );
     expect(half.pages).toBe(5);
     expect(half.overflow).toEqual([]);
   }, 60000);
@@ -124,7 +144,10 @@ describe('seating print views to PDF', () => {
     expect(r.overflow).toEqual([]);
     expect(r.text).toContain('Ghế: Đoàn chủ tịch, hàng 1, ghế 5');
     expect(r.text).toContain('KHÁCH MỜI');
-    const chart = await pdf(`${host.origin}/print/seating-chart?conferenceId=${conferenceId}&size=a3`, 'seating-08-chart');
+    const chart = await pdf(
+      `${host.origin}/print/seating-chart?conferenceId=${conferenceId}&size=a3`,
+      'seating-08-chart',
+    );
     expect(chart.pages).toBe(1);
     expect(chart.text).toContain('SƠ ĐỒ CHỖ NGỒI');
     expect(chart.text).toContain('Khu B');

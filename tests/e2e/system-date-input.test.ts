@@ -17,8 +17,14 @@ beforeAll(async () => {
 afterAll(() => closeSession(host, b));
 
 async function pageIn(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await b.browser.newContext({ viewport: { width: 1366, height: 768 }, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
-  await context.route('**/*', (route) => (route.request().url().startsWith(host.origin) ? route.continue() : route.abort()));
+  const context = await b.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale,
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(host.origin) ? route.continue() : route.abort(),
+  );
   const page = await context.newPage();
   await page.goto(host.url);
   await page.waitForURL((u) => !u.search.includes('token='));
@@ -36,7 +42,11 @@ async function save(page: Page) {
 
 describe.each(['vi-VN', 'en-US'])('date and time input in a %s browser', (locale) => {
   it('shows, takes and checks dd/mm/yyyy and HH:MM on the conference form', async () => {
-    const { id } = await api(host, 'conference.create', { title: `Hội nghị ${locale}`, startsAt: '2025-08-15T07:30', venue: 'Hội trường A' });
+    const { id } = await api(host, 'conference.create', {
+      title: `Hội nghị ${locale}`,
+      startsAt: '2025-08-15T07:30',
+      venue: 'Hội trường A',
+    });
     const { context, page } = await pageIn(locale);
     expect(await page.evaluate(() => navigator.language)).toBe(locale);
     await page.goto(`${host.origin}/#/c/${id}/info`);
@@ -52,7 +62,9 @@ describe.each(['vi-VN', 'en-US'])('date and time input in a %s browser', (locale
     await time.fill('');
     await time.pressSequentially('14:05');
     await time.blur();
-    await expect.poll(() => page.getByTestId('conference-form').innerText()).toContain('Tức là: 14:05, thứ Sáu, 20/09/2030');
+    await expect
+      .poll(() => page.getByTestId('conference-form').innerText())
+      .toContain('Tức là: 14:05, thứ Sáu, 20/09/2030');
     await save(page);
     await expect.poll(async () => (await api(host, 'conference.get', { id })).startsAt).toBe('2030-09-20T14:05');
 
@@ -67,7 +79,9 @@ describe.each(['vi-VN', 'en-US'])('date and time input in a %s browser', (locale
     await date.fill('20/09/2030');
     await time.fill('2:05 PM');
     await time.blur();
-    await expect.poll(() => page.getByTestId('conference-form').innerText()).toContain('không hợp lệ: ghi theo dạng giờ:phút (24 giờ)');
+    await expect
+      .poll(() => page.getByTestId('conference-form').innerText())
+      .toContain('không hợp lệ: ghi theo dạng giờ:phút (24 giờ)');
     await time.fill('14:05');
 
     // A day in the past: a warning, still allowed.
@@ -90,25 +104,34 @@ describe.each(['vi-VN', 'en-US'])('date and time input in a %s browser', (locale
   });
 
   it('takes the reply-by date of the invitation and a speech due date', async () => {
-    const { id } = await api(host, 'conference.create', { title: `Hội nghị thư mời ${locale}`, startsAt: '2030-09-20T07:30' });
+    const { id } = await api(host, 'conference.create', {
+      title: `Hội nghị thư mời ${locale}`,
+      startsAt: '2030-09-20T07:30',
+    });
     const { context, page } = await pageIn(locale);
     await page.goto(`${host.origin}/#/c/${id}/invitations/form`);
     const replyBy = page.getByTestId('inv-replyBy');
     await replyBy.fill('');
     await replyBy.pressSequentially('10/09/2030');
     await page.getByTestId('invitation-save').click();
-    await expect.poll(async () => (await api(host, 'invitation.settings.get', { conferenceId: id })).replyBy).toBe('2030-09-10');
+    await expect
+      .poll(async () => (await api(host, 'invitation.settings.get', { conferenceId: id })).replyBy)
+      .toBe('2030-09-10');
 
     await page.goto(`${host.origin}/#/c/${id}/programme/speeches`);
     await page.getByTestId('speech-add-unit').fill('Sở Xây dựng');
     await page.getByTestId('speech-add-due').fill('15/07/2030');
     await page.getByTestId('speech-add-submit').click();
-    await expect.poll(async () => (await api(host, 'speech.list', { conferenceId: id })).items[0]?.dueDate).toBe('2030-07-15');
+    await expect
+      .poll(async () => (await api(host, 'speech.list', { conferenceId: id })).items[0]?.dueDate)
+      .toBe('2030-07-15');
     const due = page.getByTestId('speech-due-1');
     await expect.poll(() => due.inputValue()).toBe('15/07/2030');
     await due.fill('16/07/2030');
     await due.press('Enter');
-    await expect.poll(async () => (await api(host, 'speech.list', { conferenceId: id })).items[0]?.dueDate).toBe('2030-07-16');
+    await expect
+      .poll(async () => (await api(host, 'speech.list', { conferenceId: id })).items[0]?.dueDate)
+      .toBe('2030-07-16');
     await shot(page, `date-input-speeches-${locale}`);
     await context.close();
   });

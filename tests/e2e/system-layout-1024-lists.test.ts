@@ -22,7 +22,11 @@ beforeAll(async () => {
 }, 60000);
 afterAll(() => closeSession(host, b));
 
-const sideways = (sel: string) => b.page.locator(sel).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+const sideways = (sel: string) =>
+  b.page
+    .locator(sel)
+    .first()
+    .evaluate((el) => el.scrollWidth - el.clientWidth);
 
 describe('at 1024 px', () => {
   it('the delegate list fits and keeps what the secretary reads', async () => {
@@ -34,7 +38,8 @@ describe('at 1024 px', () => {
     const head = await page.locator('.dl-head').innerText();
     for (const h of ['STT', 'Cấp bậc', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần']) expect(head).toContain(h);
     const text = await row.innerText();
-    for (const v of [delegates[0].rank, delegates[0].fullName, delegates[0].position, delegates[0].unit]) expect(text).toContain(v);
+    for (const v of [delegates[0].rank, delegates[0].fullName, delegates[0].position, delegates[0].unit])
+      expect(text).toContain(v);
     await shot(page, 'layout-1024-delegates');
   });
 
@@ -65,7 +70,9 @@ describe('at 1024 px', () => {
     expect(await sideways('.table-wrap')).toBeLessThanOrEqual(1);
     await title.fill(`${long} (sửa)`);
     await title.press('Enter');
-    await expect.poll(async () => (await api(host, 'agenda.list', { conferenceId })).items[0].title).toBe(`${long} (sửa)`);
+    await expect
+      .poll(async () => (await api(host, 'agenda.list', { conferenceId })).items[0].title)
+      .toBe(`${long} (sửa)`);
     await shot(page, 'layout-1024-agenda');
   });
 });
@@ -82,7 +89,17 @@ describe('drag near the bottom edge of the delegate list', () => {
     const section = delegates.filter((d) => d.category === big);
     const dragged = section[1];
     const handle = page.getByTestId(`delegate-drag-${dragged.id}`);
-    await expect.poll(async () => { await table.evaluate((el, top) => { el.scrollTop = top; }, delegates.indexOf(section[0]) * 34); return handle.count(); }).toBe(1);
+    await expect
+      .poll(async () => {
+        await table.evaluate(
+          (el, top) => {
+            el.scrollTop = top;
+          },
+          delegates.indexOf(section[0]) * 34,
+        );
+        return handle.count();
+      })
+      .toBe(1);
     const tb = (await table.boundingBox())!;
     const hb = (await handle.boundingBox())!;
     const x = hb.x + hb.width / 2;
@@ -113,16 +130,22 @@ describe('drag near the bottom edge of the delegate list', () => {
     expect(await table.evaluate((el) => el.scrollTop)).toBe(stopped);
     // The row drawn just above the pointer (the list shows where he would go): he lands right after it.
     const above = await page.evaluate((y) => {
-      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid^="delegate-row-"]')].filter((r) => !r.closest('.dl-overlay') && !r.className.includes('dragging'));
-      const r = rows.map((el) => ({ id: el.dataset.testid!.slice('delegate-row-'.length), b: el.getBoundingClientRect() }))
-        .filter((o) => o.b.bottom <= y + 17).sort((p, q) => q.b.bottom - p.b.bottom)[0];
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid^="delegate-row-"]')].filter(
+        (r) => !r.closest('.dl-overlay') && !r.className.includes('dragging'),
+      );
+      const r = rows
+        .map((el) => ({ id: el.dataset.testid!.slice('delegate-row-'.length), b: el.getBoundingClientRect() }))
+        .filter((o) => o.b.bottom <= y + 17)
+        .sort((p, q) => q.b.bottom - p.b.bottom)[0];
       return r?.id;
     }, mid);
     await page.mouse.up();
-    await expect.poll(async () => {
-      const ids = (await api(host, 'delegate.list', { conferenceId })).items.map((d: any) => d.id);
-      return ids.indexOf(dragged.id) - ids.indexOf(above);
-    }).toBe(1);
+    await expect
+      .poll(async () => {
+        const ids = (await api(host, 'delegate.list', { conferenceId })).items.map((d: any) => d.id);
+        return ids.indexOf(dragged.id) - ids.indexOf(above);
+      })
+      .toBe(1);
     expect(b.consoleErrors).toEqual([]);
   }, 60000);
 });

@@ -16,20 +16,27 @@ beforeAll(async () => {
   ({ host, b, conferenceId } = await openDemoSession());
   await api(host, 'speech.create', { conferenceId, unit: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', dueDate: '2030-12-20' });
   context = await b.browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'vi-VN' });
-  await context.route('**/*', (route) => (route.request().url().startsWith(host.origin) ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(host.origin) ? route.continue() : route.abort(),
+  );
   page = await context.newPage();
   await page.goto(host.url);
   await page.waitForURL((u) => !u.search.includes('token='));
 });
-afterAll(async () => { await context?.close(); await closeSession(host, b); });
+afterAll(async () => {
+  await context?.close();
+  await closeSession(host, b);
+});
 
 describe('at 1024 px', () => {
-  it('shows a speech unit\'s whole name', async () => {
+  it("shows a speech unit's whole name", async () => {
     await page.goto(`${host.origin}/#/c/${conferenceId}/programme/speeches`);
     const unit = page.getByLabel('Tên đơn vị').first();
     await expect.poll(() => unit.inputValue()).toBe('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
     // Wraps instead of cutting the name: nothing hidden to the right or below.
-    const fits = await unit.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1);
+    const fits = await unit.evaluate(
+      (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+    );
     expect(fits).toBe(true);
     await shot(page, 'layout-1024-speeches');
   });
@@ -44,7 +51,9 @@ describe('at 1024 px', () => {
     expect(fit).toBeLessThan(60);
     await page.getByTestId('inv-zoom-in').click();
     await page.getByTestId('inv-zoom-in').click();
-    await expect.poll(async () => Number((await page.getByTestId('inv-zoom-value').innerText()).replace('%', ''))).toBe(fit + 20);
+    await expect
+      .poll(async () => Number((await page.getByTestId('inv-zoom-value').innerText()).replace('%', '')))
+      .toBe(fit + 20);
     expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await shot(page, 'layout-1024-invitation-zoomed');
   });

@@ -13,13 +13,23 @@ import { ROOT } from './harness';
 
 const electronMissing = !fs.existsSync(path.join(ROOT, 'node_modules/electron/path.txt'));
 let child: ChildProcess | null = null;
-afterEach(() => { child?.kill('SIGTERM'); child = null; });
+afterEach(() => {
+  child?.kill('SIGTERM');
+  child = null;
+});
 
 /** Runs scripts/start.mjs until the host line; returns the output so far and the URL. */
 function start(args: string[], env: Record<string, string>) {
   child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), ...args], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none', ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...(electronMissing ? {} : { THUKY_NO_ELECTRON: '1' }), ...env },
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      BROWSER: 'none',
+      ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+      ...(electronMissing ? {} : { THUKY_NO_ELECTRON: '1' }),
+      ...env,
+    },
   });
   let out = '';
   return new Promise<{ out: string; url: URL }>((resolve, reject) => {
@@ -36,7 +46,12 @@ function start(args: string[], env: Record<string, string>) {
 
 async function info(url: URL) {
   const res = await fetch(`${url.origin}/api/system.info`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${new URLSearchParams(url.hash.slice(1)).get('token')}` }, body: '{}',
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${new URLSearchParams(url.hash.slice(1)).get('token')}`,
+    },
+    body: '{}',
   });
   return (await res.json()) as { dataDir: string; role: string };
 }
@@ -59,7 +74,11 @@ describe('npm start without an Electron window', () => {
     const dir = tempDir('thuky-fake-electron-');
     const fake = path.join(dir, 'electron');
     fs.writeFileSync(fake, '#!/bin/sh\necho "Missing X server or $DISPLAY" >&2\nexit 1\n', { mode: 0o755 });
-    const { out, url } = await start(['--data-dir', tempDir('thuky-start-')], { THUKY_ELECTRON_BIN: fake, DISPLAY: ':99', THUKY_NO_ELECTRON: '' });
+    const { out, url } = await start(['--data-dir', tempDir('thuky-start-')], {
+      THUKY_ELECTRON_BIN: fake,
+      DISPLAY: ':99',
+      THUKY_NO_ELECTRON: '',
+    });
     const line = out.split('\n').filter((l) => l.includes('không mở được cửa sổ ứng dụng'));
     expect(line).toHaveLength(1);
     expect(line[0]).toContain('Electron thoát ngay (mã 1)');
@@ -71,7 +90,12 @@ describe('npm start without an Electron window', () => {
     const dir = tempDir('thuky-fake-electron-');
     const fake = path.join(dir, 'electron');
     fs.writeFileSync(fake, `#!/bin/sh\ntouch "${dir}/ran"\nexit 0\n`, { mode: 0o755 });
-    const env: Record<string, string> = { THUKY_ELECTRON_BIN: fake, THUKY_NO_ELECTRON: '', DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const env: Record<string, string> = {
+      THUKY_ELECTRON_BIN: fake,
+      THUKY_NO_ELECTRON: '',
+      DISPLAY: '',
+      WAYLAND_DISPLAY: '',
+    };
     const { out } = await start(['--data-dir', tempDir('thuky-start-')], env);
     if (process.platform === 'linux') {
       expect(out).toContain('không có màn hình (DISPLAY) / no display');

@@ -11,7 +11,14 @@ import { api, ARTIFACTS, closeSession, openDemoSession, shot, type Browsing, typ
 import { docxParagraphs, docxXml } from '../helpers/docx';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const seed = (n: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(n))!), 'utf8');
+const seed = (n: string) =>
+  fs.readFileSync(
+    path.join(
+      SEEDS,
+      fs.readdirSync(SEEDS).find((f) => f.startsWith(n))!,
+    ),
+    'utf8',
+  );
 
 let host: Host;
 let b: Browsing;
@@ -40,7 +47,9 @@ describe('tasks, end to end', () => {
     await page.getByTestId('task-paste').fill(seed('001'));
     await page.getByTestId('task-extract').click();
     await expect.poll(() => page.getByTestId('task-found').textContent()).toBe('Tìm thấy 20 nhiệm vụ');
-    await expect.poll(() => page.getByTestId('draft-due-1').textContent()).toBe('15 ngày trước hội nghị (chưa có ngày)');
+    await expect
+      .poll(() => page.getByTestId('draft-due-1').textContent())
+      .toBe('15 ngày trước hội nghị (chưa có ngày)');
     await shot(page, 'task-10-preview');
     await page.getByTestId('draft-row-19').getByRole('button', { name: 'Bỏ nhiệm vụ này' }).click();
     await page.getByTestId('task-accept').click();
@@ -66,7 +75,9 @@ describe('tasks, end to end', () => {
     await expect.poll(() => page.getByTestId(`task-row-${t.id}`).getAttribute('data-status')).toBe('done');
     await page.getByTestId('task-tab-agency').click();
     await page.getByTestId('task-table-agency').waitFor();
-    await expect.poll(() => page.getByTestId('task-agency-Sở Ngoại vụ').locator('.tk-agency-row').textContent()).toContain('xong 1/9');
+    await expect
+      .poll(() => page.getByTestId('task-agency-Sở Ngoại vụ').locator('.tk-agency-row').textContent())
+      .toContain('xong 1/9');
     await shot(page, 'task-12-by-agency');
     await page.goto(`${host.origin}/#/c/${conferenceId}`);
     await expect.poll(() => page.getByTestId('ov-tasks').textContent()).toContain('1/19 xong');
@@ -77,10 +88,15 @@ describe('tasks, end to end', () => {
   it('downloads the preparation report (.docx)', async () => {
     const { page } = b;
     await page.goto(`${host.origin}/#/c/${conferenceId}/tasks`);
-    const { name, paras } = await save(Promise.all([page.waitForEvent('download'), page.getByTestId('task-report').click()]).then(([d]) => d), 'task-bao-cao-chuan-bi.docx');
+    const { name, paras } = await save(
+      Promise.all([page.waitForEvent('download'), page.getByTestId('task-report').click()]).then(([d]) => d),
+      'task-bao-cao-chuan-bi.docx',
+    );
     expect(name).toMatch(/^Bao cao chuan bi - .*\.docx$/);
     expect(paras).toContain('BÁO CÁO');
-    expect(paras.some((p) => p.startsWith('2. Kết quả thực hiện các nhiệm vụ chuẩn bị: tổng số 19 nhiệm vụ: đã xong 1'))).toBe(true);
+    expect(
+      paras.some((p) => p.startsWith('2. Kết quả thực hiện các nhiệm vụ chuẩn bị: tổng số 19 nhiệm vụ: đã xong 1')),
+    ).toBe(true);
     expect(paras).toContain('Sở Ngoại vụ');
     expect(paras).toContain('05/08/2024 (15 ngày trước hội nghị)');
   });
@@ -99,11 +115,16 @@ describe('conclusions, end to end', () => {
     await shot(page, 'task-20-conclusions');
     await page.getByTestId('cl-save').click();
     await expect.poll(async () => (await tasks()).filter((t) => t.source === 'conclusion').length).toBe(14);
-    const { name, paras } = await save(Promise.all([page.waitForEvent('download'), page.getByTestId('cl-docx').click()]).then(([d]) => d), 'task-thong-bao-ket-luan.docx');
+    const { name, paras } = await save(
+      Promise.all([page.waitForEvent('download'), page.getByTestId('cl-docx').click()]).then(([d]) => d),
+      'task-thong-bao-ket-luan.docx',
+    );
     expect(name).toMatch(/^Thong bao ket luan - .*\.docx$/);
     expect(paras).toContain('THÔNG BÁO');
     expect(paras.some((p) => /^Số: .*\/TB-UBND$/.test(p))).toBe(true);
-    expect(paras).toContain('2. Dự thảo Đồ án Quy hoạch chung Khu công nghiệp - đô thị - dịch vụ Hữu Lũng, tỉnh Lạng Sơn đến năm 2045 (Sở Xây dựng trình)');
+    expect(paras).toContain(
+      '2. Dự thảo Đồ án Quy hoạch chung Khu công nghiệp - đô thị - dịch vụ Hữu Lũng, tỉnh Lạng Sơn đến năm 2045 (Sở Xây dựng trình)',
+    );
     expect(paras.indexOf('CHÁNH VĂN PHÒNG')).toBeGreaterThan(paras.indexOf('TL. CHỦ TỊCH'));
     expect(paras).toContain('Nguyễn Văn Hà');
     await page.goto(`${host.origin}/#/c/${conferenceId}/tasks`);

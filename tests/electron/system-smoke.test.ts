@@ -22,24 +22,35 @@ function electronBinary(): string | null {
 }
 
 const BIN = electronBinary();
-const SKIP = !BIN ? 'the Electron binary is not installed (node_modules/electron/dist; it cannot be downloaded here)'
-  : process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? 'no display (DISPLAY is not set; try xvfb-run)'
-    : !fs.existsSync(path.join(ROOT, 'dist/electron/main.cjs')) ? 'dist/electron/main.cjs is missing: run npm run build first'
+const SKIP = !BIN
+  ? 'the Electron binary is not installed (node_modules/electron/dist; it cannot be downloaded here)'
+  : process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+    ? 'no display (DISPLAY is not set; try xvfb-run)'
+    : !fs.existsSync(path.join(ROOT, 'dist/electron/main.cjs'))
+      ? 'dist/electron/main.cjs is missing: run npm run build first'
       : null;
 if (SKIP) console.log(`[tests/electron] Electron smoke test skipped: ${SKIP}`);
 
-const accepts = (port: number) => new Promise<boolean>((resolve) => {
-  const s = net.connect({ host: '127.0.0.1', port });
-  s.once('connect', () => { s.destroy(); resolve(true); });
-  s.once('error', () => resolve(false));
-});
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net.connect({ host: '127.0.0.1', port });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 
 describe.skipIf(!!SKIP)('the Electron shell', () => {
   let app: ElectronApplication;
   let page: Page;
   const dataDir = tempDir('thuky-electron-');
   const invoke = (procedure: string, input: unknown) =>
-    page.evaluate(([p, i]) => window.thuky!.invoke(p as never, i as never), [procedure, input] as const) as Promise<{ ok: boolean; value?: any; error?: any }>;
+    page.evaluate(([p, i]) => window.thuky!.invoke(p as never, i as never), [procedure, input] as const) as Promise<{
+      ok: boolean;
+      value?: any;
+      error?: any;
+    }>;
 
   beforeAll(async () => {
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -47,7 +58,9 @@ describe.skipIf(!!SKIP)('the Electron shell', () => {
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   it('opens one window with the UI over app://', async () => {
     expect(page.url()).toMatch(/^app:\/\/thuky\//);
@@ -67,14 +80,18 @@ describe.skipIf(!!SKIP)('the Electron shell', () => {
   });
 
   it('sends the CSP header with the UI', async () => {
-    const csp = await page.evaluate(async () => (await fetch('app://thuky/index.html')).headers.get('content-security-policy'));
+    const csp = await page.evaluate(async () =>
+      (await fetch('app://thuky/index.html')).headers.get('content-security-policy'),
+    );
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
   });
 
   it('the LAN switch on "Điểm danh" starts and stops the host in the app\'s own process', async () => {
     const { value } = await invoke('conference.createDemo', {});
-    await page.evaluate((id) => { location.hash = `#/c/${id}/checkin`; }, value.id as string);
+    await page.evaluate((id) => {
+      location.hash = `#/c/${id}/checkin`;
+    }, value.id as string);
     await page.getByTestId('lan-off').waitFor();
     await page.getByText('Cho phép các bàn điểm danh kết nối (mạng LAN)').click();
     await expect.poll(async () => (await invoke('lan.status', {})).value.running).toBe(true);
@@ -90,7 +107,9 @@ describe.skipIf(!!SKIP)('the Electron shell', () => {
 
   it('refuses navigation away and new windows', async () => {
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
-    await page.evaluate(() => { location.href = 'https://example.com/'; });
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
     // The refusal leaves the page where it was; give a navigation the time it would take to start.
     await page.waitForTimeout(1000);
     expect(page.url()).toMatch(/^app:\/\/thuky\//);

@@ -35,7 +35,12 @@ export async function call<P extends ProcedureName>(core: Core, p: P, input: Inp
 }
 
 /** Calls a procedure expecting failure; returns the error body. */
-export async function callError(core: Core, p: string, input: unknown, role: 'admin' | 'desk' = 'admin'): Promise<ApiErrorBody> {
+export async function callError(
+  core: Core,
+  p: string,
+  input: unknown,
+  role: 'admin' | 'desk' = 'admin',
+): Promise<ApiErrorBody> {
   const r = await core.dispatch(p, input, { role, name: role === 'admin' ? 'admin' : 'Bàn 1' });
   if (r.ok) throw new Error(`expected ${p} to fail, got ${JSON.stringify(r.value).slice(0, 200)}`);
   return r.error;

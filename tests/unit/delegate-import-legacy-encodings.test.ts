@@ -1,20 +1,36 @@
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
 import {
-  convertLegacy, decodeBytes, decodeBytesAs, detectLegacy, encodingFromFontName, isCapsFont,
+  convertLegacy,
+  decodeBytes,
+  decodeBytesAs,
+  detectLegacy,
+  encodingFromFontName,
+  isCapsFont,
 } from '../../shared/text/legacy-encodings';
 import { VN_PRECOMPOSED } from '../../shared/text/legacy-tables';
 import { judgeWord } from '../../shared/text/vn-syllable';
 import {
-  TCVN3_PAIRS, VNI_PAIRS, encodeTcvn3, encodeVni, legacyBytes, pairs, toCp1258Form,
+  TCVN3_PAIRS,
+  VNI_PAIRS,
+  encodeTcvn3,
+  encodeVni,
+  legacyBytes,
+  pairs,
+  toCp1258Form,
 } from '../fixtures/legacy-encoders';
 
 const ALL_LOWER = VN_PRECOMPOSED.slice(0, 67);
 const ALL_UPPER = VN_PRECOMPOSED.slice(67);
 const SENTENCES = [
-  'Nguyễn Văn Sơn', 'Thiếu tướng Bùi Đình Quân', 'Phó Bí thư Thường trực Tỉnh ủy',
-  'Chỉ huy trưởng Ban CHQS huyện Yên Sơn', 'Đại diện lãnh đạo Sở Tài chính', 'Trường Sa, Hoàng Sa',
-  'Khuya, quạ ngủ; chim yến lượn giữa rừng thưa, suối chảy róc rách', 'Tạ Khắc Nhung – Phóng viên Đài PT-TH tỉnh',
+  'Nguyễn Văn Sơn',
+  'Thiếu tướng Bùi Đình Quân',
+  'Phó Bí thư Thường trực Tỉnh ủy',
+  'Chỉ huy trưởng Ban CHQS huyện Yên Sơn',
+  'Đại diện lãnh đạo Sở Tài chính',
+  'Trường Sa, Hoàng Sa',
+  'Khuya, quạ ngủ; chim yến lượn giữa rừng thưa, suối chảy róc rách',
+  'Tạ Khắc Nhung – Phóng viên Đài PT-TH tỉnh',
 ];
 
 describe('the tables cover every Vietnamese letter', () => {
@@ -93,9 +109,18 @@ describe('VNI → Unicode', () => {
 
 describe('font names', () => {
   it.each([
-    ['.VnTime', 'tcvn3'], ['.VnTimeH', 'tcvn3'], ['.VnArial', 'tcvn3'], ['.VnArial NarrowH', 'tcvn3'],
-    ['VnTime', 'tcvn3'], ['VNI-Times', 'vni'], ['VNI-Helve', 'vni'], ['vni-times', 'vni'],
-    ['Times New Roman', null], ['Calibri', null], ['', null], [undefined, null],
+    ['.VnTime', 'tcvn3'],
+    ['.VnTimeH', 'tcvn3'],
+    ['.VnArial', 'tcvn3'],
+    ['.VnArial NarrowH', 'tcvn3'],
+    ['VnTime', 'tcvn3'],
+    ['VNI-Times', 'vni'],
+    ['VNI-Helve', 'vni'],
+    ['vni-times', 'vni'],
+    ['Times New Roman', null],
+    ['Calibri', null],
+    ['', null],
+    [undefined, null],
   ])('%s → %s', (font, enc) => {
     expect(encodingFromFontName(font)).toBe(enc);
   });

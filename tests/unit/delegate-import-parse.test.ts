@@ -19,10 +19,23 @@ describe('kit sample: sample-delegates-tuyen-quang.xlsx', () => {
       { letter: 'C', header: 'Chức vụ, đơn vị', field: 'positionUnit' },
       { letter: 'D', header: 'Ghi chú', field: 'note' },
     ]);
-    expect(p.rows.filter((r) => r.fate === 'section').map((r) => [r.row, r.delegate])).toEqual([[5, null], [11, null], [26, null]]);
+    expect(p.rows.filter((r) => r.fate === 'section').map((r) => [r.row, r.delegate])).toEqual([
+      [5, null],
+      [11, null],
+      [26, null],
+    ]);
     expect(p.counts).toEqual({ import: 23, section: 3, skip: 0, duplicate: 0 });
-    const got = people(p).map((r) => [r.row, r.delegate!.fullName, r.delegate!.rank, r.delegate!.position, r.delegate!.unit, r.delegate!.category]);
-    const A = 'KHÁCH MỜI', B = 'ĐẠI BIỂU TRIỆU TẬP', C = 'PHÓNG VIÊN, PHỤC VỤ';
+    const got = people(p).map((r) => [
+      r.row,
+      r.delegate!.fullName,
+      r.delegate!.rank,
+      r.delegate!.position,
+      r.delegate!.unit,
+      r.delegate!.category,
+    ]);
+    const A = 'KHÁCH MỜI',
+      B = 'ĐẠI BIỂU TRIỆU TẬP',
+      C = 'PHÓNG VIÊN, PHỤC VỤ';
     expect(got).toEqual([
       [6, 'Bùi Đình Quân', 'Thiếu tướng', 'Phó Tư lệnh', 'Quân khu 2', A],
       [7, 'Hà Khắc Phúc', 'Đại tá', 'Phó Chủ nhiệm Chính trị', 'Quân khu 2', A],
@@ -73,8 +86,11 @@ describe('kit sample: sample-delegates-tuyen-quang.xlsx', () => {
 describe('kit sample: sample-delegates-vni.csv', () => {
   it('converts VNI and matches the expected UTF-8 text cell by cell', async () => {
     const p = await parse('sample-delegates-vni.csv', fixture('sample-delegates-vni.csv'));
-    const expected = fs.readFileSync(path.join(FIXTURES, 'sample-delegates-vni.expected.txt'), 'utf8')
-      .split(/\r?\n/).filter(Boolean).map((l) => l.split(';'));
+    const expected = fs
+      .readFileSync(path.join(FIXTURES, 'sample-delegates-vni.expected.txt'), 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((l) => l.split(';'));
     expect(p.encoding).toBe('vni');
     expect(p.encodingNote).toBe('Phát hiện mã VNI theo nội dung; đã chuyển sang Unicode.');
     expect(p.headerRow).toBe(1);
@@ -83,7 +99,11 @@ describe('kit sample: sample-delegates-vni.csv', () => {
     expect(p.rows).toHaveLength(expected.length - 1);
     p.rows.forEach((r, i) => expect(Object.values(r.cells)).toEqual(expected[i + 1]));
     expect(p.rows.every((r) => r.fate === 'import' && r.fixes.includes('Chuyển mã VNI'))).toBe(true);
-    expect(people(p).map((r) => [r.delegate!.fullName, r.delegate!.rank, r.delegate!.position, r.delegate!.unit]).slice(0, 3)).toEqual([
+    expect(
+      people(p)
+        .map((r) => [r.delegate!.fullName, r.delegate!.rank, r.delegate!.position, r.delegate!.unit])
+        .slice(0, 3),
+    ).toEqual([
       ['Bùi Đình Quân', 'Thiếu tướng', 'Phó Tư lệnh', 'Quân khu 2'],
       ['Hà Khắc Phúc', 'Đại tá', 'Phó Chủ nhiệm Chính trị', 'Quân khu 2'],
       ['Quan Tuấn Bình', '', 'Phó Bí thư Thường trực', 'Tỉnh ủy'],
@@ -109,32 +129,78 @@ describe('legacy encodings in .xlsx', () => {
           [tc('ủy ban nhân dân tỉnh', '.VnTimeH')],
           [tc('DANH SÁCH ĐẠI BIỂU', '.VnTimeH')],
           [],
-          ['STT', tc('Họ và tên'), tc('Chức vụ'), tc('Đơn vị'), tc('Điện thoại'), { v: 'Ghi chú', font: 'Times New Roman' }],
+          [
+            'STT',
+            tc('Họ và tên'),
+            tc('Chức vụ'),
+            tc('Đơn vị'),
+            tc('Điện thoại'),
+            { v: 'Ghi chú', font: 'Times New Roman' },
+          ],
           [tc('a. khách mời', '.VnTimeH')],
-          [1, tc('Thiếu tướng Bùi Đình Quân'), tc('Phó Tư lệnh'), tc('Quân khu 2'), 912345678, { v: 'Lê Bá', font: 'Times New Roman' }],
-          [2, tc('Trương Thị Hường'), tc('Trưởng phòng'), tc('Sở Tư pháp'), '0987 654 321', { v: 'Cử người dự thay', font: 'Arial' }],
+          [
+            1,
+            tc('Thiếu tướng Bùi Đình Quân'),
+            tc('Phó Tư lệnh'),
+            tc('Quân khu 2'),
+            912345678,
+            { v: 'Lê Bá', font: 'Times New Roman' },
+          ],
+          [
+            2,
+            tc('Trương Thị Hường'),
+            tc('Trưởng phòng'),
+            tc('Sở Tư pháp'),
+            '0987 654 321',
+            { v: 'Cử người dự thay', font: 'Arial' },
+          ],
         ],
       },
     });
     const p = await parse('tcvn3.xlsx', bytes);
     expect(p.encoding).toBe('tcvn3');
-    expect(p.encodingNote).toBe('Phát hiện mã TCVN3 (ABC) (phông .VnTime); đã chuyển sang Unicode. Chữ ở phông chữ hoa (.VnTimeH) được chuyển thành chữ in hoa.');
+    expect(p.encodingNote).toBe(
+      'Phát hiện mã TCVN3 (ABC) (phông .VnTime); đã chuyển sang Unicode. Chữ ở phông chữ hoa (.VnTimeH) được chuyển thành chữ in hoa.',
+    );
     expect(p.headerRow).toBe(4);
     expect(p.columns.map((c) => [c.header, c.field])).toEqual([
-      ['STT', 'stt'], ['Họ và tên', 'fullName'], ['Chức vụ', 'position'], ['Đơn vị', 'unit'], ['Điện thoại', 'phone'], ['Ghi chú', 'note'],
+      ['STT', 'stt'],
+      ['Họ và tên', 'fullName'],
+      ['Chức vụ', 'position'],
+      ['Đơn vị', 'unit'],
+      ['Điện thoại', 'phone'],
+      ['Ghi chú', 'note'],
     ]);
     expect(byRow(p, 5)).toMatchObject({ fate: 'section', reason: 'Nhóm "KHÁCH MỜI"' });
     expect(byRow(p, 6).delegate).toMatchObject({
-      fullName: 'Bùi Đình Quân', rank: 'Thiếu tướng', position: 'Phó Tư lệnh', unit: 'Quân khu 2',
-      phone: '0912345678', category: 'KHÁCH MỜI', note: 'Lê Bá', // Unicode note in a Unicode font stays as is
+      fullName: 'Bùi Đình Quân',
+      rank: 'Thiếu tướng',
+      position: 'Phó Tư lệnh',
+      unit: 'Quân khu 2',
+      phone: '0912345678',
+      category: 'KHÁCH MỜI',
+      note: 'Lê Bá', // Unicode note in a Unicode font stays as is
     });
-    expect(byRow(p, 6).fixes).toEqual(expect.arrayContaining(['Chuyển mã TCVN3', 'Tách cấp bậc từ họ tên', 'Thêm số 0 đầu số điện thoại']));
-    expect(byRow(p, 7).delegate).toMatchObject({ fullName: 'Trương Thị Hường', position: 'Trưởng phòng', unit: 'Sở Tư pháp', phone: '0987654321', note: 'Cử người dự thay' });
+    expect(byRow(p, 6).fixes).toEqual(
+      expect.arrayContaining(['Chuyển mã TCVN3', 'Tách cấp bậc từ họ tên', 'Thêm số 0 đầu số điện thoại']),
+    );
+    expect(byRow(p, 7).delegate).toMatchObject({
+      fullName: 'Trương Thị Hường',
+      position: 'Trưởng phòng',
+      unit: 'Sở Tư pháp',
+      phone: '0987654321',
+      note: 'Cử người dự thay',
+    });
   });
 
   it('VNI in VNI-Times, rich text runs and uppercase VNI', async () => {
     const vn = (s: string) => ({ v: encodeVni(s), font: 'VNI-Times' });
-    const rich = { richText: [{ text: encodeVni('Nguyễn '), font: { name: 'VNI-Times' } }, { text: encodeVni('Văn Sơn'), font: { name: 'VNI-Helve' } }] };
+    const rich = {
+      richText: [
+        { text: encodeVni('Nguyễn '), font: { name: 'VNI-Times' } },
+        { text: encodeVni('Văn Sơn'), font: { name: 'VNI-Helve' } },
+      ],
+    };
     const bytes = await xlsx({
       DS: {
         rows: [
@@ -149,8 +215,17 @@ describe('legacy encodings in .xlsx', () => {
     expect(p.encoding).toBe('vni');
     expect(p.encodingNote).toBe('Phát hiện mã VNI (phông VNI-Times); đã chuyển sang Unicode.');
     expect(byRow(p, 2).reason).toBe('Nhóm "ĐẠI BIỂU TRIỆU TẬP"');
-    expect(byRow(p, 3).delegate).toMatchObject({ fullName: 'Nguyễn Văn Sơn', position: 'Giám đốc', unit: 'Sở Xây dựng', category: 'ĐẠI BIỂU TRIỆU TẬP' });
-    expect(byRow(p, 4).delegate).toMatchObject({ fullName: 'Đỗ Thị Ngọc Ánh', position: 'Phó Chủ tịch', unit: 'Hội Liên hiệp Phụ nữ tỉnh' });
+    expect(byRow(p, 3).delegate).toMatchObject({
+      fullName: 'Nguyễn Văn Sơn',
+      position: 'Giám đốc',
+      unit: 'Sở Xây dựng',
+      category: 'ĐẠI BIỂU TRIỆU TẬP',
+    });
+    expect(byRow(p, 4).delegate).toMatchObject({
+      fullName: 'Đỗ Thị Ngọc Ánh',
+      position: 'Phó Chủ tịch',
+      unit: 'Hội Liên hiệp Phụ nữ tỉnh',
+    });
     expect(byRow(p, 4).fixes).toEqual(expect.arrayContaining(['Chuyển mã VNI', 'Bỏ tiền tố Đ/c']));
   });
 
@@ -185,7 +260,15 @@ describe('a messy Unicode list', () => {
           ['Số TT', 'Họ tên', 'Quân hàm', 'Chức vụ', 'Cơ quan, đơn vị', 'SĐT', 'E-mail', 'Ghi chú'],
           ['I. ĐẠI BIỂU TỈNH'],
           [1, NAME_NFD, 'Đại tá', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh', 912345678, 'an@example.vn'],
-          [2, '\u00D0inh Thị Bình', null, 'Phó Giám đốc', 'Sở Y tế', '+84 987 654 321', { formula: 'A1/0', result: { error: '#DIV/0!' } }],
+          [
+            2,
+            '\u00D0inh Thị Bình',
+            null,
+            'Phó Giám đốc',
+            'Sở Y tế',
+            '+84 987 654 321',
+            { formula: 'A1/0', result: { error: '#DIV/0!' } },
+          ],
           [null, 'KHÁCH MỜI'],
           [3, 'Đồng chí Thượng tá Lê Văn Cường', '', 'Phó Chỉ huy trưởng', 'Bộ CHQS tỉnh', 84912000111],
           [4, 'NGUYỄN VĂN AN', '', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh'],
@@ -205,7 +288,16 @@ describe('a messy Unicode list', () => {
   it('classifies every row under the header', async () => {
     const p = await parse('lang-son.xlsx', await build());
     expect(p.headerRow).toBe(4);
-    expect(p.columns.map((c) => c.field)).toEqual(['stt', 'fullName', 'rank', 'position', 'unit', 'phone', 'email', 'note']);
+    expect(p.columns.map((c) => c.field)).toEqual([
+      'stt',
+      'fullName',
+      'rank',
+      'position',
+      'unit',
+      'phone',
+      'email',
+      'note',
+    ]);
     expect(p.rows.map((r) => [r.row, r.fate, r.reason])).toEqual([
       [5, 'section', 'Nhóm "ĐẠI BIỂU TỈNH"'],
       [6, 'import', ''],
@@ -229,27 +321,51 @@ describe('a messy Unicode list', () => {
   it('repairs names, ranks, phones and text', async () => {
     const p = await parse('lang-son.xlsx', await build());
     expect(byRow(p, 6).delegate).toMatchObject({
-      fullName: 'Nguyễn Văn An', rank: 'Đại tá', position: 'Chỉ huy trưởng', unit: 'Bộ CHQS tỉnh',
-      phone: '0912345678', email: 'an@example.vn', category: 'ĐẠI BIỂU TỈNH',
+      fullName: 'Nguyễn Văn An',
+      rank: 'Đại tá',
+      position: 'Chỉ huy trưởng',
+      unit: 'Bộ CHQS tỉnh',
+      phone: '0912345678',
+      email: 'an@example.vn',
+      category: 'ĐẠI BIỂU TỈNH',
     });
     expect(byRow(p, 6).delegate!.fullName).toBe('Nguyễn Văn An'.normalize('NFC'));
-    expect(byRow(p, 6).fixes).toEqual(expect.arrayContaining(['Chuẩn hóa Unicode NFC', 'Bỏ tiền tố Đ/c', 'Thêm số 0 đầu số điện thoại']));
+    expect(byRow(p, 6).fixes).toEqual(
+      expect.arrayContaining(['Chuẩn hóa Unicode NFC', 'Bỏ tiền tố Đ/c', 'Thêm số 0 đầu số điện thoại']),
+    );
     expect(byRow(p, 7).delegate).toMatchObject({ fullName: 'Đinh Thị Bình', phone: '0987654321', email: '' });
     expect(byRow(p, 7).delegate!.fullName.charCodeAt(0)).toBe(0x110);
     expect(byRow(p, 7).fixes).toEqual(expect.arrayContaining(['Ð→Đ', 'Đổi +84 thành 0 ở số điện thoại']));
     expect(byRow(p, 9).delegate).toMatchObject({
-      fullName: 'Lê Văn Cường', rank: 'Thượng tá', phone: '0912000111', category: 'KHÁCH MỜI',
+      fullName: 'Lê Văn Cường',
+      rank: 'Thượng tá',
+      phone: '0912000111',
+      category: 'KHÁCH MỜI',
     });
     expect(byRow(p, 9).fixes).toEqual(expect.arrayContaining(['Bỏ tiền tố Đồng chí', 'Tách cấp bậc từ họ tên']));
     expect(byRow(p, 10).delegate).toMatchObject({ fullName: 'Nguyễn Văn An', unit: 'Bộ CHQS tỉnh' });
     expect(byRow(p, 10).existingId).toBeNull();
-    expect(byRow(p, 11).delegate).toMatchObject({ fullName: '', position: 'Đại diện lãnh đạo', unit: 'Sở Tài chính', note: 'Chưa có tên' });
+    expect(byRow(p, 11).delegate).toMatchObject({
+      fullName: '',
+      position: 'Đại diện lãnh đạo',
+      unit: 'Sở Tài chính',
+      note: 'Chưa có tên',
+    });
     expect(byRow(p, 8).cells.B).toBe('KHÁCH MỜI');
     expect(byRow(p, 8).cells.C).toBe(''); // a merged range is shown in its top-left cell only
   });
 
   it('takes the category from a "Thành phần" column over the section', async () => {
-    const bytes = await xlsx({ S: { rows: [['STT', 'Họ và tên', 'Đơn vị', 'Thành phần'], ['A', 'KHÁCH MỜI'], [1, 'Hà Văn Mai', 'UBND tỉnh', 'Lãnh đạo tỉnh'], [2, 'Lý Văn Thảo', 'Sở GTVT']] } });
+    const bytes = await xlsx({
+      S: {
+        rows: [
+          ['STT', 'Họ và tên', 'Đơn vị', 'Thành phần'],
+          ['A', 'KHÁCH MỜI'],
+          [1, 'Hà Văn Mai', 'UBND tỉnh', 'Lãnh đạo tỉnh'],
+          [2, 'Lý Văn Thảo', 'Sở GTVT'],
+        ],
+      },
+    });
     const p = await parse('tp.xlsx', bytes);
     expect(people(p).map((r) => r.delegate!.category)).toEqual(['Lãnh đạo tỉnh', 'KHÁCH MỜI']);
   });
@@ -257,16 +373,34 @@ describe('a messy Unicode list', () => {
   it('picks the first sheet with a header; skips an instructions sheet', async () => {
     const bytes = await xlsx({
       'Hướng dẫn': { rows: [['Điền danh sách vào trang sau'], ['Không sửa tiêu đề']] },
-      DS: { rows: [['TT', 'Họ và tên', 'Chức vụ'], [1, 'Hà Văn Mai', 'Phó Chủ tịch']] },
+      DS: {
+        rows: [
+          ['TT', 'Họ và tên', 'Chức vụ'],
+          [1, 'Hà Văn Mai', 'Phó Chủ tịch'],
+        ],
+      },
     });
     const p = await parse('hai-trang.xlsx', bytes);
     expect(p.sheets).toEqual(['Hướng dẫn', 'DS']);
     expect(p.sheet).toBe('DS');
     const e = await fails(parseDelegateFile('hai-trang.xlsx', bytes, { sheet: 'Hướng dẫn' }));
-    expect(e.message).toBe('Không tìm thấy dòng tiêu đề (Họ và tên…) trong 25 dòng đầu của trang "Hướng dẫn" tệp "hai-trang.xlsx"');
+    expect(e.message).toBe(
+      'Không tìm thấy dòng tiêu đề (Họ và tên…) trong 25 dòng đầu của trang "Hướng dẫn" tệp "hai-trang.xlsx"',
+    );
     const hidden = await xlsx({
-      Cu: { hidden: true, rows: [['TT', 'Họ và tên', 'Chức vụ'], [1, 'Người Cũ', 'Chuyên viên']] },
-      Moi: { rows: [['TT', 'Họ và tên', 'Chức vụ'], [1, 'Người Mới', 'Chuyên viên']] },
+      Cu: {
+        hidden: true,
+        rows: [
+          ['TT', 'Họ và tên', 'Chức vụ'],
+          [1, 'Người Cũ', 'Chuyên viên'],
+        ],
+      },
+      Moi: {
+        rows: [
+          ['TT', 'Họ và tên', 'Chức vụ'],
+          [1, 'Người Mới', 'Chuyên viên'],
+        ],
+      },
     });
     expect((await parse('an.xlsx', hidden)).sheet).toBe('Moi');
     expect((await parse('an.xlsx', hidden, { sheet: 'Cu' })).rows[0].delegate!.fullName).toBe('Người Cũ');

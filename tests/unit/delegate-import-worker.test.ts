@@ -19,15 +19,29 @@ import { writeZip } from '../../electron/services/safety/conference-file/zip';
 import { call, FIXTURES, freshCore, KIT_DATA } from '../helpers/core';
 
 const ROOT = path.resolve(__dirname, '../..');
-const notInProcess = (): Promise<never> => { throw new Error('ran in-process, not on the worker'); };
+const notInProcess = (): Promise<never> => {
+  throw new Error('ran in-process, not on the worker');
+};
 /** A plan's rows without their random id and check-in code. */
-const planRows = (p: ImportPlan) => p.chunks.flatMap((c) => JSON.parse(c) as unknown[][])
-  .map((r) => r.filter((_, i) => p.columns[i] !== 'id' && p.columns[i] !== 'code'));
+const planRows = (p: ImportPlan) =>
+  p.chunks
+    .flatMap((c) => JSON.parse(c) as unknown[][])
+    .map((r) => r.filter((_, i) => p.columns[i] !== 'id' && p.columns[i] !== 'code'));
 
 beforeAll(async () => {
   // Inside the repository, so the worker finds node_modules (better-sqlite3) as dist/workers does.
   const out = path.join(ROOT, 'tests/artifacts/worker', 'parse-worker.cjs');
-  await build({ entryPoints: [path.join(ROOT, 'electron/core/parse-worker.ts')], outfile: out, bundle: true, platform: 'node', target: 'node22', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning', absWorkingDir: ROOT });
+  await build({
+    entryPoints: [path.join(ROOT, 'electron/core/parse-worker.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+  });
   process.env.THUKY_PARSE_WORKER = out;
   await closeWorkers();
 }, 60_000);
@@ -37,8 +51,14 @@ afterAll(async () => {
 });
 
 const files = [
-  ...fs.readdirSync(KIT_DATA).filter((f) => /\.(xlsx|csv)$/.test(f)).map((f) => path.join(KIT_DATA, f)),
-  ...fs.readdirSync(FIXTURES).filter((f) => /\.(xlsx|csv)$/.test(f)).map((f) => path.join(FIXTURES, f)),
+  ...fs
+    .readdirSync(KIT_DATA)
+    .filter((f) => /\.(xlsx|csv)$/.test(f))
+    .map((f) => path.join(KIT_DATA, f)),
+  ...fs
+    .readdirSync(FIXTURES)
+    .filter((f) => /\.(xlsx|csv)$/.test(f))
+    .map((f) => path.join(FIXTURES, f)),
 ];
 
 describe('the parse worker', () => {
@@ -55,7 +75,12 @@ describe('the parse worker', () => {
     expect(there).toEqual(here);
     expect(here.rows.length).toBeGreaterThan(5);
     // With duplicates marked against the conference, and the rows to write built for the import itself.
-    const rule = { existing: here.rows.filter((r) => r.delegate).slice(0, 3).map((r, i): [string, string] => [personKey(r.delegate!), `id-${i}`]) };
+    const rule = {
+      existing: here.rows
+        .filter((r) => r.delegate)
+        .slice(0, 3)
+        .map((r, i): [string, string] => [personKey(r.delegate!), `id-${i}`]),
+    };
     const marked = markDuplicates(structuredClone(here), rule);
     expect(marked.counts.duplicate).toBeGreaterThan(0);
     const plan = { conferenceId: 'c1', now: '2026-11-30T08:00:00.000Z' };
@@ -69,13 +94,25 @@ describe('the parse worker', () => {
   });
 
   it('refuses hostile files with the same Vietnamese message', async () => {
-    const bomb = writeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(150 * 1024 * 1024, 0x20) }]);
-    const cells = writeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<c r="A1"/>'.repeat(1_100_000)) }]);
+    const bomb = writeZip([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(150 * 1024 * 1024, 0x20) },
+    ]);
+    const cells = writeZip([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<c r="A1"/>'.repeat(1_100_000)) },
+    ]);
     for (const [name, bytes, pattern] of [
-      ['bom.xlsx', bomb, /khi giải nén quá lớn/], ['o.xlsx', cells, /có quá nhiều ô/], ['rac.xlsx', Buffer.from('%PDF-1.7 xyz'), /tệp PDF đổi tên/],
+      ['bom.xlsx', bomb, /khi giải nén quá lớn/],
+      ['o.xlsx', cells, /có quá nhiều ô/],
+      ['rac.xlsx', Buffer.from('%PDF-1.7 xyz'), /tệp PDF đổi tên/],
     ] as const) {
       const here = await parseDelegateFile(name, new Uint8Array(bytes)).catch((e: Error) => e.message);
-      const there = await runParse('delegate-file', { fileName: name, bytes: new Uint8Array(bytes) }, notInProcess).catch((e: Error) => e.message);
+      const there = await runParse(
+        'delegate-file',
+        { fileName: name, bytes: new Uint8Array(bytes) },
+        notInProcess,
+      ).catch((e: Error) => e.message);
       expect(there).toMatch(pattern);
       expect(there).toBe(here);
     }
@@ -85,15 +122,30 @@ describe('the parse worker', () => {
     const core = await freshCore();
     const { id } = await call(core, 'conference.createDemo', {});
     const bytes = exportConferenceBytes(core.ctx, id).data;
-    const u = await runParse<{ manifest: { conference: { id: string } }; dir: string; file: string }>('thuky', { fileName: 'hn.thuky', bytes: new Uint8Array(bytes) }, notInProcess);
+    const u = await runParse<{ manifest: { conference: { id: string } }; dir: string; file: string }>(
+      'thuky',
+      { fileName: 'hn.thuky', bytes: new Uint8Array(bytes) },
+      notInProcess,
+    );
     expect(u.manifest.conference.id).toBe(id);
     expect(fs.statSync(u.file).size).toBeGreaterThan(10_000);
     fs.rmSync(u.dir, { recursive: true, force: true });
-    const bad = await runParse('thuky', { fileName: 'x.thuky', bytes: new Uint8Array(Buffer.from('PK\u0003\u0004 hỏng')) }, notInProcess).catch((e: Error) => e.message);
-    expect(bad).toBe(await unpackThukyFile('x.thuky', new Uint8Array(Buffer.from('PK\u0003\u0004 hỏng'))).catch((e: Error) => e.message));
+    const bad = await runParse(
+      'thuky',
+      { fileName: 'x.thuky', bytes: new Uint8Array(Buffer.from('PK\u0003\u0004 hỏng')) },
+      notInProcess,
+    ).catch((e: Error) => e.message);
+    expect(bad).toBe(
+      await unpackThukyFile('x.thuky', new Uint8Array(Buffer.from('PK\u0003\u0004 hỏng'))).catch(
+        (e: Error) => e.message,
+      ),
+    );
     expect(bad).toMatch(/không nhập được/);
     // And the whole import goes through it: preview and import in the core.
-    const p = await call(core, 'conference.importPreview', { fileName: 'hn.thuky', contentBase64: bytes.toString('base64') });
+    const p = await call(core, 'conference.importPreview', {
+      fileName: 'hn.thuky',
+      contentBase64: bytes.toString('base64'),
+    });
     expect(p.exists).toBe(true);
     await core.close();
   }, 60_000);
@@ -105,7 +157,9 @@ describe('the parse worker', () => {
     process.env.THUKY_PARSE_WORKER = broken;
     await closeWorkers();
     try {
-      expect(await runParse('table', { fileName: 'a.csv', bytes: new Uint8Array() }, async () => 'trên luồng chính')).toBe('trên luồng chính');
+      expect(
+        await runParse('table', { fileName: 'a.csv', bytes: new Uint8Array() }, async () => 'trên luồng chính'),
+      ).toBe('trên luồng chính');
       expect(usesWorker()).toBe(false);
     } finally {
       process.env.THUKY_PARSE_WORKER = good;

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dropInSection, moveInSection } from '../../renderer/features/delegate/sectionMoves';
 
 const rows = [
-  { id: 'a1', category: 'A' }, { id: 'a2', category: 'A' }, { id: 'a3', category: 'A' },
-  { id: 'b1', category: 'B' }, { id: 'b2', category: 'B' }, { id: 'b3', category: 'B' },
+  { id: 'a1', category: 'A' },
+  { id: 'a2', category: 'A' },
+  { id: 'a3', category: 'A' },
+  { id: 'b1', category: 'B' },
+  { id: 'b2', category: 'B' },
+  { id: 'b3', category: 'B' },
 ];
 
 describe('moves stay inside the section', () => {

@@ -10,7 +10,11 @@ import type { Conference } from '../../shared/models/conference';
 import type { Delegate } from '../../shared/models/delegate';
 import { InvitationSettingsFields } from '../../shared/models/invitation';
 import {
-  addresseeLine, buildInvitations, defaultInvitationSettings, invitationLines, type InvitationDoc,
+  addresseeLine,
+  buildInvitations,
+  defaultInvitationSettings,
+  invitationLines,
+  type InvitationDoc,
 } from '../../shared/documents/invitation';
 import { numberLine, placeDateLine, timeLine } from '../../shared/documents/nd30';
 import { invitationsDocx, renderSections } from '../../electron/services/invitation/docx/invitation-docx';
@@ -18,27 +22,65 @@ import { InvitationSheet } from '../../renderer/features/invitation/print/Invita
 import { docxParagraphs, docxXml } from '../helpers/docx';
 
 const demo = buildDemoConference();
-const conference = { ...demo.conference, id: 'c', archived: false, delegateCount: 0, createdAt: '', updatedAt: '' } as Conference;
-const delegates: Delegate[] = demo.delegates.map((d, i) => ({ ...d, id: `d${i}`, conferenceId: 'c', precedence: i + 1, code: `C0DE${String(i).padStart(8, '0')}` }));
-const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'");
+const conference = {
+  ...demo.conference,
+  id: 'c',
+  archived: false,
+  delegateCount: 0,
+  createdAt: '',
+  updatedAt: '',
+} as Conference;
+const delegates: Delegate[] = demo.delegates.map((d, i) => ({
+  ...d,
+  id: `d${i}`,
+  conferenceId: 'c',
+  precedence: i + 1,
+  code: `C0DE${String(i).padStart(8, '0')}`,
+}));
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&apos;/g, "'");
 
 async function docxLines(docs: InvitationDoc[], render = invitationsDocx): Promise<string[][]> {
   const xml = await docxXml(await render(docs));
   // One section per invitation: split the body after each section's closing sectPr.
   const parts = xml.split(/<\/w:sectPr>/).slice(0, docs.length);
-  return parts.map((part) => docxParagraphs(part).map(decode).filter((l) => l.trim() !== ''));
+  return parts.map((part) =>
+    docxParagraphs(part)
+      .map(decode)
+      .filter((l) => l.trim() !== ''),
+  );
 }
 
 function htmlLines(doc: InvitationDoc): string[] {
   const html = renderToStaticMarkup(React.createElement(InvitationSheet, { doc }));
-  return [...html.matchAll(/<(div|p|span)[^>]*data-line="[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => decode(m[2])).filter((l) => l.trim() !== '');
+  return [...html.matchAll(/<(div|p|span)[^>]*data-line="[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)]
+    .map((m) => decode(m[2]))
+    .filter((l) => l.trim() !== '');
 }
 
 describe('invitation renderers', () => {
   const base = defaultInvitationSettings(conference);
   const variants: Array<[string, Partial<InvitationSettingsFields>]> = [
     ['per delegate, blank number and date', {}],
-    ['with notes, contact, QR, 13 pt', { number: '15', issueDate: '2026-01-05', notes: 'Mặc quân phục.\nMang theo tài liệu', contactName: 'Hoàng Văn Bình', contactPhone: '0912 345 678', replyBy: '2025-10-03', showQr: true, bodySize: 13 }],
+    [
+      'with notes, contact, QR, 13 pt',
+      {
+        number: '15',
+        issueDate: '2026-01-05',
+        notes: 'Mặc quân phục.\nMang theo tài liệu',
+        contactName: 'Hoàng Văn Bình',
+        contactPhone: '0912 345 678',
+        replyBy: '2025-10-03',
+        showQr: true,
+        bodySize: 13,
+      },
+    ],
     ['per unit, no Nơi nhận', { addressing: 'unit', recipients: '' }],
   ];
   for (const [name, patch] of variants) {
@@ -57,7 +99,7 @@ describe('invitation renderers', () => {
   }
 });
 
-describe('the decree\'s text rules', () => {
+describe("the decree's text rules", () => {
   it('leading zeros for days below 10 and months 1–2 only', () => {
     expect(placeDateLine('Lạng Sơn', '2026-01-05')).toBe('Lạng Sơn, ngày 05 tháng 01 năm 2026');
     expect(placeDateLine('Lạng Sơn', '2025-02-28')).toBe('Lạng Sơn, ngày 28 tháng 02 năm 2025');
@@ -71,11 +113,30 @@ describe('the decree\'s text rules', () => {
   });
 
   it('addresses a person with salutation, rank, name, position and unit; a placeholder by its role', () => {
-    const p = { salutation: '', rank: 'Đại tá', fullName: 'Nguyễn Văn A', position: 'Chỉ huy trưởng', unit: 'Bộ CHQS tỉnh' };
+    const p = {
+      salutation: '',
+      rank: 'Đại tá',
+      fullName: 'Nguyễn Văn A',
+      position: 'Chỉ huy trưởng',
+      unit: 'Bộ CHQS tỉnh',
+    };
     expect(addresseeLine(p)).toBe('Đồng chí Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ CHQS tỉnh');
-    expect(addresseeLine({ ...p, rank: '', fullName: '', position: 'lãnh đạo', unit: 'Sở Tài chính' })).toBe('Lãnh đạo Sở Tài chính');
-    expect(addresseeLine({ ...p, salutation: 'Bà', rank: '', fullName: 'Lê Thị B', position: 'Phóng viên', unit: 'Báo Lạng Sơn' })).toBe('Bà Lê Thị B, Phóng viên Báo Lạng Sơn');
-    expect(addresseeLine({ ...p, position: 'Chính ủy Bộ CHQS tỉnh' })).toBe('Đồng chí Đại tá Nguyễn Văn A, Chính ủy Bộ CHQS tỉnh');
+    expect(addresseeLine({ ...p, rank: '', fullName: '', position: 'lãnh đạo', unit: 'Sở Tài chính' })).toBe(
+      'Lãnh đạo Sở Tài chính',
+    );
+    expect(
+      addresseeLine({
+        ...p,
+        salutation: 'Bà',
+        rank: '',
+        fullName: 'Lê Thị B',
+        position: 'Phóng viên',
+        unit: 'Báo Lạng Sơn',
+      }),
+    ).toBe('Bà Lê Thị B, Phóng viên Báo Lạng Sơn');
+    expect(addresseeLine({ ...p, position: 'Chính ủy Bộ CHQS tỉnh' })).toBe(
+      'Đồng chí Đại tá Nguyễn Văn A, Chính ủy Bộ CHQS tỉnh',
+    );
   });
 
   it('ends the content with ./. and breaks a long issuing body before its locality', () => {

@@ -14,11 +14,16 @@ describe('award sheet reading', () => {
   });
 
   it('keeps "Công an huyện" and skips the total line', async () => {
-    const r = await parseAwardFile('ds.csv', csv('STT,Tên tập thể,Thành tích\n1,Công an huyện Lục Nam,Xuất sắc\n,Tổng cộng: 1,\n'));
+    const r = await parseAwardFile(
+      'ds.csv',
+      csv('STT,Tên tập thể,Thành tích\n1,Công an huyện Lục Nam,Xuất sắc\n,Tổng cộng: 1,\n'),
+    );
     expect(r.items.map((x) => [x.kind, x.name])).toEqual([['collective', 'Công an huyện Lục Nam']]);
   });
 
   it('refuses a sheet without a recognisable header, naming the file', async () => {
-    await expect(parseAwardFile('rong.csv', csv('a,b,c\n1,2,3\n'))).rejects.toThrow(/Tệp "rong.csv": không tìm thấy dòng tiêu đề/);
+    await expect(parseAwardFile('rong.csv', csv('a,b,c\n1,2,3\n'))).rejects.toThrow(
+      /Tệp "rong.csv": không tìm thấy dòng tiêu đề/,
+    );
   });
 });

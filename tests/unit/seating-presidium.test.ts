@@ -11,7 +11,10 @@ import { DEMO_HALL, HallFields } from '../../shared/models/hall';
 
 const demo = buildDemoConference();
 const people: StagePerson[] = demo.delegates.map((d, i) => ({ id: `d${i + 1}`, precedence: i + 1, ...d }));
-const label = (id: string) => { const p = people.find((x) => x.id === id)!; return `${p.rank} ${p.position} ${p.unit}`.trim(); };
+const label = (id: string) => {
+  const p = people.find((x) => x.id === id)!;
+  return `${p.rank} ${p.position} ${p.unit}`.trim();
+};
 
 describe('stage proposal', () => {
   it('matches the chair named in the conference to a delegate', () => {
@@ -30,7 +33,8 @@ describe('stage proposal', () => {
     expect(stage).toContain('Phó Bí thư Thường trực Tỉnh ủy');
     expect(stage).toContain('Phó Chủ tịch HĐND tỉnh');
     expect(stage).toContain('Đại tá Chỉ huy trưởng Bộ CHQS tỉnh');
-    for (const s of [...stage, ...p.honourIds.map(label)]) expect(s).not.toMatch(/Trợ lý|Nhân viên|Chuyên viên|Phóng viên|Đại diện|xã|phường/);
+    for (const s of [...stage, ...p.honourIds.map(label)])
+      expect(s).not.toMatch(/Trợ lý|Nhân viên|Chuyên viên|Phóng viên|Đại diện|xã|phường/);
     expect(p.honourIds.length).toBeGreaterThanOrEqual(5);
     expect(new Set([...p.presidiumIds, ...p.honourIds]).size).toBe(9 + p.honourIds.length);
   });
@@ -40,11 +44,14 @@ describe('stage proposal', () => {
     const seats = seatsOf(hall);
     const chosen = ['d60', 'd3', 'd1'];
     const res = assignSeats({
-      seats, centre: hallCentre(hall), locked: [],
+      seats,
+      centre: hallCentre(hall),
+      locked: [],
       people: people.map((p) => ({ id: p.id, precedence: p.precedence, category: p.category, unit: p.unit })),
       rules: { presidiumCount: 0, presidiumIds: chosen, honourIds: ['d100'], frontRows: 2, sections: [] },
     });
-    const seatOf = (id: string) => seats.find((s) => s.id === res.assignments.find((a) => a.delegateId === id)!.seatId)!;
+    const seatOf = (id: string) =>
+      seats.find((s) => s.id === res.assignments.find((a) => a.delegateId === id)!.seatId)!;
     expect(seatOf('d60')).toMatchObject({ area: 'presidium', x: 4 });
     expect(seatOf('d3')).toMatchObject({ area: 'presidium', x: 3 });
     expect(seatOf('d1')).toMatchObject({ area: 'presidium', x: 5 });

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { cardName, cardSegments, roleLine } from '../../shared/seating/names';
 import { positionUnit } from '../../shared/programme/spoken';
 
-const person = (position: string, unit: string, fullName = 'Nguyễn Văn An') => ({ fullName, rank: '', position, unit, category: '' });
+const person = (position: string, unit: string, fullName = 'Nguyễn Văn An') => ({
+  fullName,
+  rank: '',
+  position,
+  unit,
+  category: '',
+});
 
 describe('role line on name cards, badges, lists and the chart', () => {
   it('joins position and unit without doubled words', () => {
@@ -35,13 +41,20 @@ describe('role line on name cards, badges, lists and the chart', () => {
   });
 
   it('keeps rank and name as the named card pieces', () => {
-    expect(cardSegments({ ...person('Chính ủy', 'Bộ CHQS tỉnh'), rank: 'Đại tá' }, true)).toEqual(['Đại tá', 'Nguyễn Văn An']);
+    expect(cardSegments({ ...person('Chính ủy', 'Bộ CHQS tỉnh'), rank: 'Đại tá' }, true)).toEqual([
+      'Đại tá',
+      'Nguyễn Văn An',
+    ]);
   });
 });
 
 describe("check-in board's absent leaders", () => {
   it('uses the same rule', () => {
-    expect(positionUnit({ position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy' })).toBe('Trưởng Ban Nội chính Tỉnh ủy');
-    expect(positionUnit({ position: 'Chánh Văn phòng', unit: 'Văn phòng Đoàn ĐBQH tỉnh' })).toBe('Chánh Văn phòng Đoàn ĐBQH tỉnh');
+    expect(positionUnit({ position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy' })).toBe(
+      'Trưởng Ban Nội chính Tỉnh ủy',
+    );
+    expect(positionUnit({ position: 'Chánh Văn phòng', unit: 'Văn phòng Đoàn ĐBQH tỉnh' })).toBe(
+      'Chánh Văn phòng Đoàn ĐBQH tỉnh',
+    );
   });
 });

@@ -2,14 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { seatNameChoices } from '../../shared/seating/names';
 
-const p = (fullName: string, rank = '', unit = 'Sở Tư pháp', position = 'Giám đốc') => ({ fullName, rank, unit, position });
+const p = (fullName: string, rank = '', unit = 'Sở Tư pháp', position = 'Giám đốc') => ({
+  fullName,
+  rank,
+  unit,
+  position,
+});
 
 describe('seatNameChoices', () => {
   it('a ranked person: rank and given name (the rank never broken), then the given name', () => {
     expect(seatNameChoices(p('Mã Thế Tâm', 'Thiếu tướng'))).toEqual(['Thiếu\u00a0tướng Tâm', 'Tâm']);
   });
   it('an unranked person: full name, family + initials + given name, given name', () => {
-    expect(seatNameChoices(p('Nguyễn Thị Hoàng Minh Nguyệt'))).toEqual(['Nguyễn Thị Hoàng Minh Nguyệt', 'Nguyễn T. H. M. Nguyệt', 'Nguyệt']);
+    expect(seatNameChoices(p('Nguyễn Thị Hoàng Minh Nguyệt'))).toEqual([
+      'Nguyễn Thị Hoàng Minh Nguyệt',
+      'Nguyễn T. H. M. Nguyệt',
+      'Nguyệt',
+    ]);
     expect(seatNameChoices(p('Nguyễn Văn Việt'))).toEqual(['Nguyễn Văn Việt', 'Nguyễn V. Việt', 'Việt']);
     expect(seatNameChoices(p('Đinh Đức'))).toEqual(['Đinh Đức', 'Đức']);
   });

@@ -10,7 +10,10 @@ describe('docs/api.md', () => {
   it('lists every procedure of the contract and is up to date (npm run docs rewrites it)', () => {
     const text = renderApiDocs();
     for (const name of Object.keys(contract)) expect(text).toContain(`| \`${name}\` |`);
-    if (process.env.UPDATE_DOCS) { fs.mkdirSync(path.dirname(FILE), { recursive: true }); fs.writeFileSync(FILE, text); }
+    if (process.env.UPDATE_DOCS) {
+      fs.mkdirSync(path.dirname(FILE), { recursive: true });
+      fs.writeFileSync(FILE, text);
+    }
     expect(fs.readFileSync(FILE, 'utf8')).toBe(text);
   });
 });

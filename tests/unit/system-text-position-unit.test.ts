@@ -31,11 +31,21 @@ describe('joinPositionUnit — one rule for position + unit', () => {
   });
 
   it('is the rule the letters, the lists and the MC use', () => {
-    const d = { salutation: '', rank: '', fullName: 'Nguyễn Văn Hùng', position: 'Trưởng ban', unit: 'Ban Nội chính Tỉnh ủy' };
+    const d = {
+      salutation: '',
+      rank: '',
+      fullName: 'Nguyễn Văn Hùng',
+      position: 'Trưởng ban',
+      unit: 'Ban Nội chính Tỉnh ủy',
+    };
     expect(addresseeLine(d)).toBe('Đồng chí Nguyễn Văn Hùng, Trưởng Ban Nội chính Tỉnh ủy');
     expect(writtenName(d)).toBe('Nguyễn Văn Hùng, Trưởng Ban Nội chính Tỉnh ủy');
-    expect(spokenName({ ...d, position: 'Trưởng Công an xã', unit: 'Xã Mẫu Sơn' })).toBe('Đồng chí Nguyễn Văn Hùng, Trưởng Công an xã Mẫu Sơn');
+    expect(spokenName({ ...d, position: 'Trưởng Công an xã', unit: 'Xã Mẫu Sơn' })).toBe(
+      'Đồng chí Nguyễn Văn Hùng, Trưởng Công an xã Mẫu Sơn',
+    );
     expect(titleOfUnit('Chánh Văn phòng', 'Văn phòng Đoàn ĐBQH tỉnh')).toBe('Chánh Văn phòng Đoàn ĐBQH tỉnh');
-    expect(nameWithRole('Đại tá Nguyễn Văn A', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh')).toBe('Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ CHQS tỉnh');
+    expect(nameWithRole('Đại tá Nguyễn Văn A', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh')).toBe(
+      'Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ CHQS tỉnh',
+    );
   });
 });

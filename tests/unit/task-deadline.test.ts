@@ -7,25 +7,77 @@ const due = (s: string) => parseDeadline(s)?.due ?? null;
 describe('deadline phrases of the seeds', () => {
   const cases: [string, string, Due][] = [
     // seed 000
-    ['000', 'gửi Bộ CHQS tỉnh gồm cả văn bản và file mềm trước ngày 20/9/2025 để tổng hợp, in tài liệu', { kind: 'date', date: '2025-09-20' }],
+    [
+      '000',
+      'gửi Bộ CHQS tỉnh gồm cả văn bản và file mềm trước ngày 20/9/2025 để tổng hợp, in tài liệu',
+      { kind: 'date', date: '2025-09-20' },
+    ],
     // seed 001
     ['001', 'hoàn thành, trình UBND tỉnh **trước ngày 15/7/2024**.', { kind: 'date', date: '2024-07-15' }],
-    ['001', 'mời đại biểu Trung ương, các chuyên gia, học giả dự Hội nghị, **trước ngày diễn ra Hội nghị 15 ngày**;', { kind: 'beforeConference', days: 15 }],
-    ['001', 'đề xuất khen thưởng các tập thể, cá nhân, **hoàn thành trước ngày 15/6/2024**;', { kind: 'date', date: '2024-06-15' }],
-    ['001', 'trình Hội đồng thi đua khen thưởng tỉnh xem xét, **thời gian trước ngày 20/7/2024**.', { kind: 'date', date: '2024-07-20' }],
-    ['001', 'Tổng hợp, báo cáo UBND tỉnh tình hình công tác chuẩn bị tổ chức Hội nghị **trước ngày diễn ra Hội nghị 10 ngày**.', { kind: 'beforeConference', days: 10 }],
+    [
+      '001',
+      'mời đại biểu Trung ương, các chuyên gia, học giả dự Hội nghị, **trước ngày diễn ra Hội nghị 15 ngày**;',
+      { kind: 'beforeConference', days: 15 },
+    ],
+    [
+      '001',
+      'đề xuất khen thưởng các tập thể, cá nhân, **hoàn thành trước ngày 15/6/2024**;',
+      { kind: 'date', date: '2024-06-15' },
+    ],
+    [
+      '001',
+      'trình Hội đồng thi đua khen thưởng tỉnh xem xét, **thời gian trước ngày 20/7/2024**.',
+      { kind: 'date', date: '2024-07-20' },
+    ],
+    [
+      '001',
+      'Tổng hợp, báo cáo UBND tỉnh tình hình công tác chuẩn bị tổ chức Hội nghị **trước ngày diễn ra Hội nghị 10 ngày**.',
+      { kind: 'beforeConference', days: 10 },
+    ],
     ['001', 'gửi Sở Ngoại vụ **trước ngày 05/7/2024** để tổng hợp.', { kind: 'date', date: '2024-07-05' }],
-    ['001', 'phát trên sóng của Đài Phát thanh và Truyền hình tỉnh trước 02 ngày diễn ra Hội nghị.', { kind: 'beforeConference', days: 2 }],
+    [
+      '001',
+      'phát trên sóng của Đài Phát thanh và Truyền hình tỉnh trước 02 ngày diễn ra Hội nghị.',
+      { kind: 'beforeConference', days: 2 },
+    ],
     // seed 002
-    ['002', 'báo cáo Ban Chỉ đạo Khu vực phòng thủ tỉnh kết quả thực hiện (qua Bộ Chỉ huy quân sự tỉnh) trước ngày **15/6/2024**.', { kind: 'date', date: '2024-06-15' }],
-    ['002', 'báo cáo kết quả thực hiện về Ban Chỉ đạo khu vực phòng thủ tỉnh (qua Bộ Chỉ huy quân sự tỉnh) xong trước ngày **30/5/2024**.', { kind: 'date', date: '2024-05-30' }],
+    [
+      '002',
+      'báo cáo Ban Chỉ đạo Khu vực phòng thủ tỉnh kết quả thực hiện (qua Bộ Chỉ huy quân sự tỉnh) trước ngày **15/6/2024**.',
+      { kind: 'date', date: '2024-06-15' },
+    ],
+    [
+      '002',
+      'báo cáo kết quả thực hiện về Ban Chỉ đạo khu vực phòng thủ tỉnh (qua Bộ Chỉ huy quân sự tỉnh) xong trước ngày **30/5/2024**.',
+      { kind: 'date', date: '2024-05-30' },
+    ],
     // seed 004
-    ['004', 'hoàn chỉnh hồ sơ, đồ án và trình UBND tỉnh chậm nhất trong ngày 13/8/2025, để UBND tỉnh xem xét', { kind: 'date', date: '2025-08-13' }],
-    ['004', 'Hoàn thiện dự thảo, trình UBND tỉnh chậm nhất trong ngày 08/8/2025 để xem xét', { kind: 'date', date: '2025-08-08' }],
-    ['004', 'hoàn thiện dự thảo báo cáo, trình UBND tỉnh chậm nhất ngày 08/8/2025 để xem xét', { kind: 'date', date: '2025-08-08' }],
+    [
+      '004',
+      'hoàn chỉnh hồ sơ, đồ án và trình UBND tỉnh chậm nhất trong ngày 13/8/2025, để UBND tỉnh xem xét',
+      { kind: 'date', date: '2025-08-13' },
+    ],
+    [
+      '004',
+      'Hoàn thiện dự thảo, trình UBND tỉnh chậm nhất trong ngày 08/8/2025 để xem xét',
+      { kind: 'date', date: '2025-08-08' },
+    ],
+    [
+      '004',
+      'hoàn thiện dự thảo báo cáo, trình UBND tỉnh chậm nhất ngày 08/8/2025 để xem xét',
+      { kind: 'date', date: '2025-08-08' },
+    ],
     ['004', 'trình xin ý kiến); trình UBND tỉnh trước ngày 09/8/2025.', { kind: 'date', date: '2025-08-09' }],
-    ['004', 'đảm bảo phù hợp với quy định hiện hành và tình hình thực tiễn; trình UBND tỉnh chậm nhất trước ngày 15/9/2025.', { kind: 'date', date: '2025-09-15' }],
-    ['004', 'hoàn thiện dự thảo Quyết định trình UBND tỉnh xem xét, ban hành trước ngày 09/8/2025.', { kind: 'date', date: '2025-08-09' }],
+    [
+      '004',
+      'đảm bảo phù hợp với quy định hiện hành và tình hình thực tiễn; trình UBND tỉnh chậm nhất trước ngày 15/9/2025.',
+      { kind: 'date', date: '2025-09-15' },
+    ],
+    [
+      '004',
+      'hoàn thiện dự thảo Quyết định trình UBND tỉnh xem xét, ban hành trước ngày 09/8/2025.',
+      { kind: 'date', date: '2025-08-09' },
+    ],
   ];
   it.each(cases)('seed %s: %s', (_seed, text, expected) => {
     expect(due(text)).toEqual(expected);
@@ -50,26 +102,46 @@ describe('variants', () => {
     ['trước ngày 15 tháng 7 năm 2024', '2024-07-15'],
     ['TRƯỚC NGÀY 15/7/2024', '2024-07-15'],
     ['trước\u00a0ngày  15/7/2024', '2024-07-15'],
-  ])('%s → %s', (text, date) => { expect(due(text)).toEqual({ kind: 'date', date }); });
+  ])('%s → %s', (text, date) => {
+    expect(due(text)).toEqual({ kind: 'date', date });
+  });
 
   it.each([
-    ['trước 2 ngày diễn ra Hội nghị', 2], ['trước 02 ngày diễn ra Hội nghị', 2],
-    ['trước ngày diễn ra Hội nghị 5 ngày', 5], ['trước ngày tổ chức hội nghị 10 ngày', 10],
-    ['15 ngày trước hội nghị', 15], ['chậm nhất 10 ngày trước ngày khai mạc', 10],
-    ['trước khi khai mạc ít nhất 3 ngày', 3], ['trước ngày khai mạc 7 ngày', 7],
-  ])('%s → %d days before', (text, days) => { expect(due(text)).toEqual({ kind: 'beforeConference', days }); });
+    ['trước 2 ngày diễn ra Hội nghị', 2],
+    ['trước 02 ngày diễn ra Hội nghị', 2],
+    ['trước ngày diễn ra Hội nghị 5 ngày', 5],
+    ['trước ngày tổ chức hội nghị 10 ngày', 10],
+    ['15 ngày trước hội nghị', 15],
+    ['chậm nhất 10 ngày trước ngày khai mạc', 10],
+    ['trước khi khai mạc ít nhất 3 ngày', 3],
+    ['trước ngày khai mạc 7 ngày', 7],
+  ])('%s → %d days before', (text, days) => {
+    expect(due(text)).toEqual({ kind: 'beforeConference', days });
+  });
 
   it.each([
-    ['sau khi kết thúc Hội nghị 05 ngày', 5], ['05 ngày sau hội nghị', 5], ['sau 3 ngày kể từ ngày kết thúc hội nghị', 3],
-  ])('%s → %d days after', (text, days) => { expect(due(text)).toEqual({ kind: 'afterConference', days }); });
+    ['sau khi kết thúc Hội nghị 05 ngày', 5],
+    ['05 ngày sau hội nghị', 5],
+    ['sau 3 ngày kể từ ngày kết thúc hội nghị', 3],
+  ])('%s → %d days after', (text, days) => {
+    expect(due(text)).toEqual({ kind: 'afterConference', days });
+  });
 
   it.each([
-    ['trong tháng 12/2026', '2026-12'], ['xong trong tháng 9 năm 2025', '2025-09'], ['chậm nhất trong tháng 8/2025', '2025-08'], ['chậm nhất tháng 11/2025', '2025-11'],
-  ])('%s → month %s', (text, month) => { expect(due(text)).toEqual({ kind: 'month', month }); });
+    ['trong tháng 12/2026', '2026-12'],
+    ['xong trong tháng 9 năm 2025', '2025-09'],
+    ['chậm nhất trong tháng 8/2025', '2025-08'],
+    ['chậm nhất tháng 11/2025', '2025-11'],
+  ])('%s → month %s', (text, month) => {
+    expect(due(text)).toEqual({ kind: 'month', month });
+  });
 
   it('two deadlines in one bullet, in reading order', () => {
     const found = findDeadlines('hoàn thành **trước ngày 15/7/2024**; phát trên sóng trước 02 ngày diễn ra Hội nghị.');
-    expect(found.map((f) => f.due)).toEqual([{ kind: 'date', date: '2024-07-15' }, { kind: 'beforeConference', days: 2 }]);
+    expect(found.map((f) => f.due)).toEqual([
+      { kind: 'date', date: '2024-07-15' },
+      { kind: 'beforeConference', days: 2 },
+    ]);
     expect(found[1].phrase).toBe('trước 02 ngày diễn ra Hội nghị');
   });
 });
@@ -90,10 +162,16 @@ describe('phrases that are not deadlines', () => {
     'Từ 07.30 đến 11.30 ngày 08/12/2023 (có Giấy mời sau)',
     'chuẩn bị nội dung tham luận thời gian từ 7-10 phút',
     'Số: 15/GM-UBND',
-    'trước ngày 31/2/2025', 'trước ngày 15/13/2024', 'trước ngày 15/7', 'trước 02 ngày', 'trước tháng 12/2026',
+    'trước ngày 31/2/2025',
+    'trước ngày 15/13/2024',
+    'trước ngày 15/7',
+    'trước 02 ngày',
+    'trước tháng 12/2026',
     'sau khi có chủ trương thống nhất của cấp có thẩm quyền',
     'nâng cao năng lực thông quan gấp 02–05 lần so với hiện nay trong giai đoạn 2027–2030',
-  ])('%s', (text) => { expect(findDeadlines(text)).toEqual([]); });
+  ])('%s', (text) => {
+    expect(findDeadlines(text)).toEqual([]);
+  });
 });
 
 describe('the date a rule falls on, and its label', () => {

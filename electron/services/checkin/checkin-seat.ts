@@ -9,7 +9,10 @@ import { seatsOf } from '../../../shared/seating/layout';
 import { rowToHall } from '../seating';
 import type { ServiceContext } from '../kernel/context';
 
-export interface SeatInfo { label: string; short: string }
+export interface SeatInfo {
+  label: string;
+  short: string;
+}
 
 /** The lookup, prepared once per connection (a restore swaps the connection). */
 function lookup(statements: WeakMap<Sqlite, Statement>, sqlite: Sqlite): Statement {
@@ -26,7 +29,8 @@ function lookup(statements: WeakMap<Sqlite, Statement>, sqlite: Sqlite): Stateme
 /** The delegate's seat, or undefined when the conference has no plan or the delegate no seat. */
 export function seatOf(ctx: ServiceContext, delegateId: string): SeatInfo | undefined {
   const { seatStatements, hallSeats } = ctx.state.checkin;
-  const r = lookup(seatStatements, ctx.store.sqlite).get(delegateId) as { seat_id: string; id: string; name: string; layout: string; created_at: string; updated_at: string } | undefined;
+  const r = lookup(seatStatements, ctx.store.sqlite).get(delegateId) as
+    { seat_id: string; id: string; name: string; layout: string; created_at: string; updated_at: string } | undefined;
   if (!r) return undefined;
   const key = `${r.id}@${r.updated_at}`;
   let seats = hallSeats.get(key);

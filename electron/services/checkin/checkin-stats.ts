@@ -25,7 +25,9 @@ export async function readDoorState(ctx: ServiceContext, conferenceId: string): 
   const conf = await findConference(db, conferenceId);
   if (!conf) throw notFound('hội nghị', conferenceId);
   const [rows, walkIns, active] = await Promise.all([
-    delegatesRepo.listDelegateRows(db, conferenceId), repo.walkInIds(db, conferenceId), repo.listActive(db, conferenceId),
+    delegatesRepo.listDelegateRows(db, conferenceId),
+    repo.walkInIds(db, conferenceId),
+    repo.listActive(db, conferenceId),
   ]);
   const delegates = rows.map(delegatesRepo.rowToDelegate);
   const staff = new Set(delegates.filter((d) => isStaffType(badgeTypeOf(d, conf.sectionBadges))).map((d) => d.id));
@@ -34,12 +36,23 @@ export async function readDoorState(ctx: ServiceContext, conferenceId: string): 
 
 export function countDoor(s: DoorState): CheckinStats {
   const sections = new Map<string, { category: string; invited: number; present: number; staff: boolean }>();
-  let invited = 0, present = 0, substitutes = 0, walkIns = 0, staffPresent = 0, staffTotal = 0;
+  let invited = 0,
+    present = 0,
+    substitutes = 0,
+    walkIns = 0,
+    staffPresent = 0,
+    staffTotal = 0;
   for (const d of s.delegates) {
     const here = s.active.get(d.id);
-    if (s.walkIns.has(d.id)) { if (here) walkIns++; continue; }
+    if (s.walkIns.has(d.id)) {
+      if (here) walkIns++;
+      continue;
+    }
     const staff = s.staff?.has(d.id) ?? false;
-    if (staff) { staffTotal++; if (here) staffPresent++; } else {
+    if (staff) {
+      staffTotal++;
+      if (here) staffPresent++;
+    } else {
       invited++;
       if (here) present++;
       if (here?.kind === 'substitute') substitutes++;
@@ -51,7 +64,16 @@ export function countDoor(s: DoorState): CheckinStats {
     if (here) sec.present++;
   }
   // Sections come out in protocol order: delegates are listed by precedence.
-  return { invited, present, absent: invited - present, substitutes, walkIns, staffPresent, staffTotal, bySection: [...sections.values()] };
+  return {
+    invited,
+    present,
+    absent: invited - present,
+    substitutes,
+    walkIns,
+    staffPresent,
+    staffTotal,
+    bySection: [...sections.values()],
+  };
 }
 
 type Sqlite = ServiceContext['store']['sqlite'];
@@ -93,7 +115,14 @@ export function checkinStats(ctx: ServiceContext, conferenceId: string): Promise
 
 export async function listCheckins(ctx: ServiceContext, conferenceId: string): Promise<{ items: Checkin[] }> {
   const rows = await repo.listActive(ctx.store.db, conferenceId);
-  return { items: rows.map((r) => ({ delegateId: r.delegate_id, checkedInAt: r.checked_in_at, station: r.station, kind: r.kind as Checkin['kind'] })) };
+  return {
+    items: rows.map((r) => ({
+      delegateId: r.delegate_id,
+      checkedInAt: r.checked_in_at,
+      station: r.station,
+      kind: r.kind as Checkin['kind'],
+    })),
+  };
 }
 
 const SLOT_MS = 5 * 60 * 1000;
@@ -102,21 +131,26 @@ const SLOT_MS = 5 * 60 * 1000;
 export function arrivalsPer5Min(times: string[]): { at: string; count: number }[] {
   if (!times.length) return [];
   const slots = times.map((t) => Math.floor(Date.parse(t) / SLOT_MS));
-  const first = Math.min(...slots), last = Math.max(...slots);
+  const first = Math.min(...slots),
+    last = Math.max(...slots);
   const counts = new Array(Math.min(last - first + 1, 2000)).fill(0) as number[];
   for (const s of slots) if (s - first < counts.length) counts[s - first]++;
   return counts.map((count, i) => ({ at: new Date((first + i) * SLOT_MS).toISOString(), count }));
 }
 
 export function checkinBoard(ctx: ServiceContext, conferenceId: string, maxPrecedence: number) {
-  return oncePerChange(ctx, `board|${conferenceId}|${maxPrecedence}`, async () => boardOf(await readDoorState(ctx, conferenceId), maxPrecedence));
+  return oncePerChange(ctx, `board|${conferenceId}|${maxPrecedence}`, async () =>
+    boardOf(await readDoorState(ctx, conferenceId), maxPrecedence),
+  );
 }
 
 function boardOf(s: DoorState, maxPrecedence: number) {
   return {
     stats: countDoor(s),
     arrivals: arrivalsPer5Min([...s.active.values()].map((a) => a.checked_in_at)),
-    absentDignitaries: s.delegates.filter((d) => d.precedence <= maxPrecedence && !s.walkIns.has(d.id) && !s.staff.has(d.id) && !s.active.has(d.id)),
+    absentDignitaries: s.delegates.filter(
+      (d) => d.precedence <= maxPrecedence && !s.walkIns.has(d.id) && !s.staff.has(d.id) && !s.active.has(d.id),
+    ),
   };
 }
 
@@ -124,7 +158,12 @@ export async function checkinAudit(ctx: ServiceContext, conferenceId: string, li
   const rows = await repo.listAudit(ctx.store.db, conferenceId, limit);
   return {
     items: rows.map((r) => ({
-      id: r.id, delegateId: r.delegate_id, action: r.action, station: r.station, at: r.at, clientAt: r.client_at,
+      id: r.id,
+      delegateId: r.delegate_id,
+      action: r.action,
+      station: r.station,
+      at: r.at,
+      clientAt: r.client_at,
       detail: JSON.parse(r.detail) as Record<string, unknown>,
     })),
   };

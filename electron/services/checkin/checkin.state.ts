@@ -23,10 +23,17 @@ export interface CheckinState {
 }
 
 declare module '../kernel/context' {
-  interface CoreState { checkin: CheckinState }
+  interface CoreState {
+    checkin: CheckinState;
+  }
 }
 
 export const checkinState = (): CheckinState => ({
-  stations: newStationState(), pendingMarks: null, door: null, seatStatements: new WeakMap(), hallSeats: new Map(),
-  storeVersions: new WeakMap(), statsCache: new WeakMap(),
+  stations: newStationState(),
+  pendingMarks: null,
+  door: null,
+  seatStatements: new WeakMap(),
+  hallSeats: new Map(),
+  storeVersions: new WeakMap(),
+  statsCache: new WeakMap(),
 });

@@ -52,7 +52,10 @@ async function durableSync<T>(ctx: ServiceContext, fn: () => T): Promise<T> {
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-export interface PendingMark { run: () => MarkResult; done: (r: Settled<MarkResult>) => void }
+export interface PendingMark {
+  run: () => MarkResult;
+  done: (r: Settled<MarkResult>) => void;
+}
 
 /**
  * Group commit: the marks that arrive in the same turn of the event loop (several desks at once)
@@ -76,16 +79,17 @@ async function flushMarks(ctx: ServiceContext) {
   ctx.state.checkin.pendingMarks = null;
   let settled: Settled<MarkResult>[];
   try {
-    settled = await durableSync(ctx, () => queue.map((p): Settled<MarkResult> => {
-      try {
-        return { ok: true, value: ctx.store.sqlite.transaction(p.run)() };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    }));
+    settled = await durableSync(ctx, () =>
+      queue.map((p): Settled<MarkResult> => {
+        try {
+          return { ok: true, value: ctx.store.sqlite.transaction(p.run)() };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
   } catch (error) {
     settled = queue.map(() => ({ ok: false, error }));
   }
   queue.forEach((p, k) => p.done(settled[k]));
 }
-

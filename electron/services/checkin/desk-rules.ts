@@ -26,5 +26,4 @@ export function boundedTime(now: string, clientAt: string | undefined, floor: st
 }
 
 /** The earliest a caller's queued scan may claim: the desk's pairing; for the host, the door's opening. */
-export const floorOf = (caller: Caller, doorOpenedAt: string | null): string | null =>
-  caller.pairedAt ?? doorOpenedAt;
+export const floorOf = (caller: Caller, doorOpenedAt: string | null): string | null => caller.pairedAt ?? doorOpenedAt;

@@ -19,7 +19,13 @@ import { markInBatch, withRaceRetry } from './commit';
 type Trx = Kysely<Database>;
 type Kind = MarkResult['kind'];
 
-export interface MarkInput { conferenceId: string; delegateId?: string; code?: string; clientId?: string; clientAt?: string }
+export interface MarkInput {
+  conferenceId: string;
+  delegateId?: string;
+  code?: string;
+  clientId?: string;
+  clientAt?: string;
+}
 
 /**
  * The door opens with the first check-in of this run: one backup (awaited, once, so two backups
@@ -30,7 +36,9 @@ export function openDoor(ctx: ServiceContext): Promise<void> {
   if (!s.door) {
     const at = ctx.now();
     const opened = backupStore(ctx, 'door-open')
-      .then(() => { startPeriodicBackups(ctx); })
+      .then(() => {
+        startPeriodicBackups(ctx);
+      })
       .catch((e) => console.error('[ThuKy] sao lưu khi mở cửa điểm danh thất bại:', e));
     s.door = { at, opened };
   }
@@ -42,14 +50,23 @@ export function openDoor(ctx: ServiceContext): Promise<void> {
  * ignored). Synchronous, on the connection's prepared statements, so it also runs inside an open
  * transaction of that connection.
  */
-export function findDelegate(ctx: ServiceContext, conferenceId: string, i: { delegateId?: string; code?: string }): delegatesRepo.DelegateRow {
+export function findDelegate(
+  ctx: ServiceContext,
+  conferenceId: string,
+  i: { delegateId?: string; code?: string },
+): delegatesRepo.DelegateRow {
   const st = repo.markStatements(ctx.store.sqlite);
-  const d = (i.delegateId ? st.delegateById.get(conferenceId, i.delegateId)
-    : st.delegateByCode.get(conferenceId, (i.code ?? '').trim().toUpperCase())) as delegatesRepo.DelegateRow | undefined;
+  const d = (
+    i.delegateId
+      ? st.delegateById.get(conferenceId, i.delegateId)
+      : st.delegateByCode.get(conferenceId, (i.code ?? '').trim().toUpperCase())
+  ) as delegatesRepo.DelegateRow | undefined;
   if (!d) {
     throw i.delegateId
       ? notFound('đại biểu trong hội nghị này', i.delegateId)
-      : new AppError('NOT_FOUND', `Mã thẻ "${i.code}" không có trong danh sách đại biểu của hội nghị này`, { code: i.code });
+      : new AppError('NOT_FOUND', `Mã thẻ "${i.code}" không có trong danh sách đại biểu của hội nghị này`, {
+          code: i.code,
+        });
   }
   return d;
 }
@@ -58,12 +75,28 @@ export function findDelegate(ctx: ServiceContext, conferenceId: string, i: { del
 const effectiveTime = (ctx: ServiceContext, caller: Caller, now: string, clientAt?: string) =>
   boundedTime(now, clientAt, floorOf(caller, ctx.state.checkin.door?.at ?? null));
 
-export const result = (status: MarkResult['status'], r: repo.CheckinRow, d: Delegate, conflict = false): MarkResult =>
-  ({ status, checkedInAt: r.checked_in_at, station: r.station, delegate: d, kind: r.kind as Kind, conflict });
+export const result = (
+  status: MarkResult['status'],
+  r: repo.CheckinRow,
+  d: Delegate,
+  conflict = false,
+): MarkResult => ({
+  status,
+  checkedInAt: r.checked_in_at,
+  station: r.station,
+  delegate: d,
+  kind: r.kind as Kind,
+  conflict,
+});
 
 /** Check in `d` inside `trx`: a new row, or "already" (keeping the earliest time for a replay). */
 export async function markIn(
-  ctx: ServiceContext, trx: Trx, d: delegatesRepo.DelegateRow, caller: Caller, i: MarkInput, kind: Kind,
+  ctx: ServiceContext,
+  trx: Trx,
+  d: delegatesRepo.DelegateRow,
+  caller: Caller,
+  i: MarkInput,
+  kind: Kind,
 ): Promise<MarkResult> {
   const now = ctx.now();
   const delegate = delegatesRepo.rowToDelegate(d);
@@ -73,7 +106,14 @@ export async function markIn(
   }
   const active = await repo.findActive(trx, d.conference_id, d.id);
   const me = stationIdOf(caller);
-  const audit = { conferenceId: d.conference_id, delegateId: d.id, station: caller.name, stationId: me, at: now, clientAt: i.clientAt };
+  const audit = {
+    conferenceId: d.conference_id,
+    delegateId: d.id,
+    station: caller.name,
+    stationId: me,
+    at: now,
+    clientAt: i.clientAt,
+  };
   if (active) {
     const at = effectiveTime(ctx, caller, now, i.clientAt);
     const conflict = !!i.clientAt;
@@ -87,12 +127,24 @@ export async function markIn(
       await repo.setCheckin(trx, active.id, { kind });
       active.kind = kind;
     }
-    await repo.insertAudit(trx, { ...audit, action: conflict ? 'conflict' : 'repeat', detail: { firstStation: active.station, firstAt: active.checked_in_at } });
+    await repo.insertAudit(trx, {
+      ...audit,
+      action: conflict ? 'conflict' : 'repeat',
+      detail: { firstStation: active.station, firstAt: active.checked_in_at },
+    });
     return result('already', active, delegate, conflict);
   }
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
-    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(),
+    conference_id: d.conference_id,
+    delegate_id: d.id,
+    checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name,
+    station_id: me,
+    kind,
+    client_id: i.clientId ?? null,
+    undone_at: null,
+    undone_by: null,
   };
   await repo.insertCheckin(trx, row);
   await repo.insertAudit(trx, { ...audit, action: kind === 'invited' ? 'mark' : kind, detail: { kind } });
@@ -126,8 +178,16 @@ function markSync(ctx: ServiceContext, i: MarkInput, caller: Caller): MarkResult
   }
   const kind: Kind = st.isWalkIn.get(d.id) ? 'walk_in' : 'invited';
   const row: repo.CheckinRow = {
-    id: newId(), conference_id: d.conference_id, delegate_id: d.id, checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
-    station: caller.name, station_id: me, kind, client_id: i.clientId ?? null, undone_at: null, undone_by: null,
+    id: newId(),
+    conference_id: d.conference_id,
+    delegate_id: d.id,
+    checked_in_at: effectiveTime(ctx, caller, now, i.clientAt),
+    station: caller.name,
+    station_id: me,
+    kind,
+    client_id: i.clientId ?? null,
+    undone_at: null,
+    undone_by: null,
   };
   st.insert.run(row);
   audit('mark', { kind });
@@ -147,7 +207,15 @@ export async function markCheckin(ctx: ServiceContext, i: MarkInput, caller: Cal
     return withSeat(ctx, r);
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND' && i.code) {
-      await repo.insertAudit(ctx.store.db, { conferenceId: i.conferenceId, delegateId: null, action: 'unknown_code', station: caller.name, stationId: stationIdOf(caller), at: ctx.now(), detail: { code: i.code } });
+      await repo.insertAudit(ctx.store.db, {
+        conferenceId: i.conferenceId,
+        delegateId: null,
+        action: 'unknown_code',
+        station: caller.name,
+        stationId: stationIdOf(caller),
+        at: ctx.now(),
+        detail: { code: i.code },
+      });
     }
     throw e;
   }

@@ -17,9 +17,15 @@ export const FIRST_TRIES = 256;
 export const OWN_TRIES = 3;
 const RECENT = 20;
 
-export interface FailedAttempt { at: string; address: string }
+export interface FailedAttempt {
+  at: string;
+  address: string;
+}
 /** Wrong PINs for the admin's page; outlives a PIN, so a pairing does not hide an attack. */
-export interface AttemptLog { total: number; recent: FailedAttempt[] }
+export interface AttemptLog {
+  total: number;
+  recent: FailedAttempt[];
+}
 
 export class PairBudget {
   private tokens = BURST;
@@ -28,7 +34,10 @@ export class PairBudget {
   /** How many wrong PINs each address sent against the current PIN. */
   private failedBy = new Map<string, number>();
 
-  constructor(private readonly now = () => Date.now(), private readonly log: AttemptLog = { total: 0, recent: [] }) {
+  constructor(
+    private readonly now = () => Date.now(),
+    private readonly log: AttemptLog = { total: 0, recent: [] },
+  ) {
     this.refilledAt = now();
   }
 
@@ -54,7 +63,8 @@ export class PairBudget {
     this.refill();
     if (this.tokens > 0) this.tokens--;
     else this.firstTries++;
-    if (this.failedBy.size < 65536 || this.failedBy.has(address)) this.failedBy.set(address, (this.failedBy.get(address) ?? 0) + 1);
+    if (this.failedBy.size < 65536 || this.failedBy.has(address))
+      this.failedBy.set(address, (this.failedBy.get(address) ?? 0) + 1);
     this.log.total++;
     this.log.recent.unshift({ at: new Date(this.now()).toISOString(), address });
     this.log.recent.length = Math.min(this.log.recent.length, RECENT);

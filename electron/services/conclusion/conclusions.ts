@@ -9,7 +9,13 @@ import * as repo from '../../../db/repositories/task';
 import { newId, type ServiceContext } from '../kernel/context';
 import { conferenceDay, localToday, newTaskRows, toTask } from '../task';
 
-const parseList = (s: string): string[] => { try { return JSON.parse(s) as string[]; } catch { return []; } };
+const parseList = (s: string): string[] => {
+  try {
+    return JSON.parse(s) as string[];
+  } catch {
+    return [];
+  }
+};
 
 /** Reads a pasted notice; writes nothing. */
 export async function extractNotice(ctx: ServiceContext, conferenceId: string, text: string) {
@@ -25,44 +31,86 @@ export async function getNotice(ctx: ServiceContext, conferenceId: string): Prom
   const row = await repo.findNoticeRow(db, conferenceId);
   const tasks = (await repo.listConclusionTaskRows(db, conferenceId)).map((r) => toTask(r, date, today));
   const items = (await repo.listConclusionItemRows(db, conferenceId)).map((r) => ({
-    id: r.id, position: r.position, title: r.title, presenter: r.presenter, text: r.text,
+    id: r.id,
+    position: r.position,
+    title: r.title,
+    presenter: r.presenter,
+    text: r.text,
     tasks: tasks.filter((t) => t.conclusionItemId === r.id),
   }));
   return {
     notice: {
-      number: row?.number ?? '', symbol: row?.symbol ?? '', issuedOn: row?.issued_on ?? null, opening: row?.opening ?? '',
-      recipients: row ? parseList(row.recipients_json) : [], signerAuthority: row?.signer_authority ?? '', signerTitle: row?.signer_title ?? '',
-      signerName: row?.signer_name ?? '', savedAt: row?.saved_at ?? null,
+      number: row?.number ?? '',
+      symbol: row?.symbol ?? '',
+      issuedOn: row?.issued_on ?? null,
+      opening: row?.opening ?? '',
+      recipients: row ? parseList(row.recipients_json) : [],
+      signerAuthority: row?.signer_authority ?? '',
+      signerTitle: row?.signer_title ?? '',
+      signerName: row?.signer_name ?? '',
+      savedAt: row?.saved_at ?? null,
     },
     items,
   };
 }
 
-const key = (agency: string, content: string) => `${agency.trim().toLocaleLowerCase('vi')}\u0000${content.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')}`;
+const key = (agency: string, content: string) =>
+  `${agency.trim().toLocaleLowerCase('vi')}\u0000${content.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')}`;
 
 /** Replaces the notice in one transaction. */
-export async function saveNotice(ctx: ServiceContext, conferenceId: string, notice: Partial<NoticeFields> | undefined, items: ConclusionItemDraft[]): Promise<ConclusionNotice> {
+export async function saveNotice(
+  ctx: ServiceContext,
+  conferenceId: string,
+  notice: Partial<NoticeFields> | undefined,
+  items: ConclusionItemDraft[],
+): Promise<ConclusionNotice> {
   await conferenceDay(ctx, conferenceId);
   await ctx.store.db.transaction().execute(async (trx) => {
     const before = await repo.findNoticeRow(trx, conferenceId);
-    const kept = new Map((await repo.listConclusionTaskRows(trx, conferenceId)).map((r) => [key(r.agency, r.content), r]));
+    const kept = new Map(
+      (await repo.listConclusionTaskRows(trx, conferenceId)).map((r) => [key(r.agency, r.content), r]),
+    );
     await repo.deleteConclusionItems(trx, conferenceId);
-    const itemRows = items.map((it, i) => ({ id: newId(), conference_id: conferenceId, position: i + 1, title: it.title, presenter: it.presenter, text: it.text }));
+    const itemRows = items.map((it, i) => ({
+      id: newId(),
+      conference_id: conferenceId,
+      position: i + 1,
+      title: it.title,
+      presenter: it.presenter,
+      text: it.text,
+    }));
     await repo.insertConclusionItemRows(trx, itemRows);
     const flat = items.flatMap((it, i) => it.tasks.map((t) => ({ t, itemId: itemRows[i].id })));
     const position = await repo.nextTaskPosition(trx, conferenceId);
-    const rows = newTaskRows(ctx, conferenceId, flat.map(({ t }) => {
-      const old = kept.get(key(t.agency, t.content));
-      return { ...t, source: 'conclusion' as const, status: old?.status as 'todo' | undefined, doneDate: old?.done_date ?? null, note: old?.note ?? '' };
-    }), position, (i) => flat[i].itemId);
+    const rows = newTaskRows(
+      ctx,
+      conferenceId,
+      flat.map(({ t }) => {
+        const old = kept.get(key(t.agency, t.content));
+        return {
+          ...t,
+          source: 'conclusion' as const,
+          status: old?.status as 'todo' | undefined,
+          doneDate: old?.done_date ?? null,
+          note: old?.note ?? '',
+        };
+      }),
+      position,
+      (i) => flat[i].itemId,
+    );
     await repo.insertTaskRows(trx, rows);
     const n = notice ?? {};
     await repo.upsertNoticeRow(trx, {
-      conference_id: conferenceId, number: n.number ?? before?.number ?? '', symbol: n.symbol ?? before?.symbol ?? '',
-      issued_on: n.issuedOn !== undefined ? n.issuedOn : (before?.issued_on ?? null), opening: n.opening ?? before?.opening ?? '',
+      conference_id: conferenceId,
+      number: n.number ?? before?.number ?? '',
+      symbol: n.symbol ?? before?.symbol ?? '',
+      issued_on: n.issuedOn !== undefined ? n.issuedOn : (before?.issued_on ?? null),
+      opening: n.opening ?? before?.opening ?? '',
       recipients_json: n.recipients ? JSON.stringify(n.recipients) : (before?.recipients_json ?? '[]'),
-      signer_authority: n.signerAuthority ?? before?.signer_authority ?? '', signer_title: n.signerTitle ?? before?.signer_title ?? '',
-      signer_name: n.signerName ?? before?.signer_name ?? '', saved_at: ctx.now(),
+      signer_authority: n.signerAuthority ?? before?.signer_authority ?? '',
+      signer_title: n.signerTitle ?? before?.signer_title ?? '',
+      signer_name: n.signerName ?? before?.signer_name ?? '',
+      saved_at: ctx.now(),
     });
   });
   return getNotice(ctx, conferenceId);

@@ -24,7 +24,9 @@ export async function listConferences(ctx: ServiceContext, includeArchived: bool
 }
 
 export async function updateConference(
-  ctx: ServiceContext, id: string, patch: Partial<ConferenceFields> & { archived?: boolean },
+  ctx: ServiceContext,
+  id: string,
+  patch: Partial<ConferenceFields> & { archived?: boolean },
 ): Promise<Conference> {
   const n = await repo.updateConference(ctx.store.db, id, patch, ctx.now());
   if (n === 0) throw notFound('hội nghị', id);

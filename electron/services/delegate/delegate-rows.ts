@@ -19,7 +19,10 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
   // As the importer does (#14): a rank typed in the name goes to the rank; a phone gets its 0 back.
   if (out.fullName) {
     const split = splitRank(out.fullName);
-    if (split.rank && split.name) { out.fullName = split.name; if (!out.rank) out.rank = split.rank; }
+    if (split.rank && split.name) {
+      out.fullName = split.name;
+      if (!out.rank) out.rank = split.rank;
+    }
   }
   if (out.rank) out.rank = canonicalRank(out.rank) || out.rank;
   if (out.phone) out.phone = repairPhone(out.phone).phone;
@@ -30,19 +33,30 @@ export function cleanFields<T extends Partial<DelegateFields>>(f: T): T {
 export const newCheckInCode = () => {
   const b = new Uint8Array(6);
   crypto.getRandomValues(b);
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 };
 
 export const searchKeyOf = (f: Pick<DelegateFields, 'fullName' | 'rank' | 'position' | 'unit' | 'category'>) =>
   foldDiacritics([f.fullName, f.rank, f.position, f.unit, f.category].join(' '));
 
-export function newDelegateRow(conferenceId: string, fields: DelegateFieldsInput, precedence: number, now: string, id = newId()): DelegateRow {
+export function newDelegateRow(
+  conferenceId: string,
+  fields: DelegateFieldsInput,
+  precedence: number,
+  now: string,
+  id = newId(),
+): DelegateRow {
   const f = cleanFields(DelegateFields.parse(fields));
   return {
     id,
     conference_id: conferenceId,
     precedence,
-    ...(fieldsToColumns(f) as Omit<DelegateRow, 'id' | 'conference_id' | 'precedence' | 'search_key' | 'created_at' | 'updated_at'>),
+    ...(fieldsToColumns(f) as Omit<
+      DelegateRow,
+      'id' | 'conference_id' | 'precedence' | 'search_key' | 'created_at' | 'updated_at'
+    >),
     search_key: searchKeyOf(f),
     code: newCheckInCode(),
     created_at: now,
@@ -52,7 +66,11 @@ export function newDelegateRow(conferenceId: string, fields: DelegateFieldsInput
 
 /** Insert delegates with precedence starting at `from`; returns the new rows. */
 export async function insertNewDelegates(
-  db: Kysely<Database>, conferenceId: string, list: DelegateFieldsInput[], from: number, now: string,
+  db: Kysely<Database>,
+  conferenceId: string,
+  list: DelegateFieldsInput[],
+  from: number,
+  now: string,
 ): Promise<DelegateRow[]> {
   const rows = list.map((f, i) => newDelegateRow(conferenceId, f, from + i, now));
   await insertDelegateRows(db, rows);

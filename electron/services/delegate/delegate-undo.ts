@@ -12,10 +12,19 @@ import { HallFields } from '../../../shared/models/hall';
 import { seatsOf } from '../../../shared/seating/layout';
 import type { Database } from '../../../db/schema/database';
 import {
-  deleteDelegateRows, insertDelegateRows, listDelegateRows, updateDelegateRow, type DelegateRow,
+  deleteDelegateRows,
+  insertDelegateRows,
+  listDelegateRows,
+  updateDelegateRow,
+  type DelegateRow,
 } from '../../../db/repositories/delegate';
 import {
-  captureDependents, currentLink, restoreDependents, seatHolders, type Dependents, type LinkTable,
+  captureDependents,
+  currentLink,
+  restoreDependents,
+  seatHolders,
+  type Dependents,
+  type LinkTable,
 } from '../../../db/repositories/delegate-dependents';
 import { findHall, findPlan } from '../../../db/repositories/seating';
 import type { UndoPayload } from '../../../db/repositories/delegate-undo';
@@ -23,7 +32,8 @@ import type { UndoPayload } from '../../../db/repositories/delegate-undo';
 type Db = Kysely<Database>;
 type Row = Record<string, unknown>;
 
-const nameOf = (r: DelegateRow | undefined) => (r ? `“${r.full_name || r.position || 'đại biểu không tên'}”` : '“đại biểu đã xóa”');
+const nameOf = (r: DelegateRow | undefined) =>
+  r ? `“${r.full_name || r.position || 'đại biểu không tên'}”` : '“đại biểu đã xóa”';
 
 const LINK_WORDS: Record<LinkTable, string> = {
   agenda_items: 'là người trình bày trong chương trình',
@@ -59,27 +69,43 @@ async function enabledSeats(trx: Db, conferenceId: string): Promise<Map<string, 
   const hall = plan && (await findHall(trx, plan.hall_id));
   if (!hall) return null;
   const fields = HallFields.parse({ name: hall.name, ...(JSON.parse(hall.layout) as object) });
-  return new Map(seatsOf(fields).filter((s) => !s.disabled).map((s) => [s.id, s.short]));
+  return new Map(
+    seatsOf(fields)
+      .filter((s) => !s.disabled)
+      .map((s) => [s.id, s.short]),
+  );
 }
 
 /** Why the dependents of deleted rows cannot all go back now (a seat or a link taken since). */
-async function returnConflicts(trx: Db, conferenceId: string, d: Dependents, byId: Map<string, DelegateRow>, images: Map<string, DelegateRow>) {
+async function returnConflicts(
+  trx: Db,
+  conferenceId: string,
+  d: Dependents,
+  byId: Map<string, DelegateRow>,
+  images: Map<string, DelegateRow>,
+) {
   const out: string[] = [];
   const seats = d.owned.seat_assignments as Row[];
   if (seats.length) {
     const valid = await enabledSeats(trx, conferenceId);
-    const holders = await seatHolders(trx, conferenceId, seats.map((s) => String(s.seat_id)));
+    const holders = await seatHolders(
+      trx,
+      conferenceId,
+      seats.map((s) => String(s.seat_id)),
+    );
     for (const s of seats) {
       const who = nameOf(images.get(String(s.delegate_id)));
       const label = valid?.get(String(s.seat_id));
       const holder = holders.get(String(s.seat_id));
       if (!label) out.push(`ghế của ${who} không còn trong hội trường đang dùng`);
-      else if (holder && holder !== s.delegate_id) out.push(`ghế ${label} của ${who} đã xếp cho ${nameOf(byId.get(holder))}`);
+      else if (holder && holder !== s.delegate_id)
+        out.push(`ghế ${label} của ${who} đã xếp cho ${nameOf(byId.get(holder))}`);
     }
   }
   for (const l of d.links) {
     const now = await currentLink(trx, l);
-    if (now && now !== l.delegateId) out.push(`${nameOf(images.get(l.delegateId))} ${LINK_WORDS[l.table]}, nay đã giao cho ${nameOf(byId.get(now))}`);
+    if (now && now !== l.delegateId)
+      out.push(`${nameOf(images.get(l.delegateId))} ${LINK_WORDS[l.table]}, nay đã giao cho ${nameOf(byId.get(now))}`);
   }
   return out;
 }
@@ -104,7 +130,12 @@ async function restoreOrder(trx: Db, conferenceId: string, images: DelegateRow[]
   const keyed = rows.map((r, i) => ({ r, p: old.get(r.id) ?? r.precedence, known: old.has(r.id) ? 0 : 1, i }));
   keyed.sort((a, b) => a.p - b.p || a.known - b.known || a.i - b.i);
   for (let i = 0; i < keyed.length; i++) {
-    if (keyed[i].r.precedence !== i + 1) await trx.updateTable('delegates').set({ precedence: i + 1 }).where('id', '=', keyed[i].r.id).execute();
+    if (keyed[i].r.precedence !== i + 1)
+      await trx
+        .updateTable('delegates')
+        .set({ precedence: i + 1 })
+        .where('id', '=', keyed[i].r.id)
+        .execute();
   }
 }
 
@@ -119,17 +150,24 @@ export async function applyUndo(trx: Db, conferenceId: string, label: string, pa
 
   const onCreated = await captureDependents(trx, created);
   const problems = [...hangs(onCreated)].map(([id, what]) => `${nameOf(byId.get(id))} ${[...what].join(', ')}`);
-  if (payload.dependents) problems.push(...(await returnConflicts(trx, conferenceId, payload.dependents, byId, images)));
+  if (payload.dependents)
+    problems.push(...(await returnConflicts(trx, conferenceId, payload.dependents, byId, images)));
   if (problems.length) {
-    const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; và ${problems.length - 5} việc khác` : '');
-    throw new AppError('CONFLICT',
+    const shown =
+      problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; và ${problems.length - 5} việc khác` : '');
+    throw new AppError(
+      'CONFLICT',
       `Không hoàn tác được “${label}”: sau thao tác này ${shown}. Hoàn tác bây giờ sẽ làm mất những thay đổi đó, nên chưa thay đổi gì.`,
-      { conflicts: problems });
+      { conflicts: problems },
+    );
   }
 
   // Rows the action inserted: only empty register rows can hang on them (checked above); removed by name.
   for (let i = 0; i < created.length; i += 500) {
-    await trx.deleteFrom('delegate_register').where('delegate_id', 'in', created.slice(i, i + 500)).execute();
+    await trx
+      .deleteFrom('delegate_register')
+      .where('delegate_id', 'in', created.slice(i, i + 500))
+      .execute();
   }
   await deleteDelegateRows(trx, created);
   await insertDelegateRows(trx, returning);

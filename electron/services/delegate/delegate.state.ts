@@ -7,7 +7,9 @@ export interface DelegateState {
 }
 
 declare module '../kernel/context' {
-  interface CoreState { delegate: DelegateState }
+  interface CoreState {
+    delegate: DelegateState;
+  }
 }
 
 export const delegateState = (): DelegateState => ({ searchIndexes: new Map() });

@@ -37,7 +37,8 @@ async function loadForSearch(ctx: ServiceContext, conferenceId: string): Promise
 }
 
 /** After an import: the search index is rebuilt at once (in slices) if it was in use. */
-export const refreshSearch = (ctx: ServiceContext, conferenceId: string) => refresh(ctx, conferenceId, () => loadForSearch(ctx, conferenceId));
+export const refreshSearch = (ctx: ServiceContext, conferenceId: string) =>
+  refresh(ctx, conferenceId, () => loadForSearch(ctx, conferenceId));
 
 async function requireConference(db: Kysely<Database>, id: string) {
   if (!(await findConference(db, id))) throw notFound('hội nghị', id);
@@ -45,13 +46,20 @@ async function requireConference(db: Kysely<Database>, id: string) {
 
 /** Run `fn` in a transaction that records an undo entry, then invalidate search. */
 async function write<T>(
-  ctx: ServiceContext, conferenceId: string, label: string, touchedIds: string[] | 'all',
-  fn: (trx: Kysely<Database>, before: repo.DelegateRow[]) => Promise<{ result: T; createdIds?: string[]; dependents?: Dependents }>,
+  ctx: ServiceContext,
+  conferenceId: string,
+  label: string,
+  touchedIds: string[] | 'all',
+  fn: (
+    trx: Kysely<Database>,
+    before: repo.DelegateRow[],
+  ) => Promise<{ result: T; createdIds?: string[]; dependents?: Dependents }>,
 ): Promise<T> {
   const out = await ctx.store.db.transaction().execute(async (trx) => {
-    const before = touchedIds === 'all'
-      ? await repo.listDelegateRows(trx, conferenceId)
-      : await repo.findDelegateRows(trx, touchedIds);
+    const before =
+      touchedIds === 'all'
+        ? await repo.listDelegateRows(trx, conferenceId)
+        : await repo.findDelegateRows(trx, touchedIds);
     const { result, createdIds = [], dependents } = await fn(trx, before);
     await pushUndo(trx, conferenceId, label, { rows: before, createdIds, dependents }, ctx.now());
     return result;
@@ -78,7 +86,10 @@ async function getRow(db: Kysely<Database>, id: string) {
 }
 
 export async function createDelegate(
-  ctx: ServiceContext, conferenceId: string, fields: DelegateFields, precedence?: number,
+  ctx: ServiceContext,
+  conferenceId: string,
+  fields: DelegateFields,
+  precedence?: number,
 ): Promise<Delegate> {
   await requireConference(ctx.store.db, conferenceId);
   // Added by hand: at the end of his own section (#14), unless the form says where.
@@ -99,7 +110,11 @@ export async function createDelegate(
   });
 }
 
-export async function updateDelegate(ctx: ServiceContext, id: string, patch: Partial<DelegateFields>): Promise<Delegate> {
+export async function updateDelegate(
+  ctx: ServiceContext,
+  id: string,
+  patch: Partial<DelegateFields>,
+): Promise<Delegate> {
   const current = await getRow(ctx.store.db, id);
   const clean = cleanFields(patch);
   return write(ctx, current.conference_id, 'Sửa đại biểu', [id], async (trx) => {
@@ -126,7 +141,11 @@ export async function bulkUpdateDelegates(ctx: ServiceContext, ids: string[], pa
   return write(ctx, conferenceId, `Sửa hàng loạt ${ids.length} đại biểu`, ids, async (trx, before) => {
     for (const row of before) {
       const merged = { ...repo.rowToDelegate(row), ...clean };
-      await repo.updateDelegateRow(trx, row.id, { ...repo.fieldsToColumns(clean), search_key: searchKeyOf(merged), updated_at: ctx.now() });
+      await repo.updateDelegateRow(trx, row.id, {
+        ...repo.fieldsToColumns(clean),
+        search_key: searchKeyOf(merged),
+        updated_at: ctx.now(),
+      });
     }
     return { result: { updated: before.length } };
   });
@@ -139,7 +158,11 @@ export async function deleteDelegates(ctx: ServiceContext, ids: string[]) {
     const dependents = await captureDependents(trx, ids);
     const deleted = await repo.deleteDelegateRows(trx, ids);
     const gone = new Set(ids);
-    await repo.setPrecedences(trx, before.filter((r) => !gone.has(r.id)).map((r) => r.id), ctx.now());
+    await repo.setPrecedences(
+      trx,
+      before.filter((r) => !gone.has(r.id)).map((r) => r.id),
+      ctx.now(),
+    );
     return { result: { deleted }, dependents };
   });
 }
@@ -150,8 +173,10 @@ export async function reorderDelegates(ctx: ServiceContext, conferenceId: string
     const known = new Set(before.map((r) => r.id));
     const given = new Set(orderedIds);
     if (given.size !== orderedIds.length || given.size !== known.size || orderedIds.some((id) => !known.has(id))) {
-      throw new AppError('BAD_INPUT',
-        `Danh sách thứ tự phải gồm đúng ${known.size} đại biểu của hội nghị, mỗi người một lần (nhận ${orderedIds.length})`);
+      throw new AppError(
+        'BAD_INPUT',
+        `Danh sách thứ tự phải gồm đúng ${known.size} đại biểu của hội nghị, mỗi người một lần (nhận ${orderedIds.length})`,
+      );
     }
     await repo.setPrecedences(trx, orderedIds, ctx.now());
     return { result: { updated: orderedIds.length } };
@@ -167,9 +192,11 @@ export async function sortSection(ctx: ServiceContext, conferenceId: string, cat
     if (!slots.length) throw new AppError('NOT_FOUND', `Không có đại biểu nào thuộc thành phần "${category}"`);
     const members = slots.map((i) => repo.rowToDelegate(before[i]));
     const byName = (a: Delegate, b: Delegate) => compareVietnameseNames(a, b);
-    members.sort(by === 'rank'
-      ? (a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.precedence - b.precedence
-      : (a, b) => (!a.fullName ? 1 : 0) - (!b.fullName ? 1 : 0) || byName(a, b));
+    members.sort(
+      by === 'rank'
+        ? (a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.precedence - b.precedence
+        : (a, b) => (!a.fullName ? 1 : 0) - (!b.fullName ? 1 : 0) || byName(a, b),
+    );
     // The section is gathered where it starts, sorted (#14): a member left further down (added by
     // hand under a second header) joins it instead of taking a senior's place far away.
     const others = before.filter((r) => r.category !== category).map((r) => r.id);

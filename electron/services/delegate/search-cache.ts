@@ -12,16 +12,25 @@ import type { ServiceContext } from '../kernel/context';
 import { SearchIndex } from './search-index';
 
 /** A conference's index, or the build in progress. */
-export interface SearchSlot { index?: SearchIndex; building?: Promise<SearchIndex> }
+export interface SearchSlot {
+  index?: SearchIndex;
+  building?: Promise<SearchIndex>;
+}
 
 const slots = (ctx: ServiceContext) => ctx.state.delegate.searchIndexes;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Forget the cached search index of a conference after a write. */
-export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => { slots(ctx).delete(conferenceId); };
+export const invalidateSearch = (ctx: ServiceContext, conferenceId: string) => {
+  slots(ctx).delete(conferenceId);
+};
 
 /** The conference's index: cached, being built, or built now (in slices). */
-export function searchIndex(ctx: ServiceContext, conferenceId: string, load: () => Promise<Delegate[]>): Promise<SearchIndex> {
+export function searchIndex(
+  ctx: ServiceContext,
+  conferenceId: string,
+  load: () => Promise<Delegate[]>,
+): Promise<SearchIndex> {
   const all = slots(ctx);
   const slot = all.get(conferenceId);
   if (slot?.index) return Promise.resolve(slot.index);
@@ -31,8 +40,12 @@ export function searchIndex(ctx: ServiceContext, conferenceId: string, load: () 
   mine.building = building;
   all.set(conferenceId, mine);
   building.then(
-    (index) => { if (all.get(conferenceId) === mine) Object.assign(mine, { index, building: undefined }); },
-    () => { if (all.get(conferenceId) === mine) all.delete(conferenceId); },
+    (index) => {
+      if (all.get(conferenceId) === mine) Object.assign(mine, { index, building: undefined });
+    },
+    () => {
+      if (all.get(conferenceId) === mine) all.delete(conferenceId);
+    },
   );
   return building;
 }

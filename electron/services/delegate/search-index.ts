@@ -14,7 +14,13 @@ import type { Delegate } from '../../../shared/models/delegate';
 import { RANKS } from '../../../shared/models/delegate';
 import { foldDiacritics } from '../../../shared/text/normalize';
 
-interface Entry { d: Delegate; name: string; nameExact: string; rest: string; rank: string }
+interface Entry {
+  d: Delegate;
+  name: string;
+  nameExact: string;
+  rest: string;
+  rank: string;
+}
 
 /** Folded ranks, longest first ("thuong tuong" before "dai ta"…). */
 const FOLDED_RANKS = RANKS.map((r) => foldDiacritics(r)).sort((a, b) => b.length - a.length);
@@ -24,7 +30,9 @@ function rankIn(q: string): string {
   return FOLDED_RANKS.find((r) => ` ${q} `.includes(` ${r} `)) ?? '';
 }
 
-const KIND_REST = 0, KIND_NAME = 1, KIND_GIVEN = 2;
+const KIND_REST = 0,
+  KIND_NAME = 1,
+  KIND_GIVEN = 2;
 
 export class SearchIndex {
   private entries: Entry[] = [];
@@ -61,7 +69,13 @@ export class SearchIndex {
         const nameWords = name.split(' ');
         nameWords.forEach((w, k) => add(w, i, k === nameWords.length - 1 ? KIND_GIVEN : KIND_NAME));
         for (const w of new Set(rest.split(/[\s,.;:()/-]+/))) add(w, i, KIND_REST);
-        index.entries.push({ d, name, nameExact: d.fullName.toLocaleLowerCase('vi'), rest, rank: foldDiacritics(d.rank) });
+        index.entries.push({
+          d,
+          name,
+          nameExact: d.fullName.toLocaleLowerCase('vi'),
+          rest,
+          rank: foldDiacritics(d.rank),
+        });
       }
     }
     if (pause) await pause();
@@ -118,7 +132,17 @@ export class SearchIndex {
           const i = p >> 2;
           const kind = p & 3;
           if (k > 0 && count[i] !== k) continue;
-          const s = !prefix ? (kind === KIND_REST ? 3 : 10) : kind === KIND_REST ? 8 : exact ? (kind === KIND_GIVEN ? 60 : 50) : 30;
+          const s = !prefix
+            ? kind === KIND_REST
+              ? 3
+              : 10
+            : kind === KIND_REST
+              ? 8
+              : exact
+                ? kind === KIND_GIVEN
+                  ? 60
+                  : 50
+                : 30;
           if (best[i] === 0) touched.push(i);
           if (s > best[i]) best[i] = s;
         }
@@ -136,7 +160,6 @@ export class SearchIndex {
     if (tokens.length > 1) count.fill(0);
     return result;
   }
-
 }
 
 function bonus(e: Entry, q: string, exactQ: string, rank: string): number {
@@ -155,7 +178,9 @@ class TopK {
   private idx: number[] = [];
   private score: number[] = [];
   constructor(private readonly limit: number) {}
-  get size() { return this.idx.length; }
+  get size() {
+    return this.idx.length;
+  }
   offer(i: number, s: number) {
     const n = this.idx.length;
     if (n === this.limit && (s < this.score[n - 1] || (s === this.score[n - 1] && i > this.idx[n - 1]))) return;
@@ -163,13 +188,19 @@ class TopK {
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (s > this.score[mid] || (s === this.score[mid] && i < this.idx[mid])) hi = mid; else lo = mid + 1;
+      if (s > this.score[mid] || (s === this.score[mid] && i < this.idx[mid])) hi = mid;
+      else lo = mid + 1;
     }
     this.idx.splice(lo, 0, i);
     this.score.splice(lo, 0, s);
-    if (this.idx.length > this.limit) { this.idx.pop(); this.score.pop(); }
+    if (this.idx.length > this.limit) {
+      this.idx.pop();
+      this.score.pop();
+    }
   }
-  indexes() { return this.idx; }
+  indexes() {
+    return this.idx;
+  }
 }
 
 function lowerBound(sorted: string[], t: string): number {
@@ -177,7 +208,8 @@ function lowerBound(sorted: string[], t: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < t) lo = mid + 1; else hi = mid;
+    if (sorted[mid] < t) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

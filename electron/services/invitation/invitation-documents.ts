@@ -33,7 +33,10 @@ export async function selectDelegates(ctx: ServiceContext, s: InvitationSelectio
     const want = new Set(s.delegateIds);
     const known = new Set(list.map((d) => d.id));
     const missing = [...want].filter((id) => !known.has(id));
-    if (missing.length) throw new AppError('NOT_FOUND', `Không tìm thấy ${missing.length} đại biểu được chọn trong hội nghị này`, { missing });
+    if (missing.length)
+      throw new AppError('NOT_FOUND', `Không tìm thấy ${missing.length} đại biểu được chọn trong hội nghị này`, {
+        missing,
+      });
     list = list.filter((d) => want.has(d.id));
   }
   if (s.categories) {
@@ -41,7 +44,9 @@ export async function selectDelegates(ctx: ServiceContext, s: InvitationSelectio
     list = list.filter((d) => cats.has(d.category));
   }
   if (s.status) {
-    const sent = new Set((await getRegister(ctx, s.conferenceId)).items.filter((e) => e.status === 'sent').map((e) => e.delegateId));
+    const sent = new Set(
+      (await getRegister(ctx, s.conferenceId)).items.filter((e) => e.status === 'sent').map((e) => e.delegateId),
+    );
     list = list.filter((d) => (s.status === 'sent') === sent.has(d.id));
   }
   return list;
@@ -60,14 +65,20 @@ export async function invitationModels(ctx: ServiceContext, s: InvitationSelecti
   const settings = await getInvitationSettings(ctx, s.conferenceId);
   const delegates = await selectDelegates(ctx, s);
   const year = Number((settings.issueDate ?? conference.startsAt ?? ctx.now()).slice(0, 4));
-  return buildInvitations(settings, delegates, year, settings.showSeat ? await seatLabels(ctx, s.conferenceId) : undefined);
+  return buildInvitations(
+    settings,
+    delegates,
+    year,
+    settings.showSeat ? await seatLabels(ctx, s.conferenceId) : undefined,
+  );
 }
 
 /**
  * @example const { fileName, contentBase64 } = await invitationsDocument(ctx, { conferenceId, layout: 'combined' });
  */
 export async function invitationsDocument(
-  ctx: ServiceContext, s: InvitationSelection & { layout?: 'combined' | 'per-delegate' },
+  ctx: ServiceContext,
+  s: InvitationSelection & { layout?: 'combined' | 'per-delegate' },
 ): Promise<{ fileName: string; contentBase64: string }> {
   const docs = await invitationModels(ctx, s);
   if (!docs.length) throw new AppError('BAD_INPUT', 'Không có đại biểu nào trong lựa chọn để in giấy mời');
@@ -91,7 +102,9 @@ function listNote(e: RegisterEntry, kind: 'invited' | 'confirmed'): string {
  * substitutes in place of whom they replace), grouped by section, in the decree's format.
  */
 export async function delegateListDocument(
-  ctx: ServiceContext, conferenceId: string, kind: 'invited' | 'confirmed' = 'invited',
+  ctx: ServiceContext,
+  conferenceId: string,
+  kind: 'invited' | 'confirmed' = 'invited',
 ): Promise<{ fileName: string; contentBase64: string }> {
   const conference = await getConference(ctx, conferenceId);
   const s = await getInvitationSettings(ctx, conferenceId);
@@ -110,8 +123,18 @@ export async function delegateListDocument(
     const sub = kind === 'confirmed' ? e.substitute : null;
     const invited = [e.rank, e.fullName].filter(Boolean).join(' ') || joinPositionUnit(e.position, e.unit);
     const row: ListRow = sub
-      ? { name: [sub.rank, sub.fullName].filter(Boolean).join(' ') || 'Người dự thay (chưa có tên)', position: sub.position, unit: sub.unit || e.unit, note: `Dự thay đồng chí ${invited}` }
-      : { name: [e.rank, e.fullName].filter(Boolean).join(' ') || (e.position || 'Đại diện'), position: e.fullName ? e.position : '', unit: e.unit, note: listNote(e, kind) };
+      ? {
+          name: [sub.rank, sub.fullName].filter(Boolean).join(' ') || 'Người dự thay (chưa có tên)',
+          position: sub.position,
+          unit: sub.unit || e.unit,
+          note: `Dự thay đồng chí ${invited}`,
+        }
+      : {
+          name: [e.rank, e.fullName].filter(Boolean).join(' ') || e.position || 'Đại diện',
+          position: e.fullName ? e.position : '',
+          unit: e.unit,
+          note: listNote(e, kind),
+        };
     sections.set(e.category, [...(sections.get(e.category) ?? []), row]);
   }
   const sectionTotal = (cat: string, rows: ListRow[]) => {
@@ -119,15 +142,32 @@ export async function delegateListDocument(
     const c = bySection.get(cat)!;
     return `Cộng: ${rows.length} đại biểu (tham dự ${c.attending}, dự thay ${c.substitute}; vắng ${c.absent}, chưa trả lời ${c.none})`;
   };
-  const totals = kind === 'invited'
-    ? [`Tổng cộng: ${count.invited} đại biểu`, `Đã trả lời tham dự ${count.attending}, cử người dự thay ${count.substitute}, vắng ${count.absent}, chưa trả lời ${count.none}.`]
-    : [`Tổng cộng: ${count.attending + count.substitute} đại biểu tham dự / ${count.invited} đại biểu được mời`,
-      `Tham dự: ${count.attending}; cử người dự thay: ${count.substitute}; vắng: ${count.absent}; chưa trả lời: ${count.none}.`];
+  const totals =
+    kind === 'invited'
+      ? [
+          `Tổng cộng: ${count.invited} đại biểu`,
+          `Đã trả lời tham dự ${count.attending}, cử người dự thay ${count.substitute}, vắng ${count.absent}, chưa trả lời ${count.none}.`,
+        ]
+      : [
+          `Tổng cộng: ${count.attending + count.substitute} đại biểu tham dự / ${count.invited} đại biểu được mời`,
+          `Tham dự: ${count.attending}; cử người dự thay: ${count.substitute}; vắng: ${count.absent}; chưa trả lời: ${count.none}.`,
+        ];
   const year = Number((s.issueDate ?? conference.startsAt ?? ctx.now()).slice(0, 4));
-  const header = { parentBody: upperVi(s.parentBody), issuingBody: upperVi(s.issuingBody), numberLine: '', placeDateLine: placeDateLine(s.placeName, s.issueDate, year) };
+  const header = {
+    parentBody: upperVi(s.parentBody),
+    issuingBody: upperVi(s.issuingBody),
+    numberLine: '',
+    placeDateLine: placeDateLine(s.placeName, s.issueDate, year),
+  };
   const title = kind === 'invited' ? 'DANH SÁCH ĐẠI BIỂU' : 'DANH SÁCH XÁC NHẬN THAM DỰ';
   const { delegateListDocx } = await import('./docx/delegate-list-docx');
-  const buf = await delegateListDocx(header, title, linesOf(s.summary), [...sections].map(([t, rows]) => ({ title: t, rows, total: sectionTotal(t, rows) })), totals);
+  const buf = await delegateListDocx(
+    header,
+    title,
+    linesOf(s.summary),
+    [...sections].map(([t, rows]) => ({ title: t, rows, total: sectionTotal(t, rows) })),
+    totals,
+  );
   const fileName = kind === 'invited' ? 'Danh sách đại biểu.docx' : 'Danh sách xác nhận tham dự.docx';
   return { fileName, contentBase64: buf.toString('base64') };
 }

@@ -5,7 +5,8 @@ import type { AreaFactory } from '../kernel/context';
 
 export const invitationHandlers: AreaFactory<typeof invitationProcedures> = (ctx) => ({
   'invitation.settings.get': (i) => invitations.getInvitationSettings(ctx, i.conferenceId),
-  'invitation.settings.update': ({ conferenceId, ...patch }) => invitations.updateInvitationSettings(ctx, conferenceId, patch),
+  'invitation.settings.update': ({ conferenceId, ...patch }) =>
+    invitations.updateInvitationSettings(ctx, conferenceId, patch),
   'invitation.register': (i) => invitations.getRegister(ctx, i.conferenceId),
   'invitation.mark': (i) => invitations.markInvitations(ctx, i),
   'invitation.reply': (i) => invitations.replyInvitation(ctx, i.delegateId, i.reply, i.substitute, i.note),

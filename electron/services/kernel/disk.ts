@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/api/errors';
 
 const MB = 1024 * 1024;
-const mb = (n: number) => `${Math.max(0, n / MB).toLocaleString('vi-VN', { maximumFractionDigits: n < 10 * MB ? 1 : 0 })} MB`;
+const mb = (n: number) =>
+  `${Math.max(0, n / MB).toLocaleString('vi-VN', { maximumFractionDigits: n < 10 * MB ? 1 : 0 })} MB`;
 
 /** Bytes free for this process under `dir` (the nearest existing parent), or null if unknown. */
 export function freeBytes(dir: string): number | null {
@@ -29,8 +30,12 @@ export function assertFreeSpace(dir: string, needed: number, what: string) {
   const free = freeBytes(dir);
   const want = needed + 8 * MB;
   if (free !== null && free < want) {
-    throw new AppError('DISK_FULL', `Ổ đĩa đã đầy: cần khoảng ${mb(want)} trống ở "${dir}" để ${what}, chỉ còn ${mb(free)}. ` +
-      'Hãy xóa bớt tệp hoặc chọn ổ khác, rồi thử lại; dữ liệu không bị thay đổi.', { dir, free, needed: want });
+    throw new AppError(
+      'DISK_FULL',
+      `Ổ đĩa đã đầy: cần khoảng ${mb(want)} trống ở "${dir}" để ${what}, chỉ còn ${mb(free)}. ` +
+        'Hãy xóa bớt tệp hoặc chọn ổ khác, rồi thử lại; dữ liệu không bị thay đổi.',
+      { dir, free, needed: want },
+    );
   }
 }
 
@@ -45,5 +50,8 @@ export function isDiskFull(e: unknown): boolean {
 
 /** The Vietnamese error for a write that hit a full disk (`where`: what was being written). */
 export const diskFullError = (where: string) =>
-  new AppError('DISK_FULL', `Ổ đĩa đã đầy: không ghi được ${where}. Dữ liệu không bị thay đổi (lần ghi dở dang đã được hủy). ` +
-    'Hãy xóa bớt tệp trên ổ đĩa rồi thử lại.');
+  new AppError(
+    'DISK_FULL',
+    `Ổ đĩa đã đầy: không ghi được ${where}. Dữ liệu không bị thay đổi (lần ghi dở dang đã được hủy). ` +
+      'Hãy xóa bớt tệp trên ổ đĩa rồi thử lại.',
+  );

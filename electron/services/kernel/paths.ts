@@ -13,11 +13,15 @@ import { AppError } from '../../../shared/api/errors';
  */
 export function insideFolder(root: string, ...parts: string[]): string {
   const base = path.resolve(root);
-  const plain = parts.every((p) => p !== '' && p !== '.' && p !== '..' && !/[\\/\0]/.test(p) && !path.isAbsolute(p) && !/^[A-Za-z]:/.test(p));
+  const plain = parts.every(
+    (p) => p !== '' && p !== '.' && p !== '..' && !/[\\/\0]/.test(p) && !path.isAbsolute(p) && !/^[A-Za-z]:/.test(p),
+  );
   const full = path.resolve(base, ...parts);
   const rel = path.relative(base, full);
   if (!plain || rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new AppError('BAD_INPUT', `Đường dẫn không hợp lệ: "${parts.join('/')}" không nằm trong thư mục "${base}"`, { parts });
+    throw new AppError('BAD_INPUT', `Đường dẫn không hợp lệ: "${parts.join('/')}" không nằm trong thư mục "${base}"`, {
+      parts,
+    });
   }
   return full;
 }

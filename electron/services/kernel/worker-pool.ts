@@ -15,7 +15,10 @@ import { AppError, type ApiErrorBody } from '../../../shared/api/errors';
 declare const __THUKY_WORKER__: string | undefined;
 
 export type ParseKind = 'delegate-file' | 'table' | 'thuky';
-export interface ParseTask { kind: ParseKind; payload: unknown }
+export interface ParseTask {
+  kind: ParseKind;
+  payload: unknown;
+}
 export type ParseAnswer = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };
 
 /** The worker file to use, or null (run in-process). */
@@ -35,11 +38,18 @@ let pool: Piscina | null | undefined;
 function getPool(): Piscina | null {
   if (pool !== undefined) return pool;
   const file = workerFile();
-  if (file && !fs.existsSync(file)) console.error(`[ThuKy] không thấy tệp xử lý nền "${file}": đọc tệp trên luồng chính`);
+  if (file && !fs.existsSync(file))
+    console.error(`[ThuKy] không thấy tệp xử lý nền "${file}": đọc tệp trên luồng chính`);
   // One thread: the other core stays with the main thread (the desks). A hostile file that
   // exhausts the worker's heap kills the worker, not the app.
   if (!file || !fs.existsSync(file)) return (pool = null);
-  const p = new Piscina({ filename: file, minThreads: 0, maxThreads: 1, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+  const p = new Piscina({
+    filename: file,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
   // A worker that cannot even start (a broken build): stop using it, and run in-process from now on.
   p.on('error', (e) => {
     console.error('[ThuKy] không khởi động được luồng đọc tệp, đọc trên luồng chính:', e);
@@ -67,7 +77,10 @@ export async function runParse<T>(kind: ParseKind, payload: unknown, inProcess: 
     answer = (await p.run({ kind, payload } satisfies ParseTask)) as ParseAnswer;
   } catch (e) {
     if ((e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      throw new AppError('IMPORT_INVALID', 'Không đọc được tệp: tệp quá lớn hoặc hỏng (việc đọc tệp đã dừng để bảo vệ ứng dụng)');
+      throw new AppError(
+        'IMPORT_INVALID',
+        'Không đọc được tệp: tệp quá lớn hoặc hỏng (việc đọc tệp đã dừng để bảo vệ ứng dụng)',
+      );
     }
     // The pool itself failed (it could not start a thread…): drop it and read here, with the same caps.
     console.error('[ThuKy] luồng đọc tệp dừng bất thường, đọc trên luồng chính:', e);

@@ -36,22 +36,45 @@ export async function openZip(bytes: Uint8Array, maxEntries: number): Promise<Op
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.fromBufferPromise(buf, {
+      lazyEntries: true,
+      decodeStrings: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
   } catch (e) {
-    return /end of central directory record signature not found/i.test(String((e as Error).message)) ? 'no-directory' : 'broken';
+    return /end of central directory record signature not found/i.test(String((e as Error).message))
+      ? 'no-directory'
+      : 'broken';
   }
-  if (zip.entryCount > maxEntries) { zip.close(); return 'too-many'; }
+  if (zip.entryCount > maxEntries) {
+    zip.close();
+    return 'too-many';
+  }
   const raw: yauzl.Entry[] = [];
   const listed = await new Promise<ZipListError | null>((resolve) => {
-    zip.on('entry', (e: yauzl.Entry) => { raw.push(e); zip.readEntry(); });
+    zip.on('entry', (e: yauzl.Entry) => {
+      raw.push(e);
+      zip.readEntry();
+    });
     zip.on('end', () => resolve(null));
     zip.on('error', () => resolve('broken'));
     zip.readEntry();
   });
-  if (listed) { zip.close(); return listed; }
+  if (listed) {
+    zip.close();
+    return listed;
+  }
   const byInfo = new Map<ZipEntryInfo, yauzl.Entry>();
   const entries = raw.map((e) => {
-    const info: ZipEntryInfo = { name: e.fileName, method: e.compressionMethod, crc: e.crc32, compressed: e.compressedSize, size: e.uncompressedSize, encrypted: e.isEncrypted() };
+    const info: ZipEntryInfo = {
+      name: e.fileName,
+      method: e.compressionMethod,
+      crc: e.crc32,
+      compressed: e.compressedSize,
+      size: e.uncompressedSize,
+      encrypted: e.isEncrypted(),
+    };
     byInfo.set(info, e);
     return info;
   });
@@ -63,7 +86,10 @@ export async function openZip(bytes: Uint8Array, maxEntries: number): Promise<Op
     return new Promise<number>((resolve, reject) => {
       rs.on('data', (c: Buffer) => {
         n += c.length;
-        if (onChunk(c) === false) { rs.destroy(); resolve(n); }
+        if (onChunk(c) === false) {
+          rs.destroy();
+          resolve(n);
+        }
       });
       rs.on('end', () => resolve(n));
       rs.on('error', reject);
@@ -74,7 +100,9 @@ export async function openZip(bytes: Uint8Array, maxEntries: number): Promise<Op
     stream,
     read: async (entry) => {
       const parts: Buffer[] = [];
-      await stream(entry, (c) => { parts.push(c); });
+      await stream(entry, (c) => {
+        parts.push(c);
+      });
       return Buffer.concat(parts);
     },
     close: () => zip.close(),

@@ -6,7 +6,8 @@ import type { ServiceContext } from '../kernel/context';
 
 function controlOf(ctx: ServiceContext): LanControl {
   const control = lanControl(ctx);
-  if (!control) throw new AppError('CONFLICT', 'Máy này không mở được mạng LAN cho bàn điểm danh (không có máy chủ HTTP đi kèm)');
+  if (!control)
+    throw new AppError('CONFLICT', 'Máy này không mở được mạng LAN cho bàn điểm danh (không có máy chủ HTTP đi kèm)');
   return control;
 }
 

@@ -7,7 +7,9 @@ export interface LanState {
 }
 
 declare module '../kernel/context' {
-  interface CoreState { lan: LanState }
+  interface CoreState {
+    lan: LanState;
+  }
 }
 
 export const lanState = (): LanState => ({ control: null });

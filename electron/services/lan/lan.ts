@@ -9,7 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ServiceContext } from '../kernel/context';
 
-export interface LanStatus { running: boolean; port: number | null; addresses: string[]; urls: string[] }
+export interface LanStatus {
+  running: boolean;
+  port: number | null;
+  addresses: string[];
+  urls: string[];
+}
 
 export interface LanControl {
   status(): LanStatus;
@@ -23,8 +28,12 @@ const SETTINGS_FILE = 'lan.json';
 
 /** The machine's IPv4 addresses on its networks (loopback and link-local left out). */
 export function lanAddresses(): string[] {
-  return Object.values(os.networkInterfaces()).flat()
-    .filter((n): n is os.NetworkInterfaceInfo => !!n && n.family === 'IPv4' && !n.internal && !n.address.startsWith('169.254.'))
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter(
+      (n): n is os.NetworkInterfaceInfo =>
+        !!n && n.family === 'IPv4' && !n.internal && !n.address.startsWith('169.254.'),
+    )
     .map((n) => n.address);
 }
 
@@ -40,7 +49,10 @@ export function attachLan(ctx: ServiceContext, control: LanControl) {
 
 export const lanControl = (ctx: ServiceContext): LanControl | null => ctx.state.lan.control;
 
-export interface LanSetting { enabled: boolean; port: number | null }
+export interface LanSetting {
+  enabled: boolean;
+  port: number | null;
+}
 
 /** The remembered choice; a missing or unreadable file = off. */
 export function readLanSetting(dataDir: string): LanSetting {
@@ -70,7 +82,9 @@ export async function restoreLan(ctx: ServiceContext): Promise<LanStatus | null>
   try {
     return await control.start(setting.port ?? undefined);
   } catch (e) {
-    console.error(`[ThuKy] không mở lại được mạng LAN / could not reopen the LAN: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(
+      `[ThuKy] không mở lại được mạng LAN / could not reopen the LAN: ${e instanceof Error ? e.message : String(e)}`,
+    );
     return null;
   }
 }

@@ -42,15 +42,35 @@ export async function listAgenda(ctx: ServiceContext, conferenceId: string): Pro
   const conf = await conferenceOrThrow(ctx, conferenceId);
   const rows = await repo.listAgendaRows(ctx.store.db, conferenceId);
   const byId = new Map((await listDelegates(ctx, conferenceId)).map((d) => [d.id, d]));
-  const s = schedule(rows.map((r) => ({ minutes: r.minutes, startedAt: r.started_at, finishedAt: r.finished_at })), conf.startsAt, conf.endsAt);
+  const s = schedule(
+    rows.map((r) => ({ minutes: r.minutes, startedAt: r.started_at, finishedAt: r.finished_at })),
+    conf.startsAt,
+    conf.endsAt,
+  );
   const items = rows.map((r, i): AgendaItem => ({
-    id: r.id, conferenceId: r.conference_id, position: r.position, kind: r.kind as AgendaItem['kind'], title: r.title,
-    presenterDelegateId: r.presenter_delegate_id, presenterText: r.presenter_text, minutes: r.minutes, mcText: r.mc_text,
-    speechId: r.speech_id, startsAt: s.slots[i].startsAt, endsAt: s.slots[i].endsAt,
+    id: r.id,
+    conferenceId: r.conference_id,
+    position: r.position,
+    kind: r.kind as AgendaItem['kind'],
+    title: r.title,
+    presenterDelegateId: r.presenter_delegate_id,
+    presenterText: r.presenter_text,
+    minutes: r.minutes,
+    mcText: r.mc_text,
+    speechId: r.speech_id,
+    startsAt: s.slots[i].startsAt,
+    endsAt: s.slots[i].endsAt,
     presenterLabel: presenterLabel(r.presenter_delegate_id, r.presenter_text, byId),
-    startedAt: r.started_at, finishedAt: r.finished_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
   }));
-  return { items, plannedMinutes: s.plannedMinutes, plannedEnd: s.plannedEnd, overrunMinutes: s.overrunMinutes, delayMinutes: s.delayMinutes };
+  return {
+    items,
+    plannedMinutes: s.plannedMinutes,
+    plannedEnd: s.plannedEnd,
+    overrunMinutes: s.overrunMinutes,
+    delayMinutes: s.delayMinutes,
+  };
 }
 
 async function itemOf(ctx: ServiceContext, conferenceId: string, id: string): Promise<AgendaItem> {
@@ -61,12 +81,25 @@ async function itemOf(ctx: ServiceContext, conferenceId: string, id: string): Pr
 
 async function checkPresenter(ctx: ServiceContext, conferenceId: string, delegateId: string | null | undefined) {
   if (!delegateId) return;
-  const d = await ctx.store.db.selectFrom('delegates').select('conference_id').where('id', '=', delegateId).executeTakeFirst();
-  if (!d || d.conference_id !== conferenceId) throw new AppError('BAD_INPUT', `Người trình bày (mã "${delegateId}") không có trong danh sách đại biểu của hội nghị này`);
+  const d = await ctx.store.db
+    .selectFrom('delegates')
+    .select('conference_id')
+    .where('id', '=', delegateId)
+    .executeTakeFirst();
+  if (!d || d.conference_id !== conferenceId)
+    throw new AppError(
+      'BAD_INPUT',
+      `Người trình bày (mã "${delegateId}") không có trong danh sách đại biểu của hội nghị này`,
+    );
 }
 
 /** Adds an item at the end, or before the item now at `position` (1-based). */
-export async function createAgendaItem(ctx: ServiceContext, conferenceId: string, fields: AgendaFields, position?: number): Promise<AgendaItem> {
+export async function createAgendaItem(
+  ctx: ServiceContext,
+  conferenceId: string,
+  fields: AgendaFields,
+  position?: number,
+): Promise<AgendaItem> {
   await conferenceOrThrow(ctx, conferenceId);
   await checkPresenter(ctx, conferenceId, fields.presenterDelegateId);
   const id = newId();
@@ -74,9 +107,20 @@ export async function createAgendaItem(ctx: ServiceContext, conferenceId: string
   await ctx.store.db.transaction().execute(async (trx) => {
     const ids = (await repo.listAgendaRows(trx, conferenceId)).map((r) => r.id);
     await repo.insertAgendaRow(trx, {
-      id, conference_id: conferenceId, position: ids.length + 1, kind: fields.kind, title: fields.title,
-      presenter_delegate_id: fields.presenterDelegateId, presenter_text: fields.presenterText, minutes: fields.minutes,
-      mc_text: fields.mcText, speech_id: fields.speechId, started_at: null, finished_at: null, created_at: now, updated_at: now,
+      id,
+      conference_id: conferenceId,
+      position: ids.length + 1,
+      kind: fields.kind,
+      title: fields.title,
+      presenter_delegate_id: fields.presenterDelegateId,
+      presenter_text: fields.presenterText,
+      minutes: fields.minutes,
+      mc_text: fields.mcText,
+      speech_id: fields.speechId,
+      started_at: null,
+      finished_at: null,
+      created_at: now,
+      updated_at: now,
     });
     if (position && position <= ids.length) {
       ids.splice(position - 1, 0, id);
@@ -86,25 +130,46 @@ export async function createAgendaItem(ctx: ServiceContext, conferenceId: string
   return itemOf(ctx, conferenceId, id);
 }
 
-export async function updateAgendaItem(ctx: ServiceContext, id: string, patch: Partial<AgendaFields>): Promise<AgendaItem> {
+export async function updateAgendaItem(
+  ctx: ServiceContext,
+  id: string,
+  patch: Partial<AgendaFields>,
+): Promise<AgendaItem> {
   const row = await itemOrThrow(ctx, id);
   await checkPresenter(ctx, row.conference_id, patch.presenterDelegateId);
   const set: Record<string, unknown> = { updated_at: ctx.now() };
   const cols: Record<keyof AgendaFields, string> = {
-    kind: 'kind', title: 'title', presenterDelegateId: 'presenter_delegate_id', presenterText: 'presenter_text',
-    minutes: 'minutes', mcText: 'mc_text', speechId: 'speech_id',
+    kind: 'kind',
+    title: 'title',
+    presenterDelegateId: 'presenter_delegate_id',
+    presenterText: 'presenter_text',
+    minutes: 'minutes',
+    mcText: 'mc_text',
+    speechId: 'speech_id',
   };
-  for (const [k, col] of Object.entries(cols)) if (patch[k as keyof AgendaFields] !== undefined) set[col] = patch[k as keyof AgendaFields];
+  for (const [k, col] of Object.entries(cols))
+    if (patch[k as keyof AgendaFields] !== undefined) set[col] = patch[k as keyof AgendaFields];
   await repo.updateAgendaRow(ctx.store.db, id, set);
   return itemOf(ctx, row.conference_id, id);
 }
 
 /** `orderedIds` must list every item of the conference exactly once. */
-export async function reorderAgenda(ctx: ServiceContext, conferenceId: string, orderedIds: string[]): Promise<AgendaList> {
+export async function reorderAgenda(
+  ctx: ServiceContext,
+  conferenceId: string,
+  orderedIds: string[],
+): Promise<AgendaList> {
   await ctx.store.db.transaction().execute(async (trx) => {
     const have = (await repo.listAgendaRows(trx, conferenceId)).map((r) => r.id);
-    const same = have.length === orderedIds.length && new Set(orderedIds).size === have.length && orderedIds.every((x) => have.includes(x));
-    if (!same) throw new AppError('BAD_INPUT', `Thứ tự mới phải gồm đủ ${have.length} mục của chương trình, mỗi mục một lần`, { expected: have.length, got: orderedIds.length });
+    const same =
+      have.length === orderedIds.length &&
+      new Set(orderedIds).size === have.length &&
+      orderedIds.every((x) => have.includes(x));
+    if (!same)
+      throw new AppError('BAD_INPUT', `Thứ tự mới phải gồm đủ ${have.length} mục của chương trình, mỗi mục một lần`, {
+        expected: have.length,
+        got: orderedIds.length,
+      });
     await repo.setPositions(trx, 'agenda_items', orderedIds);
   });
   return listAgenda(ctx, conferenceId);
@@ -117,7 +182,11 @@ export async function deleteAgendaItems(ctx: ServiceContext, ids: string[]): Pro
   const [conferenceId] = confs;
   await ctx.store.db.transaction().execute(async (trx) => {
     await repo.deleteAgendaRows(trx, ids);
-    await repo.setPositions(trx, 'agenda_items', (await repo.listAgendaRows(trx, conferenceId)).map((r) => r.id));
+    await repo.setPositions(
+      trx,
+      'agenda_items',
+      (await repo.listAgendaRows(trx, conferenceId)).map((r) => r.id),
+    );
   });
   return { deleted: ids.length };
 }
@@ -126,13 +195,19 @@ export async function deleteAgendaItems(ctx: ServiceContext, ids: string[]): Pro
  * On the day: 'start' stamps the item (and finishes the one before, if still running), 'finish'
  * stamps its end, 'clear' removes both marks. `at` is "HH:MM" on the conference day; default now.
  */
-export async function markAgendaItem(ctx: ServiceContext, id: string, event: 'start' | 'finish' | 'clear', at?: string): Promise<AgendaList> {
+export async function markAgendaItem(
+  ctx: ServiceContext,
+  id: string,
+  event: 'start' | 'finish' | 'clear',
+  at?: string,
+): Promise<AgendaList> {
   const row = await itemOrThrow(ctx, id);
   const conf = await conferenceOrThrow(ctx, row.conference_id);
   const when = at ? onDay(conf.startsAt ?? localNow(ctx), at) : localNow(ctx);
   await ctx.store.db.transaction().execute(async (trx) => {
     if (event === 'clear') return repo.updateAgendaRow(trx, id, { started_at: null, finished_at: null });
-    if (event === 'finish') return repo.updateAgendaRow(trx, id, { finished_at: when, started_at: row.started_at ?? when });
+    if (event === 'finish')
+      return repo.updateAgendaRow(trx, id, { finished_at: when, started_at: row.started_at ?? when });
     const rows = await repo.listAgendaRows(trx, row.conference_id);
     const prev = rows[rows.findIndex((r) => r.id === id) - 1];
     if (prev?.started_at && !prev.finished_at) await repo.updateAgendaRow(trx, prev.id, { finished_at: when });

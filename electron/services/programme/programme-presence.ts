@@ -15,32 +15,56 @@ export function checkedInIds(ctx: ServiceContext, conferenceId: string): Set<str
   const cols = new Set((db.prepare('pragma table_info(checkins)').all() as { name: string }[]).map((c) => c.name));
   if (!cols.has('delegate_id') || !cols.has('conference_id')) return null;
   const undone = cols.has('undone_at') ? ' and undone_at is null' : '';
-  const ids = db.prepare(`select distinct delegate_id from checkins where conference_id = ?${undone}`).pluck().all(conferenceId) as string[];
+  const ids = db
+    .prepare(`select distinct delegate_id from checkins where conference_id = ?${undone}`)
+    .pluck()
+    .all(conferenceId) as string[];
   // No one checked in yet = the door has not opened: fall back to the invitation list.
   return ids.length ? new Set(ids) : null;
 }
 
 interface RegisterRow {
-  delegate_id: string; reply: string;
-  substitute_full_name: string; substitute_rank: string; substitute_position: string; substitute_unit: string;
+  delegate_id: string;
+  reply: string;
+  substitute_full_name: string;
+  substitute_rank: string;
+  substitute_position: string;
+  substitute_unit: string;
 }
 
 /** The delegates in precedence order with their invitation reply and substitute. */
-export async function dignitaries(ctx: ServiceContext, conferenceId: string): Promise<{ delegates: Delegate[]; list: Dignitary[] }> {
+export async function dignitaries(
+  ctx: ServiceContext,
+  conferenceId: string,
+): Promise<{ delegates: Delegate[]; list: Dignitary[] }> {
   const delegates = await listDelegates(ctx, conferenceId);
-  const rows = ctx.store.sqlite.prepare(
-    `select r.delegate_id, r.reply, r.substitute_full_name, r.substitute_rank, r.substitute_position, r.substitute_unit
+  const rows = ctx.store.sqlite
+    .prepare(
+      `select r.delegate_id, r.reply, r.substitute_full_name, r.substitute_rank, r.substitute_position, r.substitute_unit
        from delegate_register r join delegates d on d.id = r.delegate_id where d.conference_id = ?`,
-  ).all(conferenceId) as RegisterRow[];
+    )
+    .all(conferenceId) as RegisterRow[];
   const reg = new Map(rows.map((r) => [r.delegate_id, r]));
   const list = delegates.map((d): Dignitary => {
     const r = reg.get(d.id);
     return {
-      id: d.id, salutation: d.salutation, rank: d.rank, fullName: d.fullName, position: d.position, unit: d.unit,
-      category: d.category, reply: r?.reply ?? 'none',
-      substitute: r && r.reply === 'substitute'
-        ? { rank: r.substitute_rank, fullName: r.substitute_full_name, position: r.substitute_position || d.position, unit: r.substitute_unit || d.unit }
-        : null,
+      id: d.id,
+      salutation: d.salutation,
+      rank: d.rank,
+      fullName: d.fullName,
+      position: d.position,
+      unit: d.unit,
+      category: d.category,
+      reply: r?.reply ?? 'none',
+      substitute:
+        r && r.reply === 'substitute'
+          ? {
+              rank: r.substitute_rank,
+              fullName: r.substitute_full_name,
+              position: r.substitute_position || d.position,
+              unit: r.substitute_unit || d.unit,
+            }
+          : null,
     };
   });
   return { delegates, list };

@@ -18,7 +18,8 @@ const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]) => {
 
 export const programmeHandlers: AreaFactory<typeof programmeProcedures> = (ctx) => ({
   'agenda.list': (i) => agenda.listAgenda(ctx, i.conferenceId),
-  'agenda.create': (i) => agenda.createAgendaItem(ctx, i.conferenceId, without(i, 'conferenceId', 'position'), i.position),
+  'agenda.create': (i) =>
+    agenda.createAgendaItem(ctx, i.conferenceId, without(i, 'conferenceId', 'position'), i.position),
   'agenda.update': (i) => agenda.updateAgendaItem(ctx, i.id, i.patch),
   'agenda.reorder': (i) => agenda.reorderAgenda(ctx, i.conferenceId, i.orderedIds),
   'agenda.delete': (i) => agenda.deleteAgendaItems(ctx, i.ids),
@@ -32,10 +33,14 @@ export const programmeHandlers: AreaFactory<typeof programmeProcedures> = (ctx) 
   'award.decision.create': (i) => awards.createDecision(ctx, i.conferenceId, without(i, 'conferenceId')),
   'award.decision.update': (i) => awards.updateDecision(ctx, i.id, i.patch),
   'award.decision.delete': (i) => awards.deleteDecision(ctx, i.id),
-  'award.recipient.create': async (i) => ({ id: (await awards.createRecipients(ctx, i.decisionId, [without(i, 'decisionId')])).ids[0] }),
+  'award.recipient.create': async (i) => ({
+    id: (await awards.createRecipients(ctx, i.decisionId, [without(i, 'decisionId')])).ids[0],
+  }),
   'award.recipient.createMany': (i) => awards.createRecipients(ctx, i.decisionId, i.items),
-  'award.recipient.importPreview': (i) => awardImport.previewAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
-  'award.recipient.import': (i) => awardImport.commitAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
+  'award.recipient.importPreview': (i) =>
+    awardImport.previewAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
+  'award.recipient.import': (i) =>
+    awardImport.commitAwardImport(ctx, i.conferenceId, i.decisionId, i.fileName, i.contentBase64),
   'award.recipient.update': (i) => awards.updateRecipient(ctx, i.id, i.patch),
   'award.recipient.delete': (i) => awards.deleteRecipient(ctx, i.id),
   'award.batches.plan': (i) => awards.planAwardBatches(ctx, i.conferenceId, i.maxPerBatch),

@@ -13,18 +13,27 @@ import { insideFolder } from '../kernel/paths';
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const SEP = '__';
 
-const folder = (ctx: ServiceContext, conferenceId: string) => insideFolder(path.join(ctx.store.dataDir, 'attachments'), conferenceId);
+const folder = (ctx: ServiceContext, conferenceId: string) =>
+  insideFolder(path.join(ctx.store.dataDir, 'attachments'), conferenceId);
 /** The file of one speech: its id and the stored name stay a plain name inside the folder. */
 const fileOf = (dir: string, speechId: string, name: string) => insideFolder(dir, `${speechId}${SEP}${name}`);
 
 /** Diacritics off, case kept (foldDiacritics lowercases). */
-const keepCase = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const keepCase = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 /** "Tham luận Sở GD&ĐT (bản cuối).docx" → "Tham-luan-So-GD-DT-ban-cuoi.docx": no path, no odd characters, ≤ 100 chars. */
 export function safeFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
   const ext = (/\.([A-Za-z0-9]{1,8})$/.exec(base)?.[1] ?? '').toLowerCase();
-  const stem = keepCase(ext ? base.slice(0, -ext.length - 1) : base).replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 90);
+  const stem = keepCase(ext ? base.slice(0, -ext.length - 1) : base)
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 90);
   return `${stem || 'tham-luan'}${ext ? `.${ext}` : ''}`;
 }
 
@@ -32,7 +41,11 @@ export function safeFileName(name: string): string {
 export function attachmentNames(ctx: ServiceContext, conferenceId: string): Map<string, string> {
   const out = new Map<string, string>();
   let files: string[];
-  try { files = fs.readdirSync(folder(ctx, conferenceId)); } catch { return out; }
+  try {
+    files = fs.readdirSync(folder(ctx, conferenceId));
+  } catch {
+    return out;
+  }
   for (const f of files) {
     const i = f.indexOf(SEP);
     if (i > 0) out.set(f.slice(0, i), f.slice(i + SEP.length));
@@ -58,7 +71,11 @@ export async function attachSpeechFile(ctx: ServiceContext, speechId: string, fi
   const bytes = Buffer.from(contentBase64, 'base64');
   if (!bytes.length) throw new AppError('BAD_INPUT', `Tệp "${fileName}" rỗng`, { file: fileName });
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('BAD_INPUT', `Tệp "${fileName}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB; tối đa 20 MB)`, { file: fileName });
+    throw new AppError(
+      'BAD_INPUT',
+      `Tệp "${fileName}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB; tối đa 20 MB)`,
+      { file: fileName },
+    );
   }
   const dir = folder(ctx, r.conference_id);
   fs.mkdirSync(dir, { recursive: true });

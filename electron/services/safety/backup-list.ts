@@ -33,7 +33,9 @@ export function backupDirOf(dataDir: string): string {
   try {
     const s = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { folder?: unknown };
     if (typeof s.folder === 'string' && path.isAbsolute(s.folder)) return s.folder;
-  } catch { /* no settings yet: the default */ }
+  } catch {
+    /* no settings yet: the default */
+  }
   return path.join(dataDir, 'backups');
 }
 
@@ -54,11 +56,21 @@ function countsOf(file: string, st: fs.Stats) {
   try {
     const db = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
-      const tables = new Set(db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
-      const count = (t: string) => (tables.has(t) ? (db.prepare(`select count(*) from "${t}"`).pluck().get() as number) : null);
+      const tables = new Set(
+        db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+      );
+      const count = (t: string) =>
+        tables.has(t) ? (db.prepare(`select count(*) from "${t}"`).pluck().get() as number) : null;
       const checkinTable = ['checkins', 'checkin', 'check_ins'].find((t) => tables.has(t));
-      out = { conferences: count('conferences'), delegates: count('delegates'), checkins: checkinTable ? count(checkinTable) : null, readable: tables.has('conferences') };
-    } finally { db.close(); }
+      out = {
+        conferences: count('conferences'),
+        delegates: count('delegates'),
+        checkins: checkinTable ? count(checkinTable) : null,
+        readable: tables.has('conferences'),
+      };
+    } finally {
+      db.close();
+    }
   } catch {
     out = { conferences: null, delegates: null, checkins: null, readable: false };
   }
@@ -67,11 +79,13 @@ function countsOf(file: string, st: fs.Stats) {
 }
 
 /** Every backup in the folder, newest first. */
-export const listBackups = (ctx: ServiceContext): { folder: string; items: BackupInfo[] } => listBackupsIn(backupDir(ctx));
+export const listBackups = (ctx: ServiceContext): { folder: string; items: BackupInfo[] } =>
+  listBackupsIn(backupDir(ctx));
 
 /** The newest backup that reads as a ThuKy store (not a damaged store kept aside), or null. */
 export const lastGoodBackup = (dataDir: string, usable: (id: string) => boolean = () => true): BackupInfo | null =>
-  listBackupsIn(backupDirOf(dataDir)).items.find((b) => b.readable && !b.id.startsWith('damaged-') && usable(b.id)) ?? null;
+  listBackupsIn(backupDirOf(dataDir)).items.find((b) => b.readable && !b.id.startsWith('damaged-') && usable(b.id)) ??
+  null;
 
 export function listBackupsIn(folder: string): { folder: string; items: BackupInfo[] } {
   if (!fs.existsSync(folder)) return { folder, items: [] };
@@ -81,7 +95,11 @@ export function listBackupsIn(folder: string): { folder: string; items: BackupIn
     const file = path.join(folder, id);
     const st = fs.statSync(file);
     const t = stampTime(id) || stampTime(id.replace(/^before-migration-v\d+-/, '')) || st.mtimeMs;
-    const reason = id.match(ROTATED) ? id.slice(25, -7) : id.startsWith('before-migration') ? 'before-migration' : 'other';
+    const reason = id.match(ROTATED)
+      ? id.slice(25, -7)
+      : id.startsWith('before-migration')
+        ? 'before-migration'
+        : 'other';
     items.push({ id, createdAt: new Date(t).toISOString(), reason, sizeBytes: st.size, ...countsOf(file, st) });
   }
   return { folder, items: items.sort((a, b) => b.createdAt.localeCompare(a.createdAt)) };
@@ -93,6 +111,7 @@ export function backupFile(ctx: ServiceContext, id: string): string {
     throw new AppError('BAD_INPUT', `Mã bản sao lưu không hợp lệ: "${id}"`, { id });
   }
   const file = path.join(backupDir(ctx), id);
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}" trong thư mục ${backupDir(ctx)}`, { id });
+  if (!fs.existsSync(file))
+    throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}" trong thư mục ${backupDir(ctx)}`, { id });
   return file;
 }

@@ -31,7 +31,11 @@ const SIDECARS = ['-wal', '-shm', '-journal'];
  */
 export function setBackupFolder(ctx: ServiceContext, folder: string): { folder: string } {
   const chosen = folder.trim();
-  if (chosen !== '' && !path.isAbsolute(chosen)) throw new AppError('BAD_INPUT', `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu), không phải "${folder}"`);
+  if (chosen !== '' && !path.isAbsolute(chosen))
+    throw new AppError(
+      'BAD_INPUT',
+      `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ D:\\SaoLuu), không phải "${folder}"`,
+    );
   const resolved = chosen === '' ? path.join(ctx.store.dataDir, 'backups') : path.resolve(chosen);
   const target = chosen === '' || path.basename(resolved) === OWN_FOLDER ? resolved : path.join(resolved, OWN_FOLDER);
   let real: string;
@@ -43,13 +47,19 @@ export function setBackupFolder(ctx: ServiceContext, folder: string): { folder: 
     const probe = path.join(real, `.thuky-thu-ghi-${process.pid}`);
     fs.writeFileSync(probe, 'ThuKy');
     const fd = fs.openSync(probe, 'r+');
-    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     const ok = fs.readFileSync(probe, 'utf8') === 'ThuKy';
     fs.rmSync(probe, { force: true });
     if (!ok) throw new Error('read-back differs');
   } catch (e) {
     if (isDiskFull(e)) throw diskFullError(`vào thư mục sao lưu "${target}"`);
-    throw new AppError('BAD_INPUT', `Không ghi được vào thư mục sao lưu "${target}": hãy chọn thư mục khác`, { folder: target });
+    throw new AppError('BAD_INPUT', `Không ghi được vào thư mục sao lưu "${target}": hãy chọn thư mục khác`, {
+      folder: target,
+    });
   }
   fs.writeFileSync(path.join(ctx.store.dataDir, SETTINGS_FILE), JSON.stringify({ folder: real }, null, 2));
   return { folder: real };
@@ -74,9 +84,17 @@ export async function backupStore(ctx: ServiceContext, reason: string): Promise<
     fs.mkdirSync(dir, { recursive: true });
     await ctx.store.sqlite.backup(partial);
     const copy = new SQLite(partial, { fileMustExist: true });
-    try { copy.pragma('journal_mode = DELETE'); } finally { copy.close(); }
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     const fd = fs.openSync(partial, 'r+');
-    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(partial, file);
   } catch (e) {
     for (const s of ['', ...SIDECARS]) fs.rmSync(partial + s, { force: true });
@@ -97,14 +115,20 @@ export async function createBackupNow(ctx: ServiceContext): Promise<{ id: string
 
 /** Which rotated names to delete: everything but the newest KEEP_LAST and the newest of each day. */
 export function namesToDelete(names: string[], now = new Date()): string[] {
-  const ours = names.filter((n) => ROTATED.test(n)).sort().reverse();
+  const ours = names
+    .filter((n) => ROTATED.test(n))
+    .sort()
+    .reverse();
   const keep = new Set(ours.slice(0, KEEP_LAST));
   const days = new Set<string>();
   const oldest = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
   for (const n of ours) {
     const t = stampTime(n);
     const day = new Date(t).toLocaleDateString('sv');
-    if (t >= oldest && !days.has(day)) { days.add(day); keep.add(n); }
+    if (t >= oldest && !days.has(day)) {
+      days.add(day);
+      keep.add(n);
+    }
   }
   return ours.filter((n) => !keep.has(n));
 }
@@ -153,7 +177,9 @@ const hasData = (ctx: ServiceContext) =>
 /** @example await backupAtStart(ctx) — called by createCore after the integrity check. */
 export async function backupAtStart(ctx: ServiceContext): Promise<string | null> {
   if (getHealth(ctx).readOnly || !hasData(ctx)) return null;
-  try { return await backupStore(ctx, 'at-start'); } catch (e) {
+  try {
+    return await backupStore(ctx, 'at-start');
+  } catch (e) {
     console.error('[ThuKy] sao lưu lúc khởi động thất bại:', e);
     return null;
   }
@@ -164,7 +190,9 @@ export async function backupOnQuit(ctx: ServiceContext): Promise<string | null> 
   if (getHealth(ctx).readOnly || !ctx.store.sqlite.open) return null;
   const changed = (ctx.store.sqlite.prepare('select total_changes()').pluck().get() as number) > 0;
   if (!changed || !hasData(ctx)) return null;
-  try { return await backupStore(ctx, 'on-quit'); } catch (e) {
+  try {
+    return await backupStore(ctx, 'on-quit');
+  } catch (e) {
     console.error('[ThuKy] sao lưu khi thoát thất bại:', e);
     return null;
   }

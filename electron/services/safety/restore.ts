@@ -27,7 +27,10 @@ export const storeIdle = (ctx: ServiceContext): Promise<unknown> | null => ctx.s
 /**
  * @example const r = await restoreBackup(ctx, '2026-11-22T19-40-05-123Z-at-start.sqlite');
  */
-export async function restoreBackup(ctx: ServiceContext, id: string): Promise<{ restoredFrom: string; safetyBackup: string | null }> {
+export async function restoreBackup(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ restoredFrom: string; safetyBackup: string | null }> {
   if (ctx.state.safety.swap) throw new AppError('CONFLICT', 'Đang khôi phục một bản sao lưu khác, hãy đợi');
   const source = backupFile(ctx, id);
   const run = (async () => {
@@ -65,16 +68,26 @@ async function swapStoreFile(ctx: ServiceContext, staged: string, id: string) {
   const previous = `${target}.previous`;
   const old = ctx.store;
   const conferenceIds = () => {
-    try { return ctx.store.sqlite.prepare('select id from conferences').pluck().all() as string[]; } catch { return []; }
+    try {
+      return ctx.store.sqlite.prepare('select id from conferences').pluck().all() as string[];
+    } catch {
+      return [];
+    }
   };
   const before = conferenceIds();
   // Hold Kysely's connection so no query runs on the old store while it closes.
-  await old.db.connection().execute(async () => { old.sqlite.close(); });
+  await old.db.connection().execute(async () => {
+    old.sqlite.close();
+  });
   await old.close().catch(() => {});
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
   fs.rmSync(previous, { force: true });
   if (fs.existsSync(target)) {
-    try { fs.linkSync(target, previous); } catch { fs.copyFileSync(target, previous); }
+    try {
+      fs.linkSync(target, previous);
+    } catch {
+      fs.copyFileSync(target, previous);
+    }
   }
   fs.renameSync(staged, target);
   try {
@@ -90,8 +103,12 @@ async function swapStoreFile(ctx: ServiceContext, staged: string, id: string) {
     ctx.store = reopened.store;
     setHealth(ctx, reopened.health);
     console.error('[ThuKy] mở dữ liệu sau khi khôi phục thất bại, đã đặt lại tệp cũ:', e);
-    throw new AppError('INTERNAL', `Không mở được dữ liệu sau khi khôi phục "${id}" (${e instanceof Error ? e.message : String(e)}). ` +
-      'Đã đặt lại dữ liệu như trước khi khôi phục; không có gì bị mất.', { id });
+    throw new AppError(
+      'INTERNAL',
+      `Không mở được dữ liệu sau khi khôi phục "${id}" (${e instanceof Error ? e.message : String(e)}). ` +
+        'Đã đặt lại dữ liệu như trước khi khôi phục; không có gì bị mất.',
+      { id },
+    );
   }
   fs.rmSync(previous, { force: true });
   setHealth(ctx, OK_HEALTH);

@@ -11,7 +11,12 @@ import type { AreaFactory } from '../kernel/context';
 
 export const safetyHandlers: AreaFactory<typeof safetyProcedures> = (ctx) => ({
   'backup.create': async () => backup.createBackupNow(ctx),
-  'backup.list': async () => ({ ...listBackups(ctx), keepLast: backup.KEEP_LAST, keepDailyDays: backup.KEEP_DAILY_DAYS, health: getHealth(ctx) }),
+  'backup.list': async () => ({
+    ...listBackups(ctx),
+    keepLast: backup.KEEP_LAST,
+    keepDailyDays: backup.KEEP_DAILY_DAYS,
+    health: getHealth(ctx),
+  }),
   'backup.restore': (i) => restoreBackup(ctx, i.id),
   'backup.setFolder': async (i) => backup.setBackupFolder(ctx, i.folder),
   'conference.export': (i) => exportConference(ctx, i.conferenceId),

@@ -12,7 +12,13 @@ export interface SafetyState {
 }
 
 declare module '../kernel/context' {
-  interface CoreState { safety: SafetyState }
+  interface CoreState {
+    safety: SafetyState;
+  }
 }
 
-export const safetyState = (health: StoreHealth = OK_HEALTH): SafetyState => ({ health, swap: null, auditInserts: new WeakMap() });
+export const safetyState = (health: StoreHealth = OK_HEALTH): SafetyState => ({
+  health,
+  swap: null,
+  auditInserts: new WeakMap(),
+});

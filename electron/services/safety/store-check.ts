@@ -33,10 +33,14 @@ export function hasSqliteHeader(file: string): boolean {
 export type SchemaObjects = Map<string, string>;
 
 export function schemaObjectsOf(db: SQLite.Database): SchemaObjects {
-  const rows = db.prepare(
-    "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_stat%' and name <> 'sqlite_sequence' order by type, name",
-  ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
-  return new Map(rows.map((r) => [`${r.type} "${r.name}"`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]));
+  const rows = db
+    .prepare(
+      "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_stat%' and name <> 'sqlite_sequence' order by type, name",
+    )
+    .all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
+  return new Map(
+    rows.map((r) => [`${r.type} "${r.name}"`, `${r.tbl_name}|${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`]),
+  );
 }
 
 /** Process-wide on purpose: a fact about the code (the migration list), not about any core's store. */
@@ -52,7 +56,9 @@ export function schemaAt(v: number): Promise<SchemaObjects> {
       try {
         await runMigrations(sqlite, db, v);
         return schemaObjectsOf(sqlite);
-      } finally { await db.destroy(); }
+      } finally {
+        await db.destroy();
+      }
     })();
     schemaCache.set(v, hit);
   }
@@ -61,7 +67,12 @@ export function schemaAt(v: number): Promise<SchemaObjects> {
 
 /** What differs from the expected objects, in Vietnamese ("có thêm trigger "x"; thiếu bảng "y""), or "". */
 export function schemaDifference(actual: SchemaObjects, expected: SchemaObjects): string {
-  const vi = (k: string) => k.replace(/^table /, 'bảng ').replace(/^index /, 'chỉ mục ').replace(/^view /, 'khung nhìn ').replace(/^trigger /, 'trình kích hoạt ');
+  const vi = (k: string) =>
+    k
+      .replace(/^table /, 'bảng ')
+      .replace(/^index /, 'chỉ mục ')
+      .replace(/^view /, 'khung nhìn ')
+      .replace(/^trigger /, 'trình kích hoạt ');
   const extra = [...actual.keys()].filter((k) => !expected.has(k));
   const missing = [...expected.keys()].filter((k) => !actual.has(k));
   const changed = [...actual.keys()].filter((k) => expected.has(k) && expected.get(k) !== actual.get(k));
@@ -88,18 +99,29 @@ export const removeWithSidecars = (file: string) => {
 export async function stageCheckedCopy(source: string, staged: string, label: string): Promise<void> {
   removeWithSidecars(staged);
   if (!hasSqliteHeader(source)) {
-    throw refuse(label, fs.existsSync(source) && fs.statSync(source).size === 0 ? 'là tệp rỗng (0 byte)' : 'không phải tệp dữ liệu SQLite');
+    throw refuse(
+      label,
+      fs.existsSync(source) && fs.statSync(source).size === 0
+        ? 'là tệp rỗng (0 byte)'
+        : 'không phải tệp dữ liệu SQLite',
+    );
   }
   fs.copyFileSync(source, staged);
   let db: SQLite.Database | null = null;
   try {
     db = new SQLite(staged, { fileMustExist: true });
     db.pragma('journal_mode = DELETE');
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).slice(0, 5).join('; ');
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .slice(0, 5)
+      .join('; ');
     if (integrity !== 'ok') throw refuse(label, `bị hỏng (${integrity.slice(0, 200)}): hãy chọn bản khác`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new AppError('STORE_TOO_NEW', `${label} do phiên bản ThuKy mới hơn tạo (lược đồ ${version} > ${SCHEMA_VERSION}): hãy cập nhật ThuKy. Dữ liệu đang dùng không bị thay đổi.`);
+      throw new AppError(
+        'STORE_TOO_NEW',
+        `${label} do phiên bản ThuKy mới hơn tạo (lược đồ ${version} > ${SCHEMA_VERSION}): hãy cập nhật ThuKy. Dữ liệu đang dùng không bị thay đổi.`,
+      );
     }
     await checkIsThuky(db, version, label);
     if (version < SCHEMA_VERSION) {
@@ -107,7 +129,10 @@ export async function stageCheckedCopy(source: string, staged: string, label: st
       try {
         await runMigrations(db, k);
       } catch (e) {
-        throw refuse(label, `là dữ liệu ThuKy cũ (lược đồ ${version}) nhưng không nâng cấp được (${e instanceof Error ? e.message : String(e)})`);
+        throw refuse(
+          label,
+          `là dữ liệu ThuKy cũ (lược đồ ${version}) nhưng không nâng cấp được (${e instanceof Error ? e.message : String(e)})`,
+        );
       }
       const after = schemaDifference(schemaObjectsOf(db), await schemaAt(SCHEMA_VERSION));
       if (after) throw refuse(label, `sau khi nâng cấp không khớp cấu trúc ThuKy (${after})`);
@@ -117,7 +142,11 @@ export async function stageCheckedCopy(source: string, staged: string, label: st
     db.close();
     db = null;
     const fd = fs.openSync(staged, 'r+');
-    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (e) {
     if (db?.open) db.close();
     removeWithSidecars(staged);

@@ -28,15 +28,22 @@ export const OK_HEALTH: StoreHealth = { ok: true, readOnly: false, message: '', 
 
 /** This core's store health (safety.state.ts): set at start and after a restore. */
 export const getHealth = (ctx: ServiceContext): StoreHealth => ctx.state.safety.health;
-export const setHealth = (ctx: ServiceContext, h: StoreHealth) => { ctx.state.safety.health = h; };
+export const setHealth = (ctx: ServiceContext, h: StoreHealth) => {
+  ctx.state.safety.health = h;
+};
 
 /** "ok", or the first problems integrity_check reports (throws if the file is not SQLite at all). */
 export function integrityOf(file: string): string {
   const db = new SQLite(file, { fileMustExist: true });
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).slice(0, 5).join('; ');
-  } finally { db.close(); }
+    return rows
+      .map((r) => r.integrity_check)
+      .slice(0, 5)
+      .join('; ');
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -69,19 +76,38 @@ export async function openCheckedStore(dataDir: string): Promise<{ store: Store;
       if (!(e instanceof AppError && e.code === 'MIGRATION_FAILED')) throw e;
       // The migration ran in one transaction: the file is unchanged. Open it read-only, offer restore.
       // Its own before-migration copy would fail the same way: point to an older, different backup.
-      return damaged(dataDir, file, `Không nâng cấp được tệp dữ liệu "${file}" (${e.message}). Dữ liệu không bị thay đổi; ThuKy mở ở chế độ chỉ xem.`, (id) => !id.startsWith('before-migration'));
+      return damaged(
+        dataDir,
+        file,
+        `Không nâng cấp được tệp dữ liệu "${file}" (${e.message}). Dữ liệu không bị thay đổi; ThuKy mở ở chế độ chỉ xem.`,
+        (id) => !id.startsWith('before-migration'),
+      );
     }
   }
-  return damaged(dataDir, file, `Tệp dữ liệu "${file}" bị hỏng (${problem.slice(0, 200)}). ThuKy mở ở chế độ chỉ xem, không ghi gì vào tệp này.`);
+  return damaged(
+    dataDir,
+    file,
+    `Tệp dữ liệu "${file}" bị hỏng (${problem.slice(0, 200)}). ThuKy mở ở chế độ chỉ xem, không ghi gì vào tệp này.`,
+  );
 }
 
-async function damaged(dataDir: string, file: string, what: string, usable: (id: string) => boolean = () => true): Promise<{ store: Store; health: StoreHealth }> {
+async function damaged(
+  dataDir: string,
+  file: string,
+  what: string,
+  usable: (id: string) => boolean = () => true,
+): Promise<{ store: Store; health: StoreHealth }> {
   const good = lastGoodBackup(dataDir, usable);
-  const message = `${what} ` + (good
-    ? `Hãy vào "Sao lưu & dữ liệu" và khôi phục bản sao lưu gần nhất còn tốt: lúc ${viStamp(good.createdAt)} (${good.id}).`
-    : 'Không có bản sao lưu nào còn tốt trong thư mục sao lưu; hãy chép tệp sao lưu vào đó rồi vào "Sao lưu & dữ liệu" để khôi phục.');
+  const message =
+    `${what} ` +
+    (good
+      ? `Hãy vào "Sao lưu & dữ liệu" và khôi phục bản sao lưu gần nhất còn tốt: lúc ${viStamp(good.createdAt)} (${good.id}).`
+      : 'Không có bản sao lưu nào còn tốt trong thư mục sao lưu; hãy chép tệp sao lưu vào đó rồi vào "Sao lưu & dữ liệu" để khôi phục.');
   console.error(`[ThuKy] ${message}`);
-  return { store: await openReadOnly(dataDir, file), health: { ok: false, readOnly: true, message, lastGoodBackup: good?.id ?? null } };
+  return {
+    store: await openReadOnly(dataDir, file),
+    health: { ok: false, readOnly: true, message, lastGoodBackup: good?.id ?? null },
+  };
 }
 
 /** "14:05 22/11/2026", local time. */
@@ -105,7 +131,16 @@ async function openReadOnly(dataDir: string, file: string): Promise<Store> {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite.prepare('select count(*) from conferences').get();
     const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
-    return { db, sqlite, file, dataDir, preMigrationBackup: null, close: async () => { await db.destroy(); } };
+    return {
+      db,
+      sqlite,
+      file,
+      dataDir,
+      preMigrationBackup: null,
+      close: async () => {
+        await db.destroy();
+      },
+    };
   } catch {
     // Not readable at all: an empty stand-in in a temp folder, so the backups can still be restored.
     const stand = await openStore(fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-standin-')));

@@ -12,16 +12,26 @@ type Layout = Pick<HallFields, 'stage' | 'blocks'>;
 export function rowToHall(r: repo.HallRow): Hall {
   const layout = JSON.parse(r.layout) as Layout;
   const fields = HallFields.parse({ name: r.name, ...layout });
-  return { ...fields, id: r.id, seatCount: seatsOf(fields).filter((s) => !s.disabled).length, createdAt: r.created_at, updatedAt: r.updated_at };
+  return {
+    ...fields,
+    id: r.id,
+    seatCount: seatsOf(fields).filter((s) => !s.disabled).length,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 function checkLayout(f: HallFields) {
   const names = f.blocks.map((b) => b.name.toLocaleLowerCase('vi'));
   const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup) throw new AppError('BAD_INPUT', `Hội trường "${f.name}": hai khu cùng tên "${dup.toUpperCase()}"`, { block: dup });
+  if (dup)
+    throw new AppError('BAD_INPUT', `Hội trường "${f.name}": hai khu cùng tên "${dup.toUpperCase()}"`, { block: dup });
   for (const b of f.blocks) {
     const bad = b.disabled.find((d) => d.row > b.rows || d.x >= b.seatsPerRow);
-    if (bad) throw new AppError('BAD_INPUT', `Khu ${b.name}: ghế tắt ở hàng ${bad.row}, vị trí ${bad.x + 1} nằm ngoài khu`, { block: b.name });
+    if (bad)
+      throw new AppError('BAD_INPUT', `Khu ${b.name}: ghế tắt ở hàng ${bad.row}, vị trí ${bad.x + 1} nằm ngoài khu`, {
+        block: b.name,
+      });
   }
 }
 
@@ -59,19 +69,35 @@ export async function listHalls(ctx: ServiceContext): Promise<Hall[]> {
  */
 export async function updateHall(ctx: ServiceContext, id: string, patch: Partial<HallFields>): Promise<Hall> {
   const cur = await getHall(ctx, id);
-  const f = HallFields.parse({ name: patch.name ?? cur.name, stage: patch.stage ?? cur.stage, blocks: patch.blocks ?? cur.blocks });
+  const f = HallFields.parse({
+    name: patch.name ?? cur.name,
+    stage: patch.stage ?? cur.stage,
+    blocks: patch.blocks ?? cur.blocks,
+  });
   checkLayout(f);
-  const valid = new Set(seatsOf(f).filter((s) => !s.disabled).map((s) => s.id));
+  const valid = new Set(
+    seatsOf(f)
+      .filter((s) => !s.disabled)
+      .map((s) => s.id),
+  );
   const oldSeats = new Map(seatsOf(cur).map((s) => [s.id, s]));
   await ctx.store.db.transaction().execute(async (trx) => {
     const lost = await repo.seatedOutside(trx, id, valid);
     if (lost.length) {
       const title = (t: string) => (t.length > 50 ? `${t.slice(0, 48).trimEnd()}…` : t);
-      const shown = lost.slice(0, 4).map((l) => `${oldSeats.get(l.seat_id)?.short ?? l.seat_id} (${l.full_name || l.position}, hội nghị “${title(l.title)}”)`).join('; ');
-      throw new AppError('CONFLICT',
-        `Không lưu được hội trường “${f.name}”: ${lost.length} ghế bị bỏ hoặc tắt đang có người ngồi — ${shown}${lost.length > 4 ? '…' : ''}. `
-        + 'Hãy bỏ xếp hoặc chuyển những người này sang ghế khác trước, hoặc lưu thành hội trường mới.',
-        { seats: lost.map((l) => l.seat_id) });
+      const shown = lost
+        .slice(0, 4)
+        .map(
+          (l) =>
+            `${oldSeats.get(l.seat_id)?.short ?? l.seat_id} (${l.full_name || l.position}, hội nghị “${title(l.title)}”)`,
+        )
+        .join('; ');
+      throw new AppError(
+        'CONFLICT',
+        `Không lưu được hội trường “${f.name}”: ${lost.length} ghế bị bỏ hoặc tắt đang có người ngồi — ${shown}${lost.length > 4 ? '…' : ''}. ` +
+          'Hãy bỏ xếp hoặc chuyển những người này sang ghế khác trước, hoặc lưu thành hội trường mới.',
+        { seats: lost.map((l) => l.seat_id) },
+      );
     }
     await repo.updateHall(trx, id, { name: f.name, layout: layoutJson(f), updated_at: ctx.now() });
   });

@@ -21,7 +21,12 @@ const same = (a?: repo.AssignmentRow, b?: repo.AssignmentRow) =>
   a?.seat_id === b?.seat_id && a?.locked === b?.locked && a?.reason === b?.reason;
 
 /** Runs a seating write in one transaction and journals what it changed. */
-export async function journaled<T>(ctx: ServiceContext, conferenceId: string, label: string, fn: (trx: Db) => Promise<T>): Promise<T> {
+export async function journaled<T>(
+  ctx: ServiceContext,
+  conferenceId: string,
+  label: string,
+  fn: (trx: Db) => Promise<T>,
+): Promise<T> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const planBefore = await repo.findPlan(trx, conferenceId);
     const before = await repo.listAssignments(trx, conferenceId);
@@ -33,11 +38,17 @@ export async function journaled<T>(ctx: ServiceContext, conferenceId: string, la
     const touched = [...new Set([...b.keys(), ...a.keys()])].filter((id) => !same(b.get(id), a.get(id)));
     const planChanged = planBefore?.hall_id !== planAfter?.hall_id || planBefore?.rules !== planAfter?.rules;
     const t = new Set(touched);
-    await repo.pushSeatingUndo(trx, conferenceId, label, {
-      ...(planChanged ? { plan: planBefore ? { hall_id: planBefore.hall_id, rules: planBefore.rules } : null } : {}),
-      rows: before.filter((r) => t.has(r.delegate_id)),
-      touched,
-    }, ctx.now());
+    await repo.pushSeatingUndo(
+      trx,
+      conferenceId,
+      label,
+      {
+        ...(planChanged ? { plan: planBefore ? { hall_id: planBefore.hall_id, rules: planBefore.rules } : null } : {}),
+        rows: before.filter((r) => t.has(r.delegate_id)),
+        touched,
+      },
+      ctx.now(),
+    );
     return out;
   });
 }
@@ -64,17 +75,28 @@ export async function undoSeating(ctx: ServiceContext, conferenceId: string) {
     const back = p.rows.filter((r) => alive.has(r.delegate_id));
     const seats = await seatsNow(trx, conferenceId);
     const holders = new Map(current.filter((r) => !touched.has(r.delegate_id)).map((r) => [r.seat_id, r.delegate_id]));
-    const names = new Map((await findDelegateRows(trx, [...back.map((r) => r.delegate_id), ...holders.values()]))
-      .map((d) => [d.id, `“${d.full_name || d.position}”`]));
+    const names = new Map(
+      (await findDelegateRows(trx, [...back.map((r) => r.delegate_id), ...holders.values()])).map((d) => [
+        d.id,
+        `“${d.full_name || d.position}”`,
+      ]),
+    );
     const problems: string[] = [];
     for (const r of back) {
       const s = seats?.get(r.seat_id);
-      if (!s || s.disabled) problems.push(`ghế cũ của ${names.get(r.delegate_id)} không còn dùng được trong hội trường`);
-      else if (holders.has(r.seat_id)) problems.push(`ghế ${s.short} của ${names.get(r.delegate_id)} nay đã xếp cho ${names.get(holders.get(r.seat_id)!)}`);
+      if (!s || s.disabled)
+        problems.push(`ghế cũ của ${names.get(r.delegate_id)} không còn dùng được trong hội trường`);
+      else if (holders.has(r.seat_id))
+        problems.push(
+          `ghế ${s.short} của ${names.get(r.delegate_id)} nay đã xếp cho ${names.get(holders.get(r.seat_id)!)}`,
+        );
     }
     if (problems.length) {
-      const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; và ${problems.length - 5} chỗ khác` : '');
-      throw new AppError('CONFLICT', `Không hoàn tác được “${e.label}”: ${shown}. Chưa thay đổi gì.`, { conflicts: problems });
+      const shown =
+        problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; và ${problems.length - 5} chỗ khác` : '');
+      throw new AppError('CONFLICT', `Không hoàn tác được “${e.label}”: ${shown}. Chưa thay đổi gì.`, {
+        conflicts: problems,
+      });
     }
     await repo.deleteAssignments(trx, [...touched]);
     await repo.insertAssignments(trx, back);

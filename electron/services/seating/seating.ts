@@ -32,7 +32,10 @@ async function planOf(db: Db, conferenceId: string) {
 
 async function seatMapOf(ctx: ServiceContext, conferenceId: string): Promise<Map<string, Seat>> {
   const plan = await planOf(ctx.store.db, conferenceId);
-  if (!plan) throw new AppError('CONFLICT', 'Hội nghị chưa chọn hội trường: hãy chọn hội trường trong "Sơ đồ chỗ ngồi" trước', { conferenceId });
+  if (!plan)
+    throw new AppError('CONFLICT', 'Hội nghị chưa chọn hội trường: hãy chọn hội trường trong "Sơ đồ chỗ ngồi" trước', {
+      conferenceId,
+    });
   return new Map(seatsOf(await getHall(ctx, plan.hallId)).map((s) => [s.id, s]));
 }
 
@@ -46,16 +49,24 @@ async function seatedElsewhere(db: Db, conferenceId: string, hallId: string, pla
  * with seats given it is refused unless `confirmClear`; then a backup is taken first and the hall
  * and the cleared seats are one undo step.
  */
-export async function setPlan(ctx: ServiceContext, conferenceId: string, hallId: string, rules?: SeatingRulesInput, confirmClear = false) {
+export async function setPlan(
+  ctx: ServiceContext,
+  conferenceId: string,
+  hallId: string,
+  rules?: SeatingRulesInput,
+  confirmClear = false,
+) {
   await requireConference(ctx.store.db, conferenceId);
   const hall = await getHall(ctx, hallId);
   const cur = await planOf(ctx.store.db, conferenceId);
   const r = SeatingRules.parse(rules ?? cur?.rules ?? {});
   const seated = await seatedElsewhere(ctx.store.db, conferenceId, hallId, cur?.hallId);
   if (seated && !confirmClear) {
-    throw new AppError('CONFLICT',
+    throw new AppError(
+      'CONFLICT',
       `Đổi sang hội trường “${hall.name}” sẽ xóa ${seated} chỗ đã xếp của hội nghị này: cần xác nhận (sao lưu trước và tiếp tục)`,
-      { seated, hallId });
+      { seated, hallId },
+    );
   }
   if (seated) await backupStore(ctx, 'before-hall-change');
   await write(ctx, conferenceId, seated ? `Đổi sang hội trường ${hall.name}` : 'Chọn hội trường', async (trx) => {
@@ -72,7 +83,13 @@ export async function setPlan(ctx: ServiceContext, conferenceId: string, hallId:
 async function awardeeOrder(db: Db, conferenceId: string): Promise<string[]> {
   const recs = await listRecipientRows(db, conferenceId);
   const batch = (n: number | null) => n ?? Number.MAX_SAFE_INTEGER;
-  return [...new Set([...recs].sort((a, b) => batch(a.batch_no) - batch(b.batch_no)).flatMap((r) => (r.delegate_id ? [r.delegate_id] : [])))];
+  return [
+    ...new Set(
+      [...recs]
+        .sort((a, b) => batch(a.batch_no) - batch(b.batch_no))
+        .flatMap((r) => (r.delegate_id ? [r.delegate_id] : [])),
+    ),
+  ];
 }
 
 /**
@@ -86,30 +103,61 @@ function withAwardSection(recipients: string[], people: { id: string; category: 
 }
 
 /** @example await autoAssign(ctx, confId, hallId) → { assigned: 179, unassigned: 0 } */
-export async function autoAssign(ctx: ServiceContext, conferenceId: string, hallId: string, rulesIn?: SeatingRulesInput) {
+export async function autoAssign(
+  ctx: ServiceContext,
+  conferenceId: string,
+  hallId: string,
+  rulesIn?: SeatingRulesInput,
+) {
   const db = ctx.store.db;
   await requireConference(db, conferenceId);
   const hall = await getHall(ctx, hallId);
   const cur = await planOf(db, conferenceId);
   if (await seatedElsewhere(db, conferenceId, hallId, cur?.hallId)) {
-    throw new AppError('CONFLICT', `Hội nghị đang xếp chỗ ở hội trường khác: hãy chọn hội trường “${hall.name}” trước (ứng dụng sẽ hỏi trước khi xóa chỗ đã xếp)`, { hallId });
+    throw new AppError(
+      'CONFLICT',
+      `Hội nghị đang xếp chỗ ở hội trường khác: hãy chọn hội trường “${hall.name}” trước (ứng dụng sẽ hỏi trước khi xóa chỗ đã xếp)`,
+      { hallId },
+    );
   }
   // Fields the caller leaves out (e.g. the sections table) keep their saved values.
   const rules = SeatingRules.parse({ ...(cur?.rules ?? {}), ...(rulesIn ?? {}) });
   const people = await listDelegateRows(db, conferenceId);
-  const absent = new Set((await repo.registerReplies(db, conferenceId)).filter((r) => r.reply === 'absent').map((r) => r.delegate_id));
+  const absent = new Set(
+    (await repo.registerReplies(db, conferenceId)).filter((r) => r.reply === 'absent').map((r) => r.delegate_id),
+  );
   const locked = (await repo.listAssignments(db, conferenceId))
-    .filter((a) => a.locked).map((a) => ({ delegateId: a.delegate_id, seatId: a.seat_id }));
+    .filter((a) => a.locked)
+    .map((a) => ({ delegateId: a.delegate_id, seatId: a.seat_id }));
   const result = assignSeats({
-    seats: seatsOf(hall), locked, rules, centre: hallCentre(hall), awardees: withAwardSection(await awardeeOrder(db, conferenceId), people),
-    people: people.map((p) => ({ id: p.id, precedence: p.precedence, category: p.category, unit: p.unit, absent: absent.has(p.id) })),
+    seats: seatsOf(hall),
+    locked,
+    rules,
+    centre: hallCentre(hall),
+    awardees: withAwardSection(await awardeeOrder(db, conferenceId), people),
+    people: people.map((p) => ({
+      id: p.id,
+      precedence: p.precedence,
+      category: p.category,
+      unit: p.unit,
+      absent: absent.has(p.id),
+    })),
   });
   const now = ctx.now();
   await write(ctx, conferenceId, 'Tự xếp chỗ', async (trx) => {
     await repo.savePlan(trx, conferenceId, hallId, JSON.stringify(rules), now);
-    await repo.replaceAssignments(trx, conferenceId, result.assignments.map((a) => ({
-      delegate_id: a.delegateId, conference_id: conferenceId, seat_id: a.seatId, locked: a.locked ? 1 : 0, reason: a.reason, updated_at: now,
-    })));
+    await repo.replaceAssignments(
+      trx,
+      conferenceId,
+      result.assignments.map((a) => ({
+        delegate_id: a.delegateId,
+        conference_id: conferenceId,
+        seat_id: a.seatId,
+        locked: a.locked ? 1 : 0,
+        reason: a.reason,
+        updated_at: now,
+      })),
+    );
   });
   return { assigned: result.assignments.length, unassigned: result.unassigned.length };
 }
@@ -121,7 +169,13 @@ export async function listSeating(ctx: ServiceContext, conferenceId: string): Pr
   const replies = await repo.registerReplies(db, conferenceId);
   const substitutes: SeatingList['substitutes'] = {};
   for (const r of replies) {
-    if (r.reply === 'substitute') substitutes[r.delegate_id] = { fullName: r.substitute_full_name, rank: r.substitute_rank, position: r.substitute_position, unit: r.substitute_unit };
+    if (r.reply === 'substitute')
+      substitutes[r.delegate_id] = {
+        fullName: r.substitute_full_name,
+        rank: r.substitute_rank,
+        position: r.substitute_position,
+        unit: r.substitute_unit,
+      };
   }
   const absentIds = replies.filter((r) => r.reply === 'absent').map((r) => r.delegate_id);
   if (!plan) return { hallId: null, rules: SeatingRules.parse({}), items: [], substitutes, absentIds };
@@ -132,8 +186,18 @@ export async function listSeating(ctx: ServiceContext, conferenceId: string): Pr
     const s = seats.get(a.seat_id);
     if (!s || s.disabled) continue;
     items.push({
-      delegateId: a.delegate_id, seatId: s.id, label: s.label, short: s.short, area: s.area, block: s.block,
-      row: s.row, rowLabel: s.rowLabel, seat: s.seat, x: s.x, locked: a.locked === 1, reason: a.reason,
+      delegateId: a.delegate_id,
+      seatId: s.id,
+      label: s.label,
+      short: s.short,
+      area: s.area,
+      block: s.block,
+      row: s.row,
+      rowLabel: s.rowLabel,
+      seat: s.seat,
+      x: s.x,
+      locked: a.locked === 1,
+      reason: a.reason,
     });
   }
   return { hallId: plan.hallId, rules: plan.rules, items, substitutes, absentIds };
@@ -143,7 +207,12 @@ export async function listSeating(ctx: ServiceContext, conferenceId: string): Pr
  * Puts a delegate on a seat; if someone sits there they swap (the other takes the mover's old seat,
  * or becomes unseated). seatId null unseats. A locked seat is refused: unlock it first.
  */
-export async function moveDelegate(ctx: ServiceContext, conferenceId: string, delegateId: string, seatId: string | null) {
+export async function moveDelegate(
+  ctx: ServiceContext,
+  conferenceId: string,
+  delegateId: string,
+  seatId: string | null,
+) {
   const seats = await seatMapOf(ctx, conferenceId);
   const [d] = await findDelegateRows(ctx.store.db, [delegateId]);
   if (!d || d.conference_id !== conferenceId) throw notFound('đại biểu', delegateId);
@@ -155,28 +224,61 @@ export async function moveDelegate(ctx: ServiceContext, conferenceId: string, de
   const mine = rows.find((r) => r.delegate_id === delegateId);
   const other = target ? rows.find((r) => r.seat_id === target.id && r.delegate_id !== delegateId) : undefined;
   for (const r of [mine, other]) {
-    if (r?.locked) throw new AppError('CONFLICT', `Ghế ${seats.get(r.seat_id)?.label ?? r.seat_id} đang khóa: mở khóa trước khi đổi`, { seatId: r.seat_id });
+    if (r?.locked)
+      throw new AppError(
+        'CONFLICT',
+        `Ghế ${seats.get(r.seat_id)?.label ?? r.seat_id} đang khóa: mở khóa trước khi đổi`,
+        { seatId: r.seat_id },
+      );
   }
   const now = ctx.now();
   const name = d.full_name || d.position;
   await write(ctx, conferenceId, target ? `Xếp ${name} vào ${target.short}` : `Bỏ xếp ${name}`, async (trx) => {
     await repo.deleteAssignments(trx, [delegateId, ...(other ? [other.delegate_id] : [])]);
-    if (target) await repo.upsertAssignment(trx, { delegate_id: delegateId, conference_id: conferenceId, seat_id: target.id, locked: 0, reason: 'Xếp tay', updated_at: now });
-    if (other && mine) await repo.upsertAssignment(trx, { ...other, seat_id: mine.seat_id, reason: 'Đổi chỗ (xếp tay)', updated_at: now });
+    if (target)
+      await repo.upsertAssignment(trx, {
+        delegate_id: delegateId,
+        conference_id: conferenceId,
+        seat_id: target.id,
+        locked: 0,
+        reason: 'Xếp tay',
+        updated_at: now,
+      });
+    if (other && mine)
+      await repo.upsertAssignment(trx, {
+        ...other,
+        seat_id: mine.seat_id,
+        reason: 'Đổi chỗ (xếp tay)',
+        updated_at: now,
+      });
   });
   return { swappedWith: other?.delegate_id ?? null };
 }
 
 export async function lockSeats(ctx: ServiceContext, conferenceId: string, delegateIds: string[], locked: boolean) {
   await requireConference(ctx.store.db, conferenceId);
-  const r = await write(ctx, conferenceId, locked ? 'Khóa ghế' : 'Mở khóa ghế', (trx) => repo.setLocked(trx, conferenceId, delegateIds, locked));
+  const r = await write(ctx, conferenceId, locked ? 'Khóa ghế' : 'Mở khóa ghế', (trx) =>
+    repo.setLocked(trx, conferenceId, delegateIds, locked),
+  );
   return { updated: Number(r.numUpdatedRows) };
 }
 
-export async function clearSeating(ctx: ServiceContext, conferenceId: string, block: string | undefined, keepLocked: boolean) {
+export async function clearSeating(
+  ctx: ServiceContext,
+  conferenceId: string,
+  block: string | undefined,
+  keepLocked: boolean,
+) {
   const seats = await seatMapOf(ctx, conferenceId);
   const rows = await repo.listAssignments(ctx.store.db, conferenceId);
-  const gone = rows.filter((r) => (!keepLocked || !r.locked) && (block === undefined || seats.get(r.seat_id)?.block === block));
-  await write(ctx, conferenceId, block ? `Xóa chỗ khu ${block}` : 'Xóa chỗ đã xếp', (trx) => repo.deleteAssignments(trx, gone.map((r) => r.delegate_id)));
+  const gone = rows.filter(
+    (r) => (!keepLocked || !r.locked) && (block === undefined || seats.get(r.seat_id)?.block === block),
+  );
+  await write(ctx, conferenceId, block ? `Xóa chỗ khu ${block}` : 'Xóa chỗ đã xếp', (trx) =>
+    repo.deleteAssignments(
+      trx,
+      gone.map((r) => r.delegate_id),
+    ),
+  );
   return { updated: gone.length };
 }

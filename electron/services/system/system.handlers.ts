@@ -5,6 +5,9 @@ import type { AreaFactory } from '../kernel/context';
 
 export const systemHandlers: AreaFactory<typeof systemProcedures> = (ctx) => ({
   'system.info': async (_i, caller) => ({
-    version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: ctx.store.dataDir, role: caller.role,
+    version: APP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    dataDir: ctx.store.dataDir,
+    role: caller.role,
   }),
 });

@@ -9,7 +9,10 @@ export const taskHandlers = (ctx: ServiceContext): AreaHandlers<typeof taskProce
   'task.extract': (i) => tasks.extractTasks(ctx, i.conferenceId, i.text),
   'task.createMany': (i) => tasks.createTasks(ctx, i.conferenceId, i.items),
   'task.list': (i) => tasks.listTasks(ctx, i.conferenceId),
-  'task.create': (i) => { const { conferenceId, ...fields } = i; return tasks.createTask(ctx, conferenceId, fields); },
+  'task.create': (i) => {
+    const { conferenceId, ...fields } = i;
+    return tasks.createTask(ctx, conferenceId, fields);
+  },
   'task.update': (i) => tasks.updateTask(ctx, i.id, i.patch),
   'task.delete': (i) => tasks.deleteTasks(ctx, i.ids),
   'task.export': (i) => exportTasks(ctx, i.conferenceId),

@@ -19,7 +19,8 @@ export function localToday(ctx: ServiceContext): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** The conference and its day ("YYYY-MM-DD" or null); throws when it does not exist. */
 export async function conferenceDay(ctx: ServiceContext, conferenceId: string) {
@@ -28,7 +29,13 @@ export async function conferenceDay(ctx: ServiceContext, conferenceId: string) {
   return { conference: c, date: c.startsAt ? c.startsAt.slice(0, 10) : null };
 }
 
-const parseJson = <T>(s: string | null, fallback: T): T => { try { return s ? (JSON.parse(s) as T) : fallback; } catch { return fallback; } };
+const parseJson = <T>(s: string | null, fallback: T): T => {
+  try {
+    return s ? (JSON.parse(s) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
 
 /** A stored row as the contract's Task, dates computed for `conferenceDate` and `today`. */
 export function toTask(r: repo.TaskRow, conferenceDate: string | null, today: string): Task {
@@ -37,10 +44,25 @@ export function toTask(r: repo.TaskRow, conferenceDate: string | null, today: st
   const daysLeft = dueDate ? dayNumber(dueDate) - dayNumber(today) : null;
   const open = r.status !== 'done';
   return {
-    id: r.id, conferenceId: r.conference_id, position: r.position, agency: r.agency, coordinating: parseJson<string[]>(r.coordinating_json, []),
-    content: r.content, due, dueText: r.due_text, overseer: r.overseer, status: r.status as Task['status'], doneDate: r.done_date, note: r.note,
-    source: r.source as Task['source'], conclusionItemId: r.conclusion_item_id, dueDate, dueLabel: dueLabel(due, conferenceDate),
-    overdue: open && daysLeft !== null && daysLeft < 0, dueSoon: open && daysLeft !== null && daysLeft >= 0 && daysLeft <= 7, daysLeft,
+    id: r.id,
+    conferenceId: r.conference_id,
+    position: r.position,
+    agency: r.agency,
+    coordinating: parseJson<string[]>(r.coordinating_json, []),
+    content: r.content,
+    due,
+    dueText: r.due_text,
+    overseer: r.overseer,
+    status: r.status as Task['status'],
+    doneDate: r.done_date,
+    note: r.note,
+    source: r.source as Task['source'],
+    conclusionItemId: r.conclusion_item_id,
+    dueDate,
+    dueLabel: dueLabel(due, conferenceDate),
+    overdue: open && daysLeft !== null && daysLeft < 0,
+    dueSoon: open && daysLeft !== null && daysLeft >= 0 && daysLeft <= 7,
+    daysLeft,
   };
 }
 
@@ -53,29 +75,56 @@ export async function listTasks(ctx: ServiceContext, conferenceId: string) {
 }
 
 /** Reads tasks from pasted text; writes nothing. */
-export async function extractTasks(ctx: ServiceContext, conferenceId: string, text: string): Promise<{ items: TaskDraft[] }> {
+export async function extractTasks(
+  ctx: ServiceContext,
+  conferenceId: string,
+  text: string,
+): Promise<{ items: TaskDraft[] }> {
   const { date } = await conferenceDay(ctx, conferenceId);
   return { items: extractPlanTasks(text, date) };
 }
 
-type NewTask = Omit<TaskFields, 'status' | 'doneDate' | 'note'> & Partial<Pick<TaskFields, 'status' | 'doneDate' | 'note'>>;
+type NewTask = Omit<TaskFields, 'status' | 'doneDate' | 'note'> &
+  Partial<Pick<TaskFields, 'status' | 'doneDate' | 'note'>>;
 
 /** Rows for new tasks at the end of the list (positions from `position`). */
-export function newTaskRows(ctx: ServiceContext, conferenceId: string, items: NewTask[], position: number, conclusionItemId: (i: number) => string | null = () => null): repo.TaskRow[] {
+export function newTaskRows(
+  ctx: ServiceContext,
+  conferenceId: string,
+  items: NewTask[],
+  position: number,
+  conclusionItemId: (i: number) => string | null = () => null,
+): repo.TaskRow[] {
   const now = ctx.now();
   return items.map((t, i) => {
     const status = t.status ?? 'todo';
     return {
-      id: newId(), conference_id: conferenceId, position: position + i, agency: t.agency, coordinating_json: JSON.stringify(t.coordinating),
-      content: t.content, due_json: t.due ? JSON.stringify(t.due) : null, due_text: t.dueText, overseer: t.overseer, status,
-      done_date: status === 'done' ? (t.doneDate ?? localToday(ctx)) : null, note: t.note ?? '', source: t.source,
-      conclusion_item_id: conclusionItemId(i), created_at: now, updated_at: now,
+      id: newId(),
+      conference_id: conferenceId,
+      position: position + i,
+      agency: t.agency,
+      coordinating_json: JSON.stringify(t.coordinating),
+      content: t.content,
+      due_json: t.due ? JSON.stringify(t.due) : null,
+      due_text: t.dueText,
+      overseer: t.overseer,
+      status,
+      done_date: status === 'done' ? (t.doneDate ?? localToday(ctx)) : null,
+      note: t.note ?? '',
+      source: t.source,
+      conclusion_item_id: conclusionItemId(i),
+      created_at: now,
+      updated_at: now,
     };
   });
 }
 
 /** Adds accepted drafts in one transaction. @example await createTasks(ctx, id, drafts.map(d => ({ ...d, source: 'plan' }))) */
-export async function createTasks(ctx: ServiceContext, conferenceId: string, items: NewTask[]): Promise<{ ids: string[] }> {
+export async function createTasks(
+  ctx: ServiceContext,
+  conferenceId: string,
+  items: NewTask[],
+): Promise<{ ids: string[] }> {
   await conferenceDay(ctx, conferenceId);
   return ctx.store.db.transaction().execute(async (trx) => {
     const rows = newTaskRows(ctx, conferenceId, items, await repo.nextTaskPosition(trx, conferenceId));

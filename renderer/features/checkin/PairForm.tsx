@@ -30,16 +30,42 @@ export function PairForm({ conferenceId, message }: { conferenceId: string; mess
     <div className="ck-pair">
       <form className="ck-pair-card" onSubmit={submit}>
         <h1>Ghép bàn điểm danh</h1>
-        <p>Nhập mã PIN 6 số đang hiện trên máy chủ (mục <b>Điểm danh</b>) và đặt tên cho bàn này.</p>
-        <label className="ck-pair-label">Mã PIN
-          <input className="ck-pair-pin" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={pin} autoFocus
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} data-testid="pair-pin" />
+        <p>
+          Nhập mã PIN 6 số đang hiện trên máy chủ (mục <b>Điểm danh</b>) và đặt tên cho bàn này.
+        </p>
+        <label className="ck-pair-label">
+          Mã PIN
+          <input
+            className="ck-pair-pin"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={pin}
+            autoFocus
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            data-testid="pair-pin"
+          />
         </label>
-        <label className="ck-pair-label">Tên bàn
-          <input className="input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="pair-name" />
+        <label className="ck-pair-label">
+          Tên bàn
+          <input
+            className="input"
+            value={name}
+            maxLength={40}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="pair-name"
+          />
         </label>
-        {error ? <div className="ck-pair-error" role="alert" data-testid="pair-error">{error}</div> : null}
-        <button className="btn btn-primary ck-pair-btn" disabled={busy || pin.length !== 6 || !name.trim()} data-testid="pair-submit">
+        {error ? (
+          <div className="ck-pair-error" role="alert" data-testid="pair-error">
+            {error}
+          </div>
+        ) : null}
+        <button
+          className="btn btn-primary ck-pair-btn"
+          disabled={busy || pin.length !== 6 || !name.trim()}
+          data-testid="pair-submit"
+        >
           {busy ? 'Đang ghép…' : 'Ghép bàn'}
         </button>
       </form>

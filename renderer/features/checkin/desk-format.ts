@@ -25,7 +25,11 @@ export interface Feedback {
   /** Who the feedback is about: the desk's "In thẻ" and "Sửa tên/chức vụ" act on this person. */
   delegate?: Delegate;
 }
-export interface Conflict { label: string; station: string; at: string }
+export interface Conflict {
+  label: string;
+  station: string;
+  at: string;
+}
 
 /** Offline search over the last delegate list: every typed word must start a word of the entry. */
 export function searchDelegates(delegates: Iterable<Delegate>, text: string, limit: number): Delegate[] {

@@ -11,7 +11,11 @@ let ctx: AudioContext | null = null;
  */
 export function warmUpSound() {
   if (!soundOn() || ctx) return;
-  try { ctx = new AudioContext(); } catch { /* no audio device: silent */ }
+  try {
+    ctx = new AudioContext();
+  } catch {
+    /* no audio device: silent */
+  }
 }
 
 export function beep(tone: 'ok' | 'repeat' | 'error') {
@@ -20,7 +24,15 @@ export function beep(tone: 'ok' | 'repeat' | 'error') {
     ctx ??= new AudioContext();
     // Opened before any key was pressed, the browser may hold it until a gesture (a scan is one).
     if (ctx.state === 'suspended') void ctx.resume();
-    const plan = tone === 'ok' ? [[880, 0]] : tone === 'repeat' ? [[660, 0], [660, 0.16]] : [[220, 0]];
+    const plan =
+      tone === 'ok'
+        ? [[880, 0]]
+        : tone === 'repeat'
+          ? [
+              [660, 0],
+              [660, 0.16],
+            ]
+          : [[220, 0]];
     for (const [f, at] of plan) {
       const o = ctx.createOscillator();
       const g = ctx.createGain();
@@ -30,5 +42,7 @@ export function beep(tone: 'ok' | 'repeat' | 'error') {
       o.start(ctx.currentTime + at);
       o.stop(ctx.currentTime + at + (tone === 'error' ? 0.35 : 0.12));
     }
-  } catch { /* no audio device: silent */ }
+  } catch {
+    /* no audio device: silent */
+  }
 }

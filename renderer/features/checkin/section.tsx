@@ -5,7 +5,9 @@ import { CheckinPage } from './CheckinPage';
 import { DeskPage } from './DeskPage';
 import { BoardPage } from './BoardPage';
 
-export const CheckinSection = ({ conferenceId }: { conferenceId: string }) => <CheckinPage conferenceId={conferenceId} />;
+export const CheckinSection = ({ conferenceId }: { conferenceId: string }) => (
+  <CheckinPage conferenceId={conferenceId} />
+);
 
 /** #/c/<id>/checkin/desk and …/board render without the shell (a desk on another machine has no admin token). */
 export function checkinFullScreen(route: ConferenceRoute): React.ReactNode | null {

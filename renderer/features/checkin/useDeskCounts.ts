@@ -13,20 +13,38 @@ export function useDeskCounts(conferenceId: string) {
   const [stats, setStats] = useState<CheckinStats | null>(null);
   const [title, setTitle] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const load = useCallback(() => { call('checkin.stats', { conferenceId }).then(setStats).catch(() => {}); }, [conferenceId]);
+  const load = useCallback(() => {
+    call('checkin.stats', { conferenceId })
+      .then(setStats)
+      .catch(() => {});
+  }, [conferenceId]);
   const reload = useCallback(() => {
-    if (!timer.current) timer.current = setTimeout(() => { timer.current = null; load(); }, 1000);
+    if (!timer.current)
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        load();
+      }, 1000);
   }, [load]);
   useEffect(() => {
     load();
-    call('conference.get', { id: conferenceId }).then((c) => setTitle(c.title)).catch(() => {});
-    return () => { if (timer.current) clearTimeout(timer.current); };
+    call('conference.get', { id: conferenceId })
+      .then((c) => setTitle(c.title))
+      .catch(() => {});
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, [conferenceId, load]);
   useChangeEvents((e) => {
     if (e.conferenceId !== null && e.conferenceId !== conferenceId) return;
-    const quiet = e.procedure === 'checkin.logPrint' || e.procedure === 'checkin.fix' || (e.checkin && !e.checkin.fresh && !e.checkin.undone);
+    const quiet =
+      e.procedure === 'checkin.logPrint' ||
+      e.procedure === 'checkin.fix' ||
+      (e.checkin && !e.checkin.fresh && !e.checkin.undone);
     if (!quiet && (e.procedure.startsWith('checkin.') || e.procedure.startsWith('delegate.'))) reload();
-    if (e.procedure === 'conference.update') call('conference.get', { id: conferenceId }).then((c) => setTitle(c.title)).catch(() => {});
+    if (e.procedure === 'conference.update')
+      call('conference.get', { id: conferenceId })
+        .then((c) => setTitle(c.title))
+        .catch(() => {});
   });
   return { stats, title, reload };
 }

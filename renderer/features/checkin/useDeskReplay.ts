@@ -27,16 +27,28 @@ export function useDeskReplay(conferenceId: string, d: ReplayDeps) {
       try {
         const queued = await q.queued(conferenceId);
         for (const m of queued) {
-          const r = await call('checkin.mark', { conferenceId, delegateId: m.delegateId, code: m.code, clientId: m.clientId, clientAt: m.clientAt });
+          const r = await call('checkin.mark', {
+            conferenceId,
+            delegateId: m.delegateId,
+            code: m.code,
+            clientId: m.clientId,
+            clientAt: m.clientAt,
+          });
           await q.dequeue(m.clientId);
           setOnline(true);
-          if (r.conflict) setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
+          if (r.conflict)
+            setConflicts((c) => [...c, { label: m.label, station: stationLabel(r.station), at: r.checkedInAt }]);
         }
         // Nothing to send: a small call tells whether the host still answers (LAN switched off, cable out).
         if (!queued.length) await call('system.info', {});
         // Everything queued is on the host now: the "sent when back online" card is no longer true.
-        setFeedback((f) => (f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f));
-        if (!online) { setOnline(true); loadInside(); }
+        setFeedback((f) =>
+          f?.tone === 'queued' ? { ...f, tone: 'ok', detail: 'Đã gửi lên máy chủ (lượt ghi tạm khi mất kết nối)' } : f,
+        );
+        if (!online) {
+          setOnline(true);
+          loadInside();
+        }
       } catch (e) {
         if (isOffline(e)) setOnline(false);
       } finally {

@@ -14,7 +14,9 @@ const stamp = (iso: string) => {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return formatDateTime(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`);
+  return formatDateTime(
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`,
+  );
 };
 
 /** `#/c/<id>/info`: edit the conference; saves only the changed fields. */
@@ -26,7 +28,13 @@ export function ConferenceInfoPage({ conferenceId }: { conferenceId: string }) {
   const conf = q.data?.id === conferenceId ? q.data : undefined;
 
   if (!conf) {
-    return q.error ? <div className="page"><ErrorPanel error={q.error} /></div> : <div className="loading">Đang tải…</div>;
+    return q.error ? (
+      <div className="page">
+        <ErrorPanel error={q.error} />
+      </div>
+    ) : (
+      <div className="loading">Đang tải…</div>
+    );
   }
 
   const toggleArchive = async () => {
@@ -44,7 +52,8 @@ export function ConferenceInfoPage({ conferenceId }: { conferenceId: string }) {
         <div>
           <h1>Thông tin hội nghị</h1>
           <p>
-            {formatNumber(conf.delegateCount)} đại biểu · tạo lúc {stamp(conf.createdAt)} · sửa lần cuối {stamp(conf.updatedAt)}
+            {formatNumber(conf.delegateCount)} đại biểu · tạo lúc {stamp(conf.createdAt)} · sửa lần cuối{' '}
+            {stamp(conf.updatedAt)}
             {conf.archived ? ' · đã lưu trữ' : ''}
           </p>
         </div>
@@ -81,7 +90,13 @@ export function ConferenceInfoPage({ conferenceId }: { conferenceId: string }) {
         />
         <div className="row" style={{ marginTop: 16, justifyContent: 'flex-end' }}>
           {dirty ? <span className="muted small">Có thay đổi chưa lưu</span> : null}
-          <button type="submit" form="conference-edit-form" className="btn btn-primary" disabled={busy} data-testid="conference-form-submit">
+          <button
+            type="submit"
+            form="conference-edit-form"
+            className="btn btn-primary"
+            disabled={busy}
+            data-testid="conference-form-submit"
+          >
             <Save size={16} aria-hidden />
             {busy ? 'Đang lưu…' : 'Lưu thay đổi'}
           </button>

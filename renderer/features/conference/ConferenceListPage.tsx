@@ -13,11 +13,25 @@ import { updateConference } from './updateConference';
 
 const sortKey = (c: Conference) => c.startsAt ?? c.createdAt;
 
-function CreateButtons({ onCreate, onDemo, demoBusy }: { onCreate: () => void; onDemo: () => void; demoBusy: boolean }) {
+function CreateButtons({
+  onCreate,
+  onDemo,
+  demoBusy,
+}: {
+  onCreate: () => void;
+  onDemo: () => void;
+  demoBusy: boolean;
+}) {
   return (
     <div className="actions">
-      <button type="button" className="btn" onClick={onDemo} disabled={demoBusy} data-testid="conference-create-demo"
-        title="Tạo một hội nghị có sẵn khoảng 180 đại biểu (tên hư cấu) để làm quen với phần mềm">
+      <button
+        type="button"
+        className="btn"
+        onClick={onDemo}
+        disabled={demoBusy}
+        data-testid="conference-create-demo"
+        title="Tạo một hội nghị có sẵn khoảng 180 đại biểu (tên hư cấu) để làm quen với phần mềm"
+      >
         <Sparkles size={16} aria-hidden />
         {demoBusy ? 'Đang tạo…' : 'Tạo hội nghị mẫu (dữ liệu thử)'}
       </button>
@@ -63,7 +77,9 @@ export function ConferenceListPage() {
   const toggleArchive = async (c: Conference) => {
     try {
       await updateConference(c, { archived: !c.archived });
-      toast.success(c.archived ? 'Đã bỏ lưu trữ hội nghị' : 'Đã lưu trữ hội nghị (bật "Hiện hội nghị đã lưu trữ" để xem lại)');
+      toast.success(
+        c.archived ? 'Đã bỏ lưu trữ hội nghị' : 'Đã lưu trữ hội nghị (bật "Hiện hội nghị đã lưu trữ" để xem lại)',
+      );
       q.reload();
     } catch (e) {
       toast.error(e instanceof ApiError ? e.message : 'Không lưu được');
@@ -100,14 +116,21 @@ export function ConferenceListPage() {
         <div className="stack">
           <div className="row">
             <label className="checkbox">
-              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} data-testid="conference-show-archived" />
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(e) => setShowArchived(e.target.checked)}
+                data-testid="conference-show-archived"
+              />
               Hiện hội nghị đã lưu trữ{archivedCount ? ` (${archivedCount})` : ''}
             </label>
             <span className="spacer" />
             <span className="muted small">{rows.length} hội nghị</span>
           </div>
           {rows.length === 0 ? (
-            <div className="card card-pad muted">Mọi hội nghị đều đã lưu trữ. Bật "Hiện hội nghị đã lưu trữ" để xem.</div>
+            <div className="card card-pad muted">
+              Mọi hội nghị đều đã lưu trữ. Bật "Hiện hội nghị đã lưu trữ" để xem.
+            </div>
           ) : (
             <div className="table-wrap">
               <table className="table" data-testid="conference-table">
@@ -118,11 +141,15 @@ export function ConferenceListPage() {
                     <th>Thời gian</th>
                     <th>Địa điểm</th>
                     <th className="num">Đại biểu</th>
-                    <th><span className="sr-only">Thao tác</span></th>
+                    <th>
+                      <span className="sr-only">Thao tác</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.map((c) => <ConferenceRow key={c.id} c={c} onToggleArchive={toggleArchive} />)}
+                  {rows.map((c) => (
+                    <ConferenceRow key={c.id} c={c} onToggleArchive={toggleArchive} />
+                  ))}
                 </tbody>
               </table>
             </div>

@@ -20,8 +20,16 @@ export function CreateConferenceDialog({ open, onClose }: { open: boolean; onClo
           <span className="muted small" style={{ marginRight: 'auto' }}>
             Chỉ bắt buộc tên hội nghị; các mục khác có thể bổ sung sau.
           </span>
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>Hủy</button>
-          <button type="submit" form="conference-create-form" className="btn btn-primary" disabled={busy} data-testid="conference-form-submit">
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            Hủy
+          </button>
+          <button
+            type="submit"
+            form="conference-create-form"
+            className="btn btn-primary"
+            disabled={busy}
+            data-testid="conference-form-submit"
+          >
             {busy ? 'Đang lưu…' : 'Tạo hội nghị'}
           </button>
         </>

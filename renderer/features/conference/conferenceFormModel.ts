@@ -23,8 +23,22 @@ export interface ConferenceFormValues {
 }
 
 export const EMPTY_CONFERENCE_FORM: ConferenceFormValues = {
-  title: '', shortTitle: '', kind: '', startsAt: '', endsAt: '', venue: '', parentBody: '', hostBody: '', chair: '',
-  placeName: '', documentSymbol: '', signerAuthority: '', signerTitle: '', signerName: '', backdropText: '', notes: '',
+  title: '',
+  shortTitle: '',
+  kind: '',
+  startsAt: '',
+  endsAt: '',
+  venue: '',
+  parentBody: '',
+  hostBody: '',
+  chair: '',
+  placeName: '',
+  documentSymbol: '',
+  signerAuthority: '',
+  signerTitle: '',
+  signerName: '',
+  backdropText: '',
+  notes: '',
 };
 
 /** Stored "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" → the DateTimeInput's value (the same ISO text). */
@@ -60,19 +74,30 @@ export function toConferenceInput(v: ConferenceFormValues) {
     ...rest,
     startsAt: fromLocalInput(startsAt),
     endsAt: fromLocalInput(endsAt),
-    backdropLines: backdropText.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
+    backdropLines: backdropText
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
   };
 }
 
 const base = zodResolver(ConferenceFields);
 
 /** zodResolver(ConferenceFields) on the converted values; errors are mapped back onto the inputs. */
-export const conferenceResolver: Resolver<ConferenceFormValues, unknown, ConferenceFields> = async (values, ctx, opts) => {
+export const conferenceResolver: Resolver<ConferenceFormValues, unknown, ConferenceFields> = async (
+  values,
+  ctx,
+  opts,
+) => {
   const result = await base(toConferenceInput(values) as never, ctx, opts as never);
-  const errors = { ...(result.errors as Record<string, unknown>) } as Record<string, { type: string; message?: string } | undefined>;
+  const errors = { ...(result.errors as Record<string, unknown>) } as Record<
+    string,
+    { type: string; message?: string } | undefined
+  >;
   if (errors.backdropLines) {
     const raw = errors.backdropLines as unknown as { message?: string } & Record<string, { message?: string }>;
-    const nested = Object.values(raw).find((x) => x && typeof x === 'object' && 'message' in x) as { message?: string } | undefined;
+    const nested = Object.values(raw).find((x) => x && typeof x === 'object' && 'message' in x) as
+      { message?: string } | undefined;
     const message = raw.message ?? nested?.message;
     errors.backdropText = {
       type: 'validate',
@@ -102,6 +127,11 @@ export function changedFields(before: Conference, after: ConferenceFields): Part
 }
 
 export const KIND_SUGGESTIONS = [
-  'Hội nghị sơ kết', 'Hội nghị tổng kết', 'Hội nghị triển khai', 'Hội nghị giao ban',
-  'Hội nghị tập huấn', 'Hội nghị quân chính', 'Hội nghị rút kinh nghiệm',
+  'Hội nghị sơ kết',
+  'Hội nghị tổng kết',
+  'Hội nghị triển khai',
+  'Hội nghị giao ban',
+  'Hội nghị tập huấn',
+  'Hội nghị quân chính',
+  'Hội nghị rút kinh nghiệm',
 ];

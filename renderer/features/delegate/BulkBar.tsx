@@ -25,7 +25,12 @@ export function BulkBar({ count, categories, confirmDelete, setConfirmDelete, on
       <button type="button" className="btn btn-sm" onClick={() => setCatOpen(true)} data-testid="bulk-category">
         <Tags size={14} aria-hidden /> Đổi thành phần…
       </button>
-      <button type="button" className="btn btn-sm dl-btn-danger" onClick={() => setConfirmDelete(true)} data-testid="bulk-delete">
+      <button
+        type="button"
+        className="btn btn-sm dl-btn-danger"
+        onClick={() => setConfirmDelete(true)}
+        data-testid="bulk-delete"
+      >
         <Trash2 size={14} aria-hidden /> Xóa
       </button>
       <button type="button" className="btn btn-sm btn-ghost" onClick={onClear} data-testid="bulk-clear">
@@ -39,16 +44,30 @@ export function BulkBar({ count, categories, confirmDelete, setConfirmDelete, on
         title="Xóa đại biểu"
         danger
         confirmLabel={`Xóa ${count} đại biểu`}
-        message={<p>Xóa {count} đại biểu đã chọn khỏi danh sách? Có thể lấy lại bằng nút <strong>Hoàn tác</strong>.</p>}
-        onConfirm={async () => { await onDelete(); }}
+        message={
+          <p>
+            Xóa {count} đại biểu đã chọn khỏi danh sách? Có thể lấy lại bằng nút <strong>Hoàn tác</strong>.
+          </p>
+        }
+        onConfirm={async () => {
+          await onDelete();
+        }}
         onClose={() => setConfirmDelete(false)}
       />
     </div>
   );
 }
 
-function CategoryDialog({ count, categories, onClose, onApply }: {
-  count: number; categories: string[]; onClose(): void; onApply(category: string): Promise<unknown>;
+function CategoryDialog({
+  count,
+  categories,
+  onClose,
+  onApply,
+}: {
+  count: number;
+  categories: string[];
+  onClose(): void;
+  onApply(category: string): Promise<unknown>;
 }) {
   const id = useId();
   const [value, setValue] = useState('');
@@ -68,7 +87,9 @@ function CategoryDialog({ count, categories, onClose, onApply }: {
       width={460}
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>Hủy</button>
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            Hủy
+          </button>
           <button type="submit" form={id} className="btn btn-primary" disabled={busy} data-testid="bulk-category-apply">
             {busy ? 'Đang lưu…' : 'Áp dụng'}
           </button>
@@ -76,13 +97,26 @@ function CategoryDialog({ count, categories, onClose, onApply }: {
       }
     >
       <form id={id} onSubmit={apply} className="field">
-        <label className="field-label" htmlFor={`${id}-in`}>Thành phần mới</label>
+        <label className="field-label" htmlFor={`${id}-in`}>
+          Thành phần mới
+        </label>
         <input
-          id={`${id}-in`} className="input" list={`${id}-list`} value={value} maxLength={200} autoComplete="off"
-          onChange={(e) => setValue(e.target.value)} data-autofocus data-testid="bulk-category-input"
+          id={`${id}-in`}
+          className="input"
+          list={`${id}-list`}
+          value={value}
+          maxLength={200}
+          autoComplete="off"
+          onChange={(e) => setValue(e.target.value)}
+          data-autofocus
+          data-testid="bulk-category-input"
           placeholder="Khách mời"
         />
-        <datalist id={`${id}-list`}>{categories.map((c) => <option key={c} value={c} />)}</datalist>
+        <datalist id={`${id}-list`}>
+          {categories.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
         <div className="field-hint">Chọn một thành phần có sẵn hoặc gõ tên mới. Để trống = bỏ thành phần.</div>
       </form>
     </Dialog>

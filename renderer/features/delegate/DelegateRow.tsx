@@ -38,11 +38,22 @@ const PENCIL = <span className="dl-ico dl-ico-pencil" aria-hidden />;
 
 const labelOf = (d: Delegate) => d.fullName || d.position || '(chưa có tên)';
 
-export const DelegateRow = memo(function DelegateRow({ row, top, height, active, selected, dragDisabled, tokensKey, handlers }: Props) {
+export const DelegateRow = memo(function DelegateRow({
+  row,
+  top,
+  height,
+  active,
+  selected,
+  dragDisabled,
+  tokensKey,
+  handlers,
+}: Props) {
   const d = row.original;
-  const {
-    attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging,
-  } = useSortable({ id: d.id, disabled: dragDisabled, attributes: { roleDescription: 'dòng có thể kéo' } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: d.id,
+    disabled: dragDisabled,
+    attributes: { roleDescription: 'dòng có thể kéo' },
+  });
 
   let cls = 'dl-row';
   if (active) cls += ' dl-row-active';
@@ -88,8 +99,15 @@ export const DelegateRow = memo(function DelegateRow({ row, top, height, active,
 });
 
 /** Everything after the handle; re-renders only when its own props change. */
-const RowCells = memo(function RowCells({ row, selected, handlers }: {
-  row: Row<Delegate>; selected: boolean; tokensKey: string; handlers: RowHandlers;
+const RowCells = memo(function RowCells({
+  row,
+  selected,
+  handlers,
+}: {
+  row: Row<Delegate>;
+  selected: boolean;
+  tokensKey: string;
+  handlers: RowHandlers;
 }) {
   const d = row.original;
   return (
@@ -131,8 +149,16 @@ const RowCells = memo(function RowCells({ row, selected, handlers }: {
           );
         }
         return (
-          <div key={id} role="gridcell" className={`${RIGHT_ALIGNED.has(id) ? 'dl-cell dl-num' : 'dl-cell'} dl-col-${id}`}
-            title={typeof cell.getValue() === 'string' && (cell.getValue() as string).length > 14 ? (cell.getValue() as string) : undefined}>
+          <div
+            key={id}
+            role="gridcell"
+            className={`${RIGHT_ALIGNED.has(id) ? 'dl-cell dl-num' : 'dl-cell'} dl-col-${id}`}
+            title={
+              typeof cell.getValue() === 'string' && (cell.getValue() as string).length > 14
+                ? (cell.getValue() as string)
+                : undefined
+            }
+          >
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </div>
         );

@@ -7,8 +7,16 @@ import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
-  closestCenter, DndContext, DragOverlay, KeyboardSensor, MeasuringStrategy, PointerSensor, useSensor, useSensors,
-  type DragEndEvent, type DragStartEvent,
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { GripVertical } from 'lucide-react';
@@ -36,7 +44,13 @@ function buildEntries(rows: Delegate[], sections: boolean): Entry[] {
   let current: Extract<Entry, { kind: 'section' }> | null = null;
   rows.forEach((d, rowIndex) => {
     if (sections && (!current || current.category !== d.category)) {
-      current = { kind: 'section', key: `section:${out.length}:${d.category}`, category: d.category, count: 0, index: current ? current.index + 1 : 0 };
+      current = {
+        kind: 'section',
+        key: `section:${out.length}:${d.category}`,
+        category: d.category,
+        count: 0,
+        index: current ? current.index + 1 : 0,
+      };
       out.push(current);
     }
     if (current) current.count++;
@@ -76,7 +90,13 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
   rowsRef.current = rows;
 
   const meta: TableMetaData = useMemo(() => ({ tokens }), [tokens]);
-  const table = useReactTable({ data: rows, columns: COLUMNS, getCoreRowModel: getCoreRowModel(), getRowId: (d) => d.id, meta });
+  const table = useReactTable({
+    data: rows,
+    columns: COLUMNS,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (d) => d.id,
+    meta,
+  });
   const tableRows = table.getRowModel().rows;
 
   const virtualizer = useVirtualizer({
@@ -91,7 +111,10 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
   });
 
   // Keep the active row in view when it moves (keyboard, Lên/Xuống, leaving a search).
-  const activeEntry = useMemo(() => entries.findIndex((e) => e.kind === 'row' && e.key === activeId), [entries, activeId]);
+  const activeEntry = useMemo(
+    () => entries.findIndex((e) => e.kind === 'row' && e.key === activeId),
+    [entries, activeId],
+  );
   useEffect(() => {
     if (activeEntry >= 0) virtualizer.scrollToIndex(activeEntry, { align: 'auto' });
   }, [activeEntry, virtualizer]);
@@ -170,23 +193,33 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
         data-testid="delegate-table"
         data-searching={searching ? 'true' : 'false'}
         onKeyDown={onKeyDown}
-        onFocus={(e) => { if (e.target === e.currentTarget && ids.length) actions.onActivateDefault(ids[0]); }}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && ids.length) actions.onActivateDefault(ids[0]);
+        }}
       >
         <div className="dl-head" role="row" style={{ height: HEADER_H }}>
           {table.getHeaderGroups()[0].headers.map((h) => (
-            <div key={h.id} role="columnheader" className={`${RIGHT_ALIGNED.has(h.id) ? 'dl-hcell dl-num' : 'dl-hcell'} dl-col-${h.id}`}>
+            <div
+              key={h.id}
+              role="columnheader"
+              className={`${RIGHT_ALIGNED.has(h.id) ? 'dl-hcell dl-num' : 'dl-hcell'} dl-col-${h.id}`}
+            >
               {h.id === 'select' ? (
                 <input
                   type="checkbox"
                   className="dl-check"
                   tabIndex={-1}
                   checked={allSelected}
-                  ref={(el) => { if (el) el.indeterminate = someSelected; }}
+                  ref={(el) => {
+                    if (el) el.indeterminate = someSelected;
+                  }}
                   onChange={(e) => actions.onSelectAll(ids, e.target.checked)}
                   aria-label={searching ? 'Chọn tất cả kết quả' : 'Chọn tất cả'}
                   data-testid="delegate-select-all"
                 />
-              ) : flexRender(h.column.columnDef.header, h.getContext())}
+              ) : (
+                flexRender(h.column.columnDef.header, h.getContext())
+              )}
             </div>
           ))}
         </div>
@@ -198,8 +231,14 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
               if (entry.kind === 'section') {
                 return (
                   <SectionHeader
-                    key={entry.key} index={entry.index} category={entry.category} count={entry.count}
-                    top={top} height={ROW_H} busy={busy} onSort={actions.onSort}
+                    key={entry.key}
+                    index={entry.index}
+                    category={entry.category}
+                    count={entry.count}
+                    top={top}
+                    height={ROW_H}
+                    busy={busy}
+                    onSort={actions.onSort}
                   />
                 );
               }
@@ -227,7 +266,9 @@ export function DelegateTable({ rows, searching, tokens, activeId, selected, bus
           <div className="dl-overlay">
             <GripVertical size={15} aria-hidden />
             <span className="dl-overlay-num">{dragged.precedence}</span>
-            <span className="dl-overlay-name">{[dragged.rank, dragged.fullName || '(chưa có tên)'].filter(Boolean).join(' ')}</span>
+            <span className="dl-overlay-name">
+              {[dragged.rank, dragged.fullName || '(chưa có tên)'].filter(Boolean).join(' ')}
+            </span>
             <span className="dl-overlay-pos">{dragged.position}</span>
           </div>
         ) : null}

@@ -16,7 +16,9 @@ import { queryTokens } from './highlight';
 import './delegates.css';
 
 const isTyping = (el: Element | null) =>
-  !!el && (el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable ||
+  !!el &&
+  (el instanceof HTMLTextAreaElement ||
+    (el as HTMLElement).isContentEditable ||
     (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)) ||
     el instanceof HTMLSelectElement);
 
@@ -34,11 +36,11 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
   const [sorting, setSorting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const rows: Delegate[] = m.searching ? m.results ?? [] : m.items;
+  const rows: Delegate[] = m.searching ? (m.results ?? []) : m.items;
   const tokens = useMemo(() => queryTokens(m.query), [m.query]);
   const byId = useMemo(() => new Map(m.items.map((d) => [d.id, d])), [m.items]);
   const selectedIds = useMemo(() => [...selected].filter((id) => byId.has(id)), [selected, byId]);
-  const active = activeId ? byId.get(activeId) ?? null : null;
+  const active = activeId ? (byId.get(activeId) ?? null) : null;
 
   // Reset per conference.
   useEffect(() => {
@@ -53,8 +55,7 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
   /** The rows a move acts on: every ticked row when the active one is ticked, else the active row. */
   const movingIds = (id: string) => (latest.current.selectedIds.includes(id) ? latest.current.selectedIds : [id]);
 
-  const focusTable = () =>
-    pageRef.current?.querySelector<HTMLElement>('[data-testid="delegate-table"]')?.focus();
+  const focusTable = () => pageRef.current?.querySelector<HTMLElement>('[data-testid="delegate-table"]')?.focus();
   const focusSearch = () => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -67,53 +68,63 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
     setConfirmDelete(true);
   }, []);
 
-  const actions = useMemo<TableActions>(() => ({
-    onActivate: (id) => setActiveId(id),
-    onActivateDefault: (id) => setActiveId((cur) => cur ?? id),
-    onToggle: (id, shift) => {
-      const ids = latest.current.rows.map((d) => d.id);
-      const a = anchor.current;
-      setSelected((prev) => {
-        const next = new Set(prev);
-        const i = a ? ids.indexOf(a) : -1;
-        const j = ids.indexOf(id);
-        if (shift && i >= 0 && j >= 0) {
-          const on = prev.has(a!);
-          for (let k = Math.min(i, j); k <= Math.max(i, j); k++) {
-            if (on) next.add(ids[k]);
-            else next.delete(ids[k]);
-          }
-        } else if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      });
-      if (!shift || !a) anchor.current = id;
-      setActiveId(id);
-    },
-    onEdit: (id) => {
-      const d = latest.current.rows.find((x) => x.id === id) ?? latest.current.byId.get(id);
-      if (d) setDialog({ mode: 'edit', delegate: d });
-    },
-    onMove: (id, delta) => latest.current.m.move(movingIds(id), delta),
-    onReorder: (ids) => { void latest.current.m.reorder(ids); },
-    onSort: async (category, by) => {
-      setSorting(true);
-      await latest.current.m.sortSection(category, by);
-      setSorting(false);
-    },
-    onSelectAll: (ids, on) => setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) if (on) next.add(id); else next.delete(id);
-      return next;
+  const actions = useMemo<TableActions>(
+    () => ({
+      onActivate: (id) => setActiveId(id),
+      onActivateDefault: (id) => setActiveId((cur) => cur ?? id),
+      onToggle: (id, shift) => {
+        const ids = latest.current.rows.map((d) => d.id);
+        const a = anchor.current;
+        setSelected((prev) => {
+          const next = new Set(prev);
+          const i = a ? ids.indexOf(a) : -1;
+          const j = ids.indexOf(id);
+          if (shift && i >= 0 && j >= 0) {
+            const on = prev.has(a!);
+            for (let k = Math.min(i, j); k <= Math.max(i, j); k++) {
+              if (on) next.add(ids[k]);
+              else next.delete(ids[k]);
+            }
+          } else if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return next;
+        });
+        if (!shift || !a) anchor.current = id;
+        setActiveId(id);
+      },
+      onEdit: (id) => {
+        const d = latest.current.rows.find((x) => x.id === id) ?? latest.current.byId.get(id);
+        if (d) setDialog({ mode: 'edit', delegate: d });
+      },
+      onMove: (id, delta) => latest.current.m.move(movingIds(id), delta),
+      onReorder: (ids) => {
+        void latest.current.m.reorder(ids);
+      },
+      onSort: async (category, by) => {
+        setSorting(true);
+        await latest.current.m.sortSection(category, by);
+        setSorting(false);
+      },
+      onSelectAll: (ids, on) =>
+        setSelected((prev) => {
+          const next = new Set(prev);
+          for (const id of ids)
+            if (on) next.add(id);
+            else next.delete(id);
+          return next;
+        }),
+      onDelete: askDelete,
+      onEscape: () => {
+        if (latest.current.m.query) latest.current.m.setQuery('');
+        else setSelected(new Set());
+      },
     }),
-    onDelete: askDelete,
-    onEscape: () => {
-      if (latest.current.m.query) latest.current.m.setQuery('');
-      else setSelected(new Set());
-    },
-  }), [askDelete]);
+    [askDelete],
+  );
 
-  const undo = useCallback(() => { void latest.current.m.undo(); }, []);
+  const undo = useCallback(() => {
+    void latest.current.m.undo();
+  }, []);
 
   // Page-wide keys: Ctrl+F and "/" focus the search box; Ctrl+Z undoes (not while typing).
   useEffect(() => {
@@ -155,19 +166,32 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
   };
 
   const categoriesCount = m.categories.length + (m.items.some((d) => !d.category) ? 1 : 0);
-  const resultText = !m.searching ? null
-    : !m.resultsFresh ? 'Đang tìm…'
-    : rows.length >= 200 ? '200+ kết quả' : `${rows.length} kết quả`;
+  const resultText = !m.searching
+    ? null
+    : !m.resultsFresh
+      ? 'Đang tìm…'
+      : rows.length >= 200
+        ? '200+ kết quả'
+        : `${rows.length} kết quả`;
   const canMove = !!active && !m.searching;
 
-  const empty = m.loading ? <span className="muted">Đang tải danh sách…</span>
-    : m.searching ? (m.resultsFresh ? <span>Không tìm thấy đại biểu nào khớp “{m.query.trim()}”.</span> : <span className="muted">Đang tìm…</span>)
-    : (
-      <div className="dl-empty-box">
-        <strong>Chưa có đại biểu nào.</strong>
-        <span className="muted">Bấm “Thêm đại biểu” để nhập từng người, hoặc <a href={hrefConference(conferenceId, 'import')}>nhập danh sách từ Excel</a>.</span>
-      </div>
-    );
+  const empty = m.loading ? (
+    <span className="muted">Đang tải danh sách…</span>
+  ) : m.searching ? (
+    m.resultsFresh ? (
+      <span>Không tìm thấy đại biểu nào khớp “{m.query.trim()}”.</span>
+    ) : (
+      <span className="muted">Đang tìm…</span>
+    )
+  ) : (
+    <div className="dl-empty-box">
+      <strong>Chưa có đại biểu nào.</strong>
+      <span className="muted">
+        Bấm “Thêm đại biểu” để nhập từng người, hoặc{' '}
+        <a href={hrefConference(conferenceId, 'import')}>nhập danh sách từ Excel</a>.
+      </span>
+    </div>
+  );
 
   return (
     <div className="dl-page" ref={pageRef}>
@@ -181,7 +205,9 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
         moveHint={m.searching ? ' — xóa ô tìm kiếm trước' : active ? '' : ' — chọn một dòng trước'}
         exporting={exporting}
         onSearchKey={onSearchKey}
-        onMove={(delta) => { if (active) m.move(movingIds(active.id), delta); }}
+        onMove={(delta) => {
+          if (active) m.move(movingIds(active.id), delta);
+        }}
         onUndo={undo}
         onExport={exportXlsx}
         onAdd={() => setDialog({ mode: 'create', after: active })}
@@ -240,7 +266,10 @@ export function DelegatesPage({ conferenceId }: { conferenceId: string }) {
             }
             return d;
           }}
-          onNoChange={() => { toast.info('Không có thay đổi nào'); setDialog(null); }}
+          onNoChange={() => {
+            toast.info('Không có thay đổi nào');
+            setDialog(null);
+          }}
         />
       ) : null}
     </div>

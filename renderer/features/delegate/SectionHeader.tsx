@@ -28,8 +28,12 @@ export const SectionHeader = memo(function SectionHeader({ index, category, coun
       data-category={category}
     >
       <div role="columnheader" className="dl-section-cell" aria-colspan={11}>
-        <span className={category ? 'dl-section-name' : 'dl-section-name dl-placeholder'} title={name}>{name}</span>
-        <span className="dl-section-count" aria-label={`${count} đại biểu`}>{count}</span>
+        <span className={category ? 'dl-section-name' : 'dl-section-name dl-placeholder'} title={name}>
+          {name}
+        </span>
+        <span className="dl-section-count" aria-label={`${count} đại biểu`}>
+          {count}
+        </span>
         <span className="dl-section-menu" role="group" aria-label={`Sắp xếp thành phần ${name}`}>
           <button
             type="button"

@@ -45,33 +45,65 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
           data-testid="delegate-search"
         />
         {p.query ? (
-          <button type="button" className="icon-btn dl-search-clear" onClick={() => p.setQuery('')} aria-label="Xóa tìm kiếm" title="Xóa tìm kiếm (Esc)">
+          <button
+            type="button"
+            className="icon-btn dl-search-clear"
+            onClick={() => p.setQuery('')}
+            aria-label="Xóa tìm kiếm"
+            title="Xóa tìm kiếm (Esc)"
+          >
             <X size={14} aria-hidden />
           </button>
         ) : null}
         {p.resultText !== null ? (
-          <span className="dl-result-count" role="status" data-testid="delegate-result-count">{p.resultText}</span>
+          <span className="dl-result-count" role="status" data-testid="delegate-result-count">
+            {p.resultText}
+          </span>
         ) : null}
       </div>
       <span className="spacer" />
       <div className="dl-tb-group" role="group" aria-label="Dời dòng đang chọn">
-        <button type="button" className="btn dl-tb-btn" disabled={!p.canMove} onClick={() => p.onMove(-1)}
-          title={`Lên một dòng (Alt+↑)${p.moveHint}`} data-testid="delegate-move-up">
+        <button
+          type="button"
+          className="btn dl-tb-btn"
+          disabled={!p.canMove}
+          onClick={() => p.onMove(-1)}
+          title={`Lên một dòng (Alt+↑)${p.moveHint}`}
+          data-testid="delegate-move-up"
+        >
           <ArrowUp size={15} aria-hidden /> Lên
         </button>
-        <button type="button" className="btn dl-tb-btn" disabled={!p.canMove} onClick={() => p.onMove(1)}
-          title={`Xuống một dòng (Alt+↓)${p.moveHint}`} data-testid="delegate-move-down">
+        <button
+          type="button"
+          className="btn dl-tb-btn"
+          disabled={!p.canMove}
+          onClick={() => p.onMove(1)}
+          title={`Xuống một dòng (Alt+↓)${p.moveHint}`}
+          data-testid="delegate-move-down"
+        >
           <ArrowDown size={15} aria-hidden /> Xuống
         </button>
       </div>
-      <button type="button" className="btn dl-tb-btn" onClick={p.onUndo} title="Hoàn tác thay đổi gần nhất (Ctrl+Z)" data-testid="delegate-undo">
+      <button
+        type="button"
+        className="btn dl-tb-btn"
+        onClick={p.onUndo}
+        title="Hoàn tác thay đổi gần nhất (Ctrl+Z)"
+        data-testid="delegate-undo"
+      >
         <Undo2 size={15} aria-hidden /> Hoàn tác
       </button>
       <a className="btn dl-tb-btn" href={hrefConference(p.conferenceId, 'import')} data-testid="delegate-import">
         <FileUp size={15} aria-hidden /> Nhập danh sách
       </a>
-      <button type="button" className="btn dl-tb-btn" onClick={p.onExport} disabled={p.exporting} data-testid="delegate-export"
-        title="Tải danh sách đại biểu về dạng Excel (.xlsx)">
+      <button
+        type="button"
+        className="btn dl-tb-btn"
+        onClick={p.onExport}
+        disabled={p.exporting}
+        data-testid="delegate-export"
+        title="Tải danh sách đại biểu về dạng Excel (.xlsx)"
+      >
         <FileSpreadsheet size={15} aria-hidden /> {p.exporting ? 'Đang xuất…' : 'Xuất Excel'}
       </button>
       <button type="button" className="btn btn-primary dl-tb-btn" onClick={p.onAdd} data-testid="delegate-add">

@@ -9,7 +9,9 @@ import { DELEGATE_FIELD_LABELS as L } from '../../../shared/models/delegate';
 import { Highlighted } from './highlight';
 
 /** What cells read from `table.options.meta`. */
-export interface TableMetaData { tokens: string[] }
+export interface TableMetaData {
+  tokens: string[];
+}
 
 const col = createColumnHelper<Delegate>();
 
@@ -18,7 +20,11 @@ const tokensOf = (meta: unknown) => (meta as TableMetaData | undefined)?.tokens 
 /** A one-line cell: ellipsis, the full text as a tooltip, matches highlighted. */
 function TextCell({ text, tokens }: { text: string; tokens: string[] }) {
   if (!text) return null;
-  return <span className="dl-ellipsis" title={text}><Highlighted text={text} tokens={tokens} /></span>;
+  return (
+    <span className="dl-ellipsis" title={text}>
+      <Highlighted text={text} tokens={tokens} />
+    </span>
+  );
 }
 
 const textColumn = (key: 'rank' | 'position' | 'unit' | 'category' | 'phone' | 'note') =>
@@ -38,9 +44,14 @@ export const COLUMNS: ColumnDef<Delegate, any>[] = [
   col.accessor('fullName', {
     id: 'fullName',
     header: L.fullName,
-    cell: (c) => c.getValue()
-      ? <span className="dl-ellipsis dl-name" title={c.getValue()}><Highlighted text={c.getValue()} tokens={tokensOf(c.table.options.meta)} /></span>
-      : <span className="dl-placeholder">(chưa có tên)</span>,
+    cell: (c) =>
+      c.getValue() ? (
+        <span className="dl-ellipsis dl-name" title={c.getValue()}>
+          <Highlighted text={c.getValue()} tokens={tokensOf(c.table.options.meta)} />
+        </span>
+      ) : (
+        <span className="dl-placeholder">(chưa có tên)</span>
+      ),
   }),
   textColumn('position'),
   textColumn('unit'),
@@ -69,9 +80,18 @@ export const GRID_TEMPLATE = COLUMNS.map((c) => WIDTHS[c.id!]).join(' ');
 
 /** Columns a narrow window (1024 px) leaves out; they stay in the edit dialog and the Excel export. */
 export const NARROW_HIDDEN = new Set(['phone', 'note']);
-const NARROW_WIDTHS: Record<string, string> = { ...WIDTHS, rank: '92px', fullName: 'minmax(140px, 1.35fr)', position: 'minmax(115px, 1.4fr)', unit: 'minmax(115px, 1.4fr)', category: 'minmax(110px, 1.1fr)' };
+const NARROW_WIDTHS: Record<string, string> = {
+  ...WIDTHS,
+  rank: '92px',
+  fullName: 'minmax(140px, 1.35fr)',
+  position: 'minmax(115px, 1.4fr)',
+  unit: 'minmax(115px, 1.4fr)',
+  category: 'minmax(110px, 1.1fr)',
+};
 /** The grid at 1024 px (delegates.css switches to it): every column but NARROW_HIDDEN, fitting 760 px. */
-export const GRID_TEMPLATE_NARROW = COLUMNS.filter((c) => !NARROW_HIDDEN.has(c.id!)).map((c) => NARROW_WIDTHS[c.id!]).join(' ');
+export const GRID_TEMPLATE_NARROW = COLUMNS.filter((c) => !NARROW_HIDDEN.has(c.id!))
+  .map((c) => NARROW_WIDTHS[c.id!])
+  .join(' ');
 
 /** Cells aligned right (numbers). */
 export const RIGHT_ALIGNED = new Set(['precedence']);

@@ -20,8 +20,10 @@ export function makeAnnouncements(view: () => Delegate[]): Announcements {
   return {
     onDragStart({ active }) {
       const a = info(active.id);
-      return `Đã nhấc ${a.name}, đang ở vị trí ${a.pos} trên ${a.total}. ` +
-        'Dùng phím mũi tên để di chuyển, Space để thả, Escape để hủy.';
+      return (
+        `Đã nhấc ${a.name}, đang ở vị trí ${a.pos} trên ${a.total}. ` +
+        'Dùng phím mũi tên để di chuyển, Space để thả, Escape để hủy.'
+      );
     },
     onDragOver({ active, over }) {
       const a = info(active.id);

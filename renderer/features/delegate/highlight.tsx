@@ -10,7 +10,11 @@ const charCache = new Map<string, string>();
 function foldChar(c: string): string {
   let f = charCache.get(c);
   if (f === undefined) {
-    f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[đð]/g, 'd');
+    f = c
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[đð]/g, 'd');
     if (f.length !== 1) f = '\u0000';
     charCache.set(c, f);
   }
@@ -62,7 +66,11 @@ export function Highlighted({ text, tokens }: { text: string; tokens: string[] }
   let at = 0;
   ranges.forEach(([s, e], k) => {
     if (s > at) parts.push(text.slice(at, s));
-    parts.push(<mark key={k} className="dl-mark">{text.slice(s, e)}</mark>);
+    parts.push(
+      <mark key={k} className="dl-mark">
+        {text.slice(s, e)}
+      </mark>,
+    );
     at = e;
   });
   if (at < text.length) parts.push(text.slice(at));

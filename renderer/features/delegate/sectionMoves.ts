@@ -3,7 +3,10 @@
  * section (change its Thành phần for that), and several selected rows move together. Pure: takes
  * the list in order, returns the new order of ids, or null when nothing moves.
  */
-interface Row { id: string; category: string }
+interface Row {
+  id: string;
+  category: string;
+}
 
 /** One step up (-1) or down (+1) for every moving row; nothing moves if one would leave its section. */
 export function moveInSection(rows: Row[], moving: ReadonlySet<string>, delta: -1 | 1): string[] | null {
@@ -31,7 +34,12 @@ export function moveInSection(rows: Row[], moving: ReadonlySet<string>, delta: -
  * Drop `activeId` (and the other selected rows of its section, if it is selected) at `overId`'s
  * place; a drop over another section lands at the nearest end of the row's own section.
  */
-export function dropInSection(rows: Row[], activeId: string, overId: string, selected: ReadonlySet<string>): string[] | null {
+export function dropInSection(
+  rows: Row[],
+  activeId: string,
+  overId: string,
+  selected: ReadonlySet<string>,
+): string[] | null {
   const active = rows.find((r) => r.id === activeId);
   const over = rows.findIndex((r) => r.id === overId);
   if (!active || over < 0 || activeId === overId) return null;

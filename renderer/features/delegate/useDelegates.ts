@@ -13,8 +13,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const SEARCH_DEBOUNCE_MS = 80;
 const SEARCH_LIMIT = 200;
 
-const messageOf = (e: unknown) =>
-  e instanceof ApiError || e instanceof Error ? e.message : 'Lỗi không xác định';
+const messageOf = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : 'Lỗi không xác định');
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -25,7 +24,10 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export interface Section { category: string; count: number }
+export interface Section {
+  category: string;
+  count: number;
+}
 
 export function useDelegates(conferenceId: string) {
   const toast = useToast();
@@ -69,7 +71,7 @@ export function useDelegates(conferenceId: string) {
     if (search.data) setAnswered(debouncedRef.current);
   }, [search.data]);
   const searching = trimmed !== '';
-  const results = searching ? search.data?.items ?? [] : null;
+  const results = searching ? (search.data?.items ?? []) : null;
   const resultsFresh = searching && answered === trimmed && !search.loading;
 
   useEffect(() => {
@@ -82,72 +84,95 @@ export function useDelegates(conferenceId: string) {
   }, [list.error]);
 
   /** Runs a write; errors become toasts. Resolves to the value, or undefined on failure. */
-  const run = useCallback(async <T,>(p: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const v = await p();
-      reload();
-      return v;
-    } catch (e) {
-      toast.error(messageOf(e));
-      reload();
-      return undefined;
-    }
-  }, [reload, toast]);
+  const run = useCallback(
+    async <T>(p: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        const v = await p();
+        reload();
+        return v;
+      } catch (e) {
+        toast.error(messageOf(e));
+        reload();
+        return undefined;
+      }
+    },
+    [reload, toast],
+  );
 
-  const reorder = useCallback(async (orderedIds: string[]) => {
-    const byId = new Map(itemsRef.current.map((d) => [d.id, d]));
-    setOptimistic(orderedIds.map((id, i) => ({ ...byId.get(id)!, precedence: i + 1 })));
-    pending.current++;
-    try {
-      await call('delegate.reorder', { conferenceId, orderedIds });
-      pending.current--;
-      if (pending.current === 0) awaitingReload.current = true;
-      reload();
-      return true;
-    } catch (e) {
-      pending.current--;
-      setOptimistic(null);
-      toast.error(messageOf(e));
-      reload();
-      return false;
-    }
-  }, [conferenceId, reload, toast]);
+  const reorder = useCallback(
+    async (orderedIds: string[]) => {
+      const byId = new Map(itemsRef.current.map((d) => [d.id, d]));
+      setOptimistic(orderedIds.map((id, i) => ({ ...byId.get(id)!, precedence: i + 1 })));
+      pending.current++;
+      try {
+        await call('delegate.reorder', { conferenceId, orderedIds });
+        pending.current--;
+        if (pending.current === 0) awaitingReload.current = true;
+        reload();
+        return true;
+      } catch (e) {
+        pending.current--;
+        setOptimistic(null);
+        toast.error(messageOf(e));
+        reload();
+        return false;
+      }
+    },
+    [conferenceId, reload, toast],
+  );
 
   /**
    * Moves the given delegates one row up (-1) or down (+1) together, inside their section (#14):
    * at the section's edge nothing moves and the secretary is told to change the Thành phần instead.
    */
-  const move = useCallback((moveIds: string[], delta: -1 | 1) => {
-    const next = moveInSection(itemsRef.current, new Set(moveIds), delta);
-    if (!next) {
-      toast.info(`Đã ở ${delta < 0 ? 'đầu' : 'cuối'} thành phần. Muốn chuyển sang nhóm khác, hãy đổi "Thành phần".`);
-      return;
-    }
-    void reorder(next);
-  }, [reorder, toast]);
+  const move = useCallback(
+    (moveIds: string[], delta: -1 | 1) => {
+      const next = moveInSection(itemsRef.current, new Set(moveIds), delta);
+      if (!next) {
+        toast.info(`Đã ở ${delta < 0 ? 'đầu' : 'cuối'} thành phần. Muốn chuyển sang nhóm khác, hãy đổi "Thành phần".`);
+        return;
+      }
+      void reorder(next);
+    },
+    [reorder, toast],
+  );
 
-  const update = useCallback((id: string, patch: Partial<DelegateFields>) =>
-    run(() => call('delegate.update', { id, patch })), [run]);
+  const update = useCallback(
+    (id: string, patch: Partial<DelegateFields>) => run(() => call('delegate.update', { id, patch })),
+    [run],
+  );
 
-  const create = useCallback((delegate: DelegateFields, precedence?: number) =>
-    run(() => call('delegate.create', { conferenceId, delegate, precedence })), [run, conferenceId]);
+  const create = useCallback(
+    (delegate: DelegateFields, precedence?: number) =>
+      run(() => call('delegate.create', { conferenceId, delegate, precedence })),
+    [run, conferenceId],
+  );
 
-  const bulkCategory = useCallback(async (ids: string[], category: string) => {
-    const r = await run(() => call('delegate.bulkUpdate', { ids, patch: { category } }));
-    if (r) toast.success(`Đã đổi thành phần của ${r.updated} đại biểu`);
-    return r;
-  }, [run, toast]);
+  const bulkCategory = useCallback(
+    async (ids: string[], category: string) => {
+      const r = await run(() => call('delegate.bulkUpdate', { ids, patch: { category } }));
+      if (r) toast.success(`Đã đổi thành phần của ${r.updated} đại biểu`);
+      return r;
+    },
+    [run, toast],
+  );
 
-  const remove = useCallback(async (ids: string[]) => {
-    const r = await run(() => call('delegate.delete', { ids }));
-    if (r) toast.success(`Đã xóa ${r.deleted} đại biểu (bấm Hoàn tác để lấy lại)`);
-    return r;
-  }, [run, toast]);
+  const remove = useCallback(
+    async (ids: string[]) => {
+      const r = await run(() => call('delegate.delete', { ids }));
+      if (r) toast.success(`Đã xóa ${r.deleted} đại biểu (bấm Hoàn tác để lấy lại)`);
+      return r;
+    },
+    [run, toast],
+  );
 
-  const sortSection = useCallback(async (category: string, by: 'rank' | 'name') => {
-    const r = await run(() => call('delegate.sortSection', { conferenceId, category, by }));
-    if (r) toast.success(`Đã sắp xếp ${r.updated} đại biểu ${by === 'rank' ? 'theo cấp bậc' : 'theo tên'}`);
-  }, [run, toast, conferenceId]);
+  const sortSection = useCallback(
+    async (category: string, by: 'rank' | 'name') => {
+      const r = await run(() => call('delegate.sortSection', { conferenceId, category, by }));
+      if (r) toast.success(`Đã sắp xếp ${r.updated} đại biểu ${by === 'rank' ? 'theo cấp bậc' : 'theo tên'}`);
+    },
+    [run, toast, conferenceId],
+  );
 
   const undo = useCallback(async () => {
     const r = await run(() => call('delegate.undo', { conferenceId }));
@@ -167,9 +192,24 @@ export function useDelegates(conferenceId: string) {
   }, [toast, conferenceId]);
 
   return {
-    items, loading: list.loading && !list.data, error: list.error, categories,
-    query, setQuery, searching, results, resultsFresh,
-    reorder, move, update, create, bulkCategory, remove, sortSection, undo, exportXlsx,
+    items,
+    loading: list.loading && !list.data,
+    error: list.error,
+    categories,
+    query,
+    setQuery,
+    searching,
+    results,
+    resultsFresh,
+    reorder,
+    move,
+    update,
+    create,
+    bulkCategory,
+    remove,
+    sortSection,
+    undo,
+    exportXlsx,
   };
 }
 

@@ -6,19 +6,31 @@ import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { InvitationSettings, InvitationSettingsFields } from '../../../shared/models/invitation';
 import type { Delegate } from '../../../shared/models/delegate';
-import { buildInvitation, delegateAddressee, rowAddressees, unitAddressees } from '../../../shared/documents/invitation';
+import {
+  buildInvitation,
+  delegateAddressee,
+  rowAddressees,
+  unitAddressees,
+} from '../../../shared/documents/invitation';
 import { call } from '../../api/client';
 import { useToast } from '../../components/Toast';
 import { InvitationSheet } from './print/InvitationSheet';
 import { InvitationFormFields } from './InvitationFormFields';
-import { invitationResolver, parseInvitationForm, toInvitationForm, type InvitationFormValues } from './invitationFormModel';
+import {
+  invitationResolver,
+  parseInvitationForm,
+  toInvitationForm,
+  type InvitationFormValues,
+} from './invitationFormModel';
 import './print/invitation-sheet.css';
 
 export function InvitationForm(props: { settings: InvitationSettings; delegates: Delegate[]; year: number }) {
   const { settings, delegates, year } = props;
   const toast = useToast();
   const form = useForm<InvitationFormValues, unknown, InvitationSettingsFields>({
-    resolver: invitationResolver, defaultValues: toInvitationForm(settings), mode: 'onChange',
+    resolver: invitationResolver,
+    defaultValues: toInvitationForm(settings),
+    mode: 'onChange',
   });
   const { handleSubmit, reset, formState, control, getValues } = form;
   const [sampleId, setSampleId] = useState(delegates[0]?.id ?? '');
@@ -51,9 +63,12 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
     const d = delegates.find((x) => x.id === sampleId) ?? delegates[0];
     if (!s || !d) return null;
     const sameUnit = delegates.filter((x) => x.unit === d.unit);
-    const a = s.addressing === 'unit' ? unitAddressees(sameUnit)[0]
-      : s.addressing === 'row' ? rowAddressees(d.fullName ? [d] : sameUnit.filter((x) => !x.fullName), s.showQr)[0]
-        : delegateAddressee(d, s.showQr);
+    const a =
+      s.addressing === 'unit'
+        ? unitAddressees(sameUnit)[0]
+        : s.addressing === 'row'
+          ? rowAddressees(d.fullName ? [d] : sameUnit.filter((x) => !x.fullName), s.showQr)[0]
+          : delegateAddressee(d, s.showQr);
     return buildInvitation(s, a, year);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(lastGood.current), sampleId, delegates, year]);
@@ -75,8 +90,22 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
         <div className="inv-form-actions">
           {!settings.saved ? <span className="muted small">Chưa lưu: đang dùng thông tin của hội nghị.</span> : null}
           <span className="spacer" />
-          <button type="button" className="btn" disabled={!formState.isDirty} onClick={() => reset(toInvitationForm(settings))}>Hoàn lại</button>
-          <button type="submit" className="btn btn-primary" data-testid="invitation-save" disabled={formState.isSubmitting}>Lưu mẫu giấy mời</button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!formState.isDirty}
+            onClick={() => reset(toInvitationForm(settings))}
+          >
+            Hoàn lại
+          </button>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            data-testid="invitation-save"
+            disabled={formState.isSubmitting}
+          >
+            Lưu mẫu giấy mời
+          </button>
         </div>
       </form>
       <section className="inv-preview" aria-label="Xem trước giấy mời">
@@ -84,20 +113,44 @@ export function InvitationForm(props: { settings: InvitationSettings; delegates:
           <label htmlFor="inv-sample">Xem thử với</label>
           <select id="inv-sample" className="select" value={sampleId} onChange={(e) => setSampleId(e.target.value)}>
             {delegates.map((d) => (
-              <option key={d.id} value={d.id}>{d.precedence}. {d.fullName || `${d.position} ${d.unit}`}</option>
+              <option key={d.id} value={d.id}>
+                {d.precedence}. {d.fullName || `${d.position} ${d.unit}`}
+              </option>
             ))}
           </select>
         </div>
         <div className="inv-zoom" role="group" aria-label="Thu phóng bản xem trước">
-          <button type="button" className="btn btn-sm" onClick={() => setZoom((z) => Math.max(0.3, (z ?? fit) - 0.1))} aria-label="Thu nhỏ" data-testid="inv-zoom-out">−</button>
-          <span className="inv-zoom-value" data-testid="inv-zoom-value">{Math.round((zoom ?? fit) * 100)}%</span>
-          <button type="button" className="btn btn-sm" onClick={() => setZoom((z) => Math.min(1.5, (z ?? fit) + 0.1))} aria-label="Phóng to" data-testid="inv-zoom-in">+</button>
-          <button type="button" className="btn btn-sm" onClick={() => setZoom(null)} disabled={zoom === null}>Vừa khung</button>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => setZoom((z) => Math.max(0.3, (z ?? fit) - 0.1))}
+            aria-label="Thu nhỏ"
+            data-testid="inv-zoom-out"
+          >
+            −
+          </button>
+          <span className="inv-zoom-value" data-testid="inv-zoom-value">
+            {Math.round((zoom ?? fit) * 100)}%
+          </span>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => setZoom((z) => Math.min(1.5, (z ?? fit) + 0.1))}
+            aria-label="Phóng to"
+            data-testid="inv-zoom-in"
+          >
+            +
+          </button>
+          <button type="button" className="btn btn-sm" onClick={() => setZoom(null)} disabled={zoom === null}>
+            Vừa khung
+          </button>
         </div>
         <div className="inv-preview-frame" data-testid="invitation-preview" ref={frameRef}>
           {/* A4 is 794 × 1123 px; the sizer gives the scaled page its scrollable size. */}
           <div className="inv-preview-sizer" style={{ width: 794 * scale, height: 1123 * scale }}>
-            <div className="inv-preview-scale" style={{ transform: `scale(${scale})` }}>{doc ? <InvitationSheet doc={doc} /> : null}</div>
+            <div className="inv-preview-scale" style={{ transform: `scale(${scale})` }}>
+              {doc ? <InvitationSheet doc={doc} /> : null}
+            </div>
           </div>
         </div>
       </section>

@@ -21,14 +21,33 @@ export function InvitationsPage({ conferenceId, route }: { conferenceId: string;
   return (
     <div className="page inv-page">
       <nav className="inv-tabs" aria-label="Giấy mời">
-        <a href={hrefConference(conferenceId, 'invitations')} className={tab === 'register' ? 'active' : ''} aria-current={tab === 'register' ? 'page' : undefined} data-testid="tab-register">Sổ theo dõi</a>
-        <a href={hrefConference(conferenceId, 'invitations', 'form')} className={tab === 'form' ? 'active' : ''} aria-current={tab === 'form' ? 'page' : undefined} data-testid="tab-form">Mẫu giấy mời</a>
+        <a
+          href={hrefConference(conferenceId, 'invitations')}
+          className={tab === 'register' ? 'active' : ''}
+          aria-current={tab === 'register' ? 'page' : undefined}
+          data-testid="tab-register"
+        >
+          Sổ theo dõi
+        </a>
+        <a
+          href={hrefConference(conferenceId, 'invitations', 'form')}
+          className={tab === 'form' ? 'active' : ''}
+          aria-current={tab === 'form' ? 'page' : undefined}
+          data-testid="tab-form"
+        >
+          Mẫu giấy mời
+        </a>
       </nav>
       {error ? <ErrorPanel error={error} /> : null}
-      {tab === 'register' && register.data ? <RegisterView conferenceId={conferenceId} register={register.data} /> : null}
-      {tab === 'form' && settings.data && delegates.data
-        ? <InvitationForm key={conferenceId} settings={settings.data} delegates={delegates.data.items} year={year} /> : null}
-      {(tab === 'register' ? !register.data : !settings.data || !delegates.data) && !error ? <p className="loading">Đang tải…</p> : null}
+      {tab === 'register' && register.data ? (
+        <RegisterView conferenceId={conferenceId} register={register.data} />
+      ) : null}
+      {tab === 'form' && settings.data && delegates.data ? (
+        <InvitationForm key={conferenceId} settings={settings.data} delegates={delegates.data.items} year={year} />
+      ) : null}
+      {(tab === 'register' ? !register.data : !settings.data || !delegates.data) && !error ? (
+        <p className="loading">Đang tải…</p>
+      ) : null}
     </div>
   );
 }

@@ -21,8 +21,15 @@ export function ProgrammePage({ conferenceId, route }: { conferenceId: string; r
     <div className="page pg-page">
       <nav className="pg-tabs" aria-label="Các phần của chương trình">
         {TABS.map((t) => (
-          <a key={t.key} className="pg-tab" href={t.key ? hrefConference(conferenceId, 'programme', t.key) : hrefConference(conferenceId, 'programme')}
-            aria-current={t === current ? 'page' : undefined} data-testid={`pg-tab-${t.key || 'agenda'}`}>{t.label}</a>
+          <a
+            key={t.key}
+            className="pg-tab"
+            href={t.key ? hrefConference(conferenceId, 'programme', t.key) : hrefConference(conferenceId, 'programme')}
+            aria-current={t === current ? 'page' : undefined}
+            data-testid={`pg-tab-${t.key || 'agenda'}`}
+          >
+            {t.label}
+          </a>
         ))}
       </nav>
       <current.Tab conferenceId={conferenceId} />

@@ -14,7 +14,9 @@ export function DataPage({ conferenceId, route }: { conferenceId: string; route?
       <div className="page-head">
         <div>
           <h1>Sao lưu &amp; dữ liệu</h1>
-          <p>Không thao tác nào làm mất dữ liệu: mọi thay đổi lớn đều sao lưu trước, và có thể quay về bất kỳ bản nào.</p>
+          <p>
+            Không thao tác nào làm mất dữ liệu: mọi thay đổi lớn đều sao lưu trước, và có thể quay về bất kỳ bản nào.
+          </p>
         </div>
       </div>
       <BackupsCard />

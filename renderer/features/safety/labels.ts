@@ -20,12 +20,28 @@ export const reasonLabel = (r: string) => REASON_LABELS[r] ?? 'Khác';
 
 /** What each stored table holds, for the .thuky preview (no table names on screen). */
 export const TABLE_LABELS: Record<string, string> = {
-  conferences: 'Hội nghị', delegates: 'Đại biểu', delegate_register: 'Sổ theo dõi giấy mời', audit_log: 'Nhật ký thay đổi',
-  checkins: 'Lượt điểm danh', checkin_stations: 'Bàn điểm danh', checkin_audit: 'Nhật ký điểm danh', checkin_walk_ins: 'Khách ngoài danh sách',
-  invitation_settings: 'Mẫu giấy mời', invitation_prints: 'Lượt in giấy mời', agenda_items: 'Mục chương trình', speeches: 'Tham luận',
-  award_decisions: 'Quyết định khen thưởng', award_recipients: 'Tập thể, cá nhân được khen', award_batches: 'Đợt trao thưởng',
-  mc_script_edits: 'Kịch bản điều hành đã sửa', halls: 'Hội trường', seating_plans: 'Cách xếp chỗ', seat_assignments: 'Chỗ ngồi đã xếp',
-  tasks: 'Nhiệm vụ', conclusion_items: 'Nội dung kết luận', conclusion_notices: 'Thông báo kết luận',
+  conferences: 'Hội nghị',
+  delegates: 'Đại biểu',
+  delegate_register: 'Sổ theo dõi giấy mời',
+  audit_log: 'Nhật ký thay đổi',
+  checkins: 'Lượt điểm danh',
+  checkin_stations: 'Bàn điểm danh',
+  checkin_audit: 'Nhật ký điểm danh',
+  checkin_walk_ins: 'Khách ngoài danh sách',
+  invitation_settings: 'Mẫu giấy mời',
+  invitation_prints: 'Lượt in giấy mời',
+  agenda_items: 'Mục chương trình',
+  speeches: 'Tham luận',
+  award_decisions: 'Quyết định khen thưởng',
+  award_recipients: 'Tập thể, cá nhân được khen',
+  award_batches: 'Đợt trao thưởng',
+  mc_script_edits: 'Kịch bản điều hành đã sửa',
+  halls: 'Hội trường',
+  seating_plans: 'Cách xếp chỗ',
+  seat_assignments: 'Chỗ ngồi đã xếp',
+  tasks: 'Nhiệm vụ',
+  conclusion_items: 'Nội dung kết luận',
+  conclusion_notices: 'Thông báo kết luận',
 };
 export const tableLabel = (name: string) => TABLE_LABELS[name] ?? 'Dữ liệu khác';
 
@@ -46,8 +62,14 @@ export const ACTION_LABELS: Record<string, string> = {
 };
 
 const CONFERENCE_FIELDS: Record<string, string> = {
-  title: 'Tên hội nghị', kind: 'Loại', startsAt: 'Bắt đầu', endsAt: 'Kết thúc', venue: 'Địa điểm',
-  chair: 'Chủ trì', archived: 'Lưu trữ', notes: 'Ghi chú',
+  title: 'Tên hội nghị',
+  kind: 'Loại',
+  startsAt: 'Bắt đầu',
+  endsAt: 'Kết thúc',
+  venue: 'Địa điểm',
+  chair: 'Chủ trì',
+  archived: 'Lưu trữ',
+  notes: 'Ghi chú',
 };
 
 const snakeToCamel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -68,7 +90,8 @@ export function localStamp(iso: string): string {
   return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}, ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-const show = (v: unknown) => (v === '' || v === null || v === undefined ? '(trống)' : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown) =>
+  v === '' || v === null || v === undefined ? '(trống)' : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** "Họ và tên: A → B" lines for an audit row; a short summary when there is no field diff. */
 export function changeLines(before: unknown, after: unknown, names: Map<string, string> = new Map()): string[] {
@@ -77,13 +100,28 @@ export function changeLines(before: unknown, after: unknown, names: Map<string, 
     const a = after as Record<string, unknown>;
     const flat = Object.keys(a).every((k) => k in b);
     if (flat) return Object.keys(a).map((k) => `${fieldLabel(k)}: ${show(b[k])} → ${show(a[k])}`);
-    return Object.entries(b).slice(0, 5).map(([id, v]) => `${names.get(id) ?? 'Một đại biểu'}: ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')} → ${Object.entries(a).map(([k, x]) => `${fieldLabel(k)} ${show(x)}`).join(', ')}`);
+    return Object.entries(b)
+      .slice(0, 5)
+      .map(
+        ([id, v]) =>
+          `${names.get(id) ?? 'Một đại biểu'}: ${Object.entries(v as Record<string, unknown>)
+            .map(([k, x]) => `${fieldLabel(k)} ${show(x)}`)
+            .join(', ')} → ${Object.entries(a)
+            .map(([k, x]) => `${fieldLabel(k)} ${show(x)}`)
+            .join(', ')}`,
+      );
   }
   if (Array.isArray(before)) {
-    return before.slice(0, 5).map((r) => `Đã xóa: ${show((r as Record<string, unknown>).full_name || (r as Record<string, unknown>).position)}`);
+    return before
+      .slice(0, 5)
+      .map(
+        (r) => `Đã xóa: ${show((r as Record<string, unknown>).full_name || (r as Record<string, unknown>).position)}`,
+      );
   }
   // Generic rows hold {input, output}: show the simple input values, not ids or files.
-  const input = (after && typeof after === 'object' && 'input' in after ? (after as { input: unknown }).input : after) as Record<string, unknown> | null;
+  const input = (
+    after && typeof after === 'object' && 'input' in after ? (after as { input: unknown }).input : after
+  ) as Record<string, unknown> | null;
   if (!input || typeof input !== 'object') return [];
   return Object.entries(input)
     .filter(([k, v]) => !/id$|ids$|Ids$|contentBase64/.test(k) && v !== '' && v !== null && typeof v !== 'object')

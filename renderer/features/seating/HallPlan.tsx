@@ -7,7 +7,12 @@ import React from 'react';
 import type { HallFieldsInput } from '../../../shared/models/hall';
 import type { Seat } from '../../../shared/seating/layout';
 
-export interface PlanBox { left: number; top: number; width: number; height: number }
+export interface PlanBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /** Everything about a hall's drawing at a given scale (px per seat width). */
 export function planGeometry(hall: HallFieldsInput, seats: Seat[], unit: number) {
@@ -18,9 +23,21 @@ export function planGeometry(hall: HallFieldsInput, seats: Seat[], unit: number)
   const maxY = Math.max(...seats.map((s) => s.cy), 0) + 0.6;
   const box = (s: Seat): PlanBox => {
     const w = s.area === 'presidium' ? 1.1 : 0.9;
-    return { left: (s.cx - minX - w / 2) * unit, top: (s.cy - minY - 0.42) * unit, width: w * unit, height: 0.84 * unit };
+    return {
+      left: (s.cx - minX - w / 2) * unit,
+      top: (s.cy - minY - 0.42) * unit,
+      width: w * unit,
+      height: 0.84 * unit,
+    };
   };
-  return { width: (maxX - minX) * unit, height: (maxY - minY) * unit, minX, minY, box, stageRows: hall.stage?.rows?.length ?? 0 };
+  return {
+    width: (maxX - minX) * unit,
+    height: (maxY - minY) * unit,
+    minX,
+    minY,
+    box,
+    stageRows: hall.stage?.rows?.length ?? 0,
+  };
 }
 
 /** The largest scale at which the plan fits `width` px (between 14 and 64 px per seat). */
@@ -31,7 +48,10 @@ export function fitUnit(seats: Seat[], width: number): number {
 }
 
 export function HallPlan(props: {
-  hall: HallFieldsInput; seats: Seat[]; unit: number; className?: string;
+  hall: HallFieldsInput;
+  seats: Seat[];
+  unit: number;
+  className?: string;
   renderSeat: (seat: Seat, box: PlanBox) => React.ReactNode;
 }) {
   const { hall, seats, unit } = props;
@@ -52,19 +72,46 @@ export function HallPlan(props: {
     return { name: b.name, left, width: right - left, top: g.box(first[0]).top - unit * 0.75 };
   });
   const stageTop = stage.length ? Math.min(...stage.map((s) => g.box(s).top)) - unit * 0.6 : 0;
-  const stageBottom = stage.length ? Math.max(...stage.map((s) => g.box(s).top + g.box(s).height)) + unit * 0.25 : unit * 0.9;
+  const stageBottom = stage.length
+    ? Math.max(...stage.map((s) => g.box(s).top + g.box(s).height)) + unit * 0.25
+    : unit * 0.9;
   return (
-    <div className={`st-plan ${props.className ?? ''}`} style={{ width: g.width, height: g.height, fontSize: Math.max(7, unit * 0.26) }} data-testid="seating-plan">
-      <div className="st-stage" style={{ top: Math.max(0, stageTop), height: stageBottom - Math.max(0, stageTop), left: unit * 1.2, right: unit * 0.3 }}>
+    <div
+      className={`st-plan ${props.className ?? ''}`}
+      style={{ width: g.width, height: g.height, fontSize: Math.max(7, unit * 0.26) }}
+      data-testid="seating-plan"
+    >
+      <div
+        className="st-stage"
+        style={{
+          top: Math.max(0, stageTop),
+          height: stageBottom - Math.max(0, stageTop),
+          left: unit * 1.2,
+          right: unit * 0.3,
+        }}
+      >
         <span className="st-stage-label">SÂN KHẤU{stage.length ? ' · Đoàn chủ tịch' : ''}</span>
       </div>
-      {blocks.map((b) => b && (
-        <div key={b.name} className="st-block-label" style={{ left: b.left, width: b.width, top: b.top, height: unit * 0.6 }}>Khu {b.name}</div>
-      ))}
+      {blocks.map(
+        (b) =>
+          b && (
+            <div
+              key={b.name}
+              className="st-block-label"
+              style={{ left: b.left, width: b.width, top: b.top, height: unit * 0.6 }}
+            >
+              Khu {b.name}
+            </div>
+          ),
+      )}
       {[...rowLabels.entries()].map(([id, r]) => (
-        <div key={`r-${id}`} className="st-row-label" style={{ top: r.top, left: r.left }} aria-hidden>{r.text}</div>
+        <div key={`r-${id}`} className="st-row-label" style={{ top: r.top, left: r.left }} aria-hidden>
+          {r.text}
+        </div>
       ))}
-      {seats.map((s) => <React.Fragment key={s.id}>{props.renderSeat(s, g.box(s))}</React.Fragment>)}
+      {seats.map((s) => (
+        <React.Fragment key={s.id}>{props.renderSeat(s, g.box(s))}</React.Fragment>
+      ))}
     </div>
   );
 }

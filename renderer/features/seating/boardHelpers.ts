@@ -30,7 +30,10 @@ export const collision: CollisionDetection = (args) => {
  */
 export const besidePointer: Modifier = ({ activatorEvent, draggingNodeRect: r, transform }) => {
   if (!r) return transform;
-  const at = (activatorEvent && getEventCoordinates(activatorEvent)) || { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const at = (activatorEvent && getEventCoordinates(activatorEvent)) || {
+    x: r.left + r.width / 2,
+    y: r.top + r.height / 2,
+  };
   return { ...transform, x: transform.x + at.x - r.left + 14, y: transform.y + at.y - r.top + 14 };
 };
 
@@ -38,12 +41,26 @@ export function warningsOf(m: SeatingModel, frontRows: number): { text: string[]
   const flagged = new Set<string>();
   const text: string[] = [];
   if (!m.hall || !m.bySeat.size) return { text, flagged };
-  const emptyHonour = m.seats.filter((s) => !s.disabled && !m.bySeat.has(s.id) && s.area === 'floor' && s.row <= frontRows);
+  const emptyHonour = m.seats.filter(
+    (s) => !s.disabled && !m.bySeat.has(s.id) && s.area === 'floor' && s.row <= frontRows,
+  );
   emptyHonour.forEach((s) => flagged.add(s.id));
-  if (emptyHonour.length) text.push(`${emptyHonour.length} ghế hàng danh dự còn trống: ${emptyHonour.slice(0, 6).map((s) => s.short).join(', ')}${emptyHonour.length > 6 ? '…' : ''}`);
+  if (emptyHonour.length)
+    text.push(
+      `${emptyHonour.length} ghế hàng danh dự còn trống: ${emptyHonour
+        .slice(0, 6)
+        .map((s) => s.short)
+        .join(', ')}${emptyHonour.length > 6 ? '…' : ''}`,
+    );
   const absentSeated = [...m.bySeat.values()].filter((i) => m.absent.has(i.delegateId));
   absentSeated.forEach((i) => flagged.add(i.seatId));
-  if (absentSeated.length) text.push(`Xung đột: ${absentSeated.length} người đã báo vắng vẫn có ghế (${absentSeated.slice(0, 3).map((i) => i.short).join(', ')})`);
+  if (absentSeated.length)
+    text.push(
+      `Xung đột: ${absentSeated.length} người đã báo vắng vẫn có ghế (${absentSeated
+        .slice(0, 3)
+        .map((i) => i.short)
+        .join(', ')})`,
+    );
   if (m.unassigned.length) text.push(`${m.unassigned.length} đại biểu chưa có chỗ.`);
   return { text, flagged };
 }

@@ -19,8 +19,16 @@ export function seatAnnouncements(m: SeatingModel): Announcements {
   };
   return {
     onDragStart: ({ active }) => `Đã nhấc ${who(active.data.current)}.`,
-    onDragOver: ({ active, over }) => { const w = where(over?.id); return w ? `${who(active.data.current)} đang ở trên ${w}.` : `${who(active.data.current)} không ở trên ghế nào.`; },
-    onDragEnd: ({ active, over }) => { const w = where(over?.id); return w ? `Đã đặt ${who(active.data.current)} vào ${w}.` : `Đã thả ${who(active.data.current)}, chỗ ngồi không đổi.`; },
+    onDragOver: ({ active, over }) => {
+      const w = where(over?.id);
+      return w ? `${who(active.data.current)} đang ở trên ${w}.` : `${who(active.data.current)} không ở trên ghế nào.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const w = where(over?.id);
+      return w
+        ? `Đã đặt ${who(active.data.current)} vào ${w}.`
+        : `Đã thả ${who(active.data.current)}, chỗ ngồi không đổi.`;
+    },
     onDragCancel: ({ active }) => `Đã hủy kéo ${who(active.data.current)}, chỗ ngồi không đổi.`,
   };
 }

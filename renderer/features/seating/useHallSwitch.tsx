@@ -9,7 +9,11 @@ import { call, ApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 
-interface Pending { hallId: string; seated: number; done: (switched: boolean) => void }
+interface Pending {
+  hallId: string;
+  seated: number;
+  done: (switched: boolean) => void;
+}
 
 export function useHallSwitch(conferenceId: string) {
   const [pending, setPending] = useState<Pending | null>(null);
@@ -17,20 +21,32 @@ export function useHallSwitch(conferenceId: string) {
   const toast = useToast();
 
   /** Resolves true once the hall is the conference's, false when the secretary said no. Other errors throw. */
-  const choose = (hallId: string) => new Promise<boolean>((resolve, reject) => {
-    call('seating.setPlan', { conferenceId, hallId }).then(() => resolve(true), (e: unknown) => {
-      const seated = e instanceof ApiError && e.code === 'CONFLICT' ? (e.body.details as { seated?: number } | undefined)?.seated : undefined;
-      if (!seated) { reject(e); return; }
-      confirmed.current = false;
-      setPending({ hallId, seated, done: resolve });
+  const choose = (hallId: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      call('seating.setPlan', { conferenceId, hallId }).then(
+        () => resolve(true),
+        (e: unknown) => {
+          const seated =
+            e instanceof ApiError && e.code === 'CONFLICT'
+              ? (e.body.details as { seated?: number } | undefined)?.seated
+              : undefined;
+          if (!seated) {
+            reject(e);
+            return;
+          }
+          confirmed.current = false;
+          setPending({ hallId, seated, done: resolve });
+        },
+      );
     });
-  });
 
   const dialog = (
     <ConfirmDialog
       open={!!pending}
       title="Đổi hội trường"
-      message={<p data-testid="hall-switch-question">{pending?.seated} chỗ đã xếp sẽ bị xóa — sao lưu trước và tiếp tục?</p>}
+      message={
+        <p data-testid="hall-switch-question">{pending?.seated} chỗ đã xếp sẽ bị xóa — sao lưu trước và tiếp tục?</p>
+      }
       confirmLabel="Sao lưu và tiếp tục"
       cancelLabel="Giữ hội trường cũ"
       danger
@@ -43,7 +59,10 @@ export function useHallSwitch(conferenceId: string) {
           toast.error(`Không đổi được hội trường: ${(e as Error).message}`);
         }
       }}
-      onClose={() => { pending?.done(confirmed.current); setPending(null); }}
+      onClose={() => {
+        pending?.done(confirmed.current);
+        setPending(null);
+      }}
     />
   );
   return { choose, dialog };

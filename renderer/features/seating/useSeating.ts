@@ -28,7 +28,21 @@ export function useSeating(conferenceId: string, hallOverride?: string | null) {
     return { seats, byId, bySeat, byDelegate, unassigned, absent, sections, colour, person };
   }, [hall, hallId, delegates.data, seating.data]);
   const error = delegates.error ?? seating.error ?? halls.error;
-  const reload = () => { delegates.reload(); seating.reload(); halls.reload(); };
-  return { hallId, hall, halls: halls.data?.items ?? [], rules: seating.data?.rules, planHallId: seating.data?.hallId ?? null, error, reload, loading: !delegates.data || !seating.data || !halls.data, ...derived };
+  const reload = () => {
+    delegates.reload();
+    seating.reload();
+    halls.reload();
+  };
+  return {
+    hallId,
+    hall,
+    halls: halls.data?.items ?? [],
+    rules: seating.data?.rules,
+    planHallId: seating.data?.hallId ?? null,
+    error,
+    reload,
+    loading: !delegates.data || !seating.data || !halls.data,
+    ...derived,
+  };
 }
 export type SeatingModel = ReturnType<typeof useSeating>;

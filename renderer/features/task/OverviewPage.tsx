@@ -9,7 +9,14 @@ import { hrefConference } from '../../router';
 import { dmy } from './DueEditor';
 import './task.css';
 
-function Card(props: { href: string; title: string; big: string; sub?: React.ReactNode; tone?: 'bad' | 'good'; testId: string }) {
+function Card(props: {
+  href: string;
+  title: string;
+  big: string;
+  sub?: React.ReactNode;
+  tone?: 'bad' | 'good';
+  testId: string;
+}) {
   return (
     <a className={`ov-card${props.tone ? ` ov-${props.tone}` : ''}`} href={props.href} data-testid={props.testId}>
       <h2>{props.title}</h2>
@@ -19,7 +26,8 @@ function Card(props: { href: string; title: string; big: string; sub?: React.Rea
   );
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export function OverviewPage({ conferenceId }: { conferenceId: string }) {
   const conf = useApiQuery('conference.get', { id: conferenceId }).data;
@@ -53,24 +61,89 @@ export function OverviewPage({ conferenceId }: { conferenceId: string }) {
 
   return (
     <div className="page ov-page">
-      <div className="page-head"><h1>Tổng quan công tác chuẩn bị</h1></div>
+      <div className="page-head">
+        <h1>Tổng quan công tác chuẩn bị</h1>
+      </div>
       {conf ? <p className="muted">{conf.title}</p> : null}
       <div className="ov-grid">
-        <Card testId="ov-days" href={href('info')} title="Ngày hội nghị"
-          big={left === null ? 'Chưa có ngày' : left > 0 ? `Còn ${left} ngày` : left === 0 ? 'Hôm nay' : `Đã qua ${-left} ngày`}
-          sub={day ? `Ngày ${dmy(day)}${conf?.venue ? ` · ${conf.venue}` : ''}` : 'Nhập ngày giờ ở Thông tin hội nghị'} />
-        <Card testId="ov-tasks" href={href('tasks')} title="Nhiệm vụ" tone={tLate ? 'bad' : t.length && tDone === t.length ? 'good' : undefined}
+        <Card
+          testId="ov-days"
+          href={href('info')}
+          title="Ngày hội nghị"
+          big={
+            left === null
+              ? 'Chưa có ngày'
+              : left > 0
+                ? `Còn ${left} ngày`
+                : left === 0
+                  ? 'Hôm nay'
+                  : `Đã qua ${-left} ngày`
+          }
+          sub={day ? `Ngày ${dmy(day)}${conf?.venue ? ` · ${conf.venue}` : ''}` : 'Nhập ngày giờ ở Thông tin hội nghị'}
+        />
+        <Card
+          testId="ov-tasks"
+          href={href('tasks')}
+          title="Nhiệm vụ"
+          tone={tLate ? 'bad' : t.length && tDone === t.length ? 'good' : undefined}
           big={`${tDone}/${t.length} xong`}
-          sub={<>{tLate ? <span className="tk-late" data-testid="ov-tasks-late">{tLate} quá hạn</span> : 'Không có việc quá hạn'}{tSoon ? <span className="tk-soon-text"> · {tSoon} đến hạn trong 7 ngày</span> : null}</>} />
-        <Card testId="ov-invitations" href={href('invitations')} title="Giấy mời" tone={reg?.late ? 'bad' : undefined}
+          sub={
+            <>
+              {tLate ? (
+                <span className="tk-late" data-testid="ov-tasks-late">
+                  {tLate} quá hạn
+                </span>
+              ) : (
+                'Không có việc quá hạn'
+              )}
+              {tSoon ? <span className="tk-soon-text"> · {tSoon} đến hạn trong 7 ngày</span> : null}
+            </>
+          }
+        />
+        <Card
+          testId="ov-invitations"
+          href={href('invitations')}
+          title="Giấy mời"
+          tone={reg?.late ? 'bad' : undefined}
           big={`${sent}/${inv.length} đã gửi`}
-          sub={<>{replied} trả lời · {attending} tham dự{reg?.late ? <span className="tk-late"> · {reg.late} gửi trễ hạn</span> : null}{reg?.dueBy ? ` · hạn gửi ${dmy(reg.dueBy)}` : ''}</>} />
-        <Card testId="ov-seating" href={href('seating')} title="Chỗ ngồi" tone={delegates && seated >= delegates ? 'good' : undefined}
-          big={`${seated}/${delegates} đã xếp`} sub={seats?.hallId ? 'Đã chọn hội trường' : 'Chưa chọn hội trường'} />
-        <Card testId="ov-speeches" href={href('programme', 'speeches')} title="Tham luận" tone={spLate ? 'bad' : undefined}
-          big={`${spIn}/${sp.length} đã nộp`} sub={spLate ? <span className="tk-late">{spLate} quá hạn chưa nộp</span> : `${sp.filter((x) => x.spoken).length} trình bày tại hội nghị`} />
-        <Card testId="ov-awards" href={href('programme', 'awards')} title="Khen thưởng" tone={planned && recipients >= planned && batches ? 'good' : undefined}
-          big={planned ? `${recipients}/${planned} được khen` : `${recipients} được khen`} sub={`${dec.length} quyết định · ${batches ? `${batches} đợt trao` : 'chưa chia đợt trao'}`} />
+          sub={
+            <>
+              {replied} trả lời · {attending} tham dự
+              {reg?.late ? <span className="tk-late"> · {reg.late} gửi trễ hạn</span> : null}
+              {reg?.dueBy ? ` · hạn gửi ${dmy(reg.dueBy)}` : ''}
+            </>
+          }
+        />
+        <Card
+          testId="ov-seating"
+          href={href('seating')}
+          title="Chỗ ngồi"
+          tone={delegates && seated >= delegates ? 'good' : undefined}
+          big={`${seated}/${delegates} đã xếp`}
+          sub={seats?.hallId ? 'Đã chọn hội trường' : 'Chưa chọn hội trường'}
+        />
+        <Card
+          testId="ov-speeches"
+          href={href('programme', 'speeches')}
+          title="Tham luận"
+          tone={spLate ? 'bad' : undefined}
+          big={`${spIn}/${sp.length} đã nộp`}
+          sub={
+            spLate ? (
+              <span className="tk-late">{spLate} quá hạn chưa nộp</span>
+            ) : (
+              `${sp.filter((x) => x.spoken).length} trình bày tại hội nghị`
+            )
+          }
+        />
+        <Card
+          testId="ov-awards"
+          href={href('programme', 'awards')}
+          title="Khen thưởng"
+          tone={planned && recipients >= planned && batches ? 'good' : undefined}
+          big={planned ? `${recipients}/${planned} được khen` : `${recipients} được khen`}
+          sub={`${dec.length} quyết định · ${batches ? `${batches} đợt trao` : 'chưa chia đợt trao'}`}
+        />
       </div>
     </div>
   );

@@ -14,7 +14,11 @@ import { TaskTable } from './TaskTable';
 import { useRun, XLSX_MIME } from '../../hooks/useRun';
 import './task.css';
 
-const TABS = [['', 'Theo thời hạn'], ['agency', 'Theo cơ quan'], ['paste', 'Nhập từ kế hoạch']] as const;
+const TABS = [
+  ['', 'Theo thời hạn'],
+  ['agency', 'Theo cơ quan'],
+  ['paste', 'Nhập từ kế hoạch'],
+] as const;
 
 export function TaskPage({ conferenceId, route }: { conferenceId: string; route: ConferenceRoute }) {
   const tab = TABS.find(([k]) => k === (route.rest[0] ?? ''))?.[0] ?? '';
@@ -33,41 +37,104 @@ export function TaskPage({ conferenceId, route }: { conferenceId: string; route:
       <div className="page-head">
         <h1>Nhiệm vụ chuẩn bị và theo dõi</h1>
         <div className="actions">
-          <button type="button" className="btn" onClick={() => setEditing(null)} data-testid="task-add"><Plus size={16} aria-hidden />Thêm nhiệm vụ</button>
-          <button type="button" className="btn" onClick={() => download(() => call('task.export', { conferenceId }), XLSX_MIME)} data-testid="task-xlsx"><FileSpreadsheet size={16} aria-hidden />Danh sách (.xlsx)</button>
-          <button type="button" className="btn btn-primary" onClick={() => download(() => call('document.preparationReport', { conferenceId }))} data-testid="task-report"><FileDown size={16} aria-hidden />Báo cáo chuẩn bị (.docx)</button>
+          <button type="button" className="btn" onClick={() => setEditing(null)} data-testid="task-add">
+            <Plus size={16} aria-hidden />
+            Thêm nhiệm vụ
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => download(() => call('task.export', { conferenceId }), XLSX_MIME)}
+            data-testid="task-xlsx"
+          >
+            <FileSpreadsheet size={16} aria-hidden />
+            Danh sách (.xlsx)
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => download(() => call('document.preparationReport', { conferenceId }))}
+            data-testid="task-report"
+          >
+            <FileDown size={16} aria-hidden />
+            Báo cáo chuẩn bị (.docx)
+          </button>
         </div>
       </div>
       <nav className="pg-tabs tk-tabs" aria-label="Cách xem nhiệm vụ">
         {TABS.map(([k, label]) => (
-          <a key={k} className="pg-tab" href={k ? hrefConference(conferenceId, 'tasks', k) : hrefConference(conferenceId, 'tasks')} aria-current={k === tab ? 'page' : undefined} data-testid={`task-tab-${k || 'deadline'}`}>{label}</a>
+          <a
+            key={k}
+            className="pg-tab"
+            href={k ? hrefConference(conferenceId, 'tasks', k) : hrefConference(conferenceId, 'tasks')}
+            aria-current={k === tab ? 'page' : undefined}
+            data-testid={`task-tab-${k || 'deadline'}`}
+          >
+            {label}
+          </a>
         ))}
       </nav>
       {tab === 'paste' ? (
-        <ExtractPanel conferenceId={conferenceId} conferenceDate={q.data?.conferenceDate ?? null} onDone={() => { window.location.hash = hrefConference(conferenceId, 'tasks'); }} />
+        <ExtractPanel
+          conferenceId={conferenceId}
+          conferenceDate={q.data?.conferenceDate ?? null}
+          onDone={() => {
+            window.location.hash = hrefConference(conferenceId, 'tasks');
+          }}
+        />
       ) : (
         <div className="stack">
           <div className="pg-head">
             <div className="pg-summary" data-testid="task-summary">
-              <span><b>{items.length}</b> nhiệm vụ</span>
-              <span><b>{done}</b> xong</span>
+              <span>
+                <b>{items.length}</b> nhiệm vụ
+              </span>
+              <span>
+                <b>{done}</b> xong
+              </span>
               {late ? <span className="tk-late">{late} quá hạn</span> : null}
               {soon ? <span className="tk-soon-text">{soon} đến hạn trong 7 ngày</span> : null}
-              <span className="muted">Ngày hội nghị: {q.data?.conferenceDate ? dmy(q.data.conferenceDate) : 'chưa có'}</span>
+              <span className="muted">
+                Ngày hội nghị: {q.data?.conferenceDate ? dmy(q.data.conferenceDate) : 'chưa có'}
+              </span>
             </div>
-            <label className="small">Nguồn{' '}
-              <select className="select" value={source} onChange={(e) => setSource(e.target.value as typeof source)} aria-label="Lọc theo nguồn" data-testid="task-source-filter">
+            <label className="small">
+              Nguồn{' '}
+              <select
+                className="select"
+                value={source}
+                onChange={(e) => setSource(e.target.value as typeof source)}
+                aria-label="Lọc theo nguồn"
+                data-testid="task-source-filter"
+              >
                 <option value="">Tất cả</option>
-                {TASK_SOURCE.map((s) => <option key={s} value={s}>{TASK_SOURCE_LABELS[s]}</option>)}
+                {TASK_SOURCE.map((s) => (
+                  <option key={s} value={s}>
+                    {TASK_SOURCE_LABELS[s]}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
-          {items.length ? <TaskTable items={items} view={tab === 'agency' ? 'agency' : 'deadline'} onEdit={setEditing} /> : (
-            !q.loading ? <div className="empty"><p>Chưa có nhiệm vụ.</p><p className="muted">Dán mục “Tổ chức thực hiện” của kế hoạch ở thẻ <a href={hrefConference(conferenceId, 'tasks', 'paste')}>Nhập từ kế hoạch</a>, hoặc bấm “Thêm nhiệm vụ”.</p></div> : null
-          )}
+          {items.length ? (
+            <TaskTable items={items} view={tab === 'agency' ? 'agency' : 'deadline'} onEdit={setEditing} />
+          ) : !q.loading ? (
+            <div className="empty">
+              <p>Chưa có nhiệm vụ.</p>
+              <p className="muted">
+                Dán mục “Tổ chức thực hiện” của kế hoạch ở thẻ{' '}
+                <a href={hrefConference(conferenceId, 'tasks', 'paste')}>Nhập từ kế hoạch</a>, hoặc bấm “Thêm nhiệm vụ”.
+              </p>
+            </div>
+          ) : null}
         </div>
       )}
-      <TaskDialog conferenceId={conferenceId} task={editing ?? null} open={editing !== undefined} onClose={() => setEditing(undefined)} />
+      <TaskDialog
+        conferenceId={conferenceId}
+        task={editing ?? null}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+      />
     </div>
   );
 }

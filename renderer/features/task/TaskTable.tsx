@@ -7,7 +7,8 @@ import { dmy } from './DueEditor';
 import { useRun } from '../../hooks/useRun';
 
 /** By due date, undated last, then in plan order. */
-export const byDeadline = (items: Task[]) => [...items].sort((a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999') || a.position - b.position);
+export const byDeadline = (items: Task[]) =>
+  [...items].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.position - b.position);
 
 export function groupByAgency(items: Task[]): [string, Task[]][] {
   const m = new Map<string, Task[]>();
@@ -17,11 +18,18 @@ export function groupByAgency(items: Task[]): [string, Task[]][] {
 
 function DueCell({ t }: { t: Task }) {
   if (!t.due) return <span className="muted small">Không có hạn</span>;
-  const [date, rest] = t.dueDate ? [dmy(t.dueDate), t.due.kind === 'date' ? '' : t.dueLabel.replace(/^[\d/]+ /, '')] : ['', t.dueLabel];
+  const [date, rest] = t.dueDate
+    ? [dmy(t.dueDate), t.due.kind === 'date' ? '' : t.dueLabel.replace(/^[\d/]+ /, '')]
+    : ['', t.dueLabel];
   return (
     <span className="tk-due-cell">
-      {date ? <b>{date}</b> : null}{rest ? <span className="small muted"> {rest}</span> : null}
-      {t.overdue ? <span className="tk-late small"> · quá hạn {-(t.daysLeft ?? 0)} ngày</span> : t.dueSoon ? <span className="tk-soon-text small"> · còn {t.daysLeft} ngày</span> : null}
+      {date ? <b>{date}</b> : null}
+      {rest ? <span className="small muted"> {rest}</span> : null}
+      {t.overdue ? (
+        <span className="tk-late small"> · quá hạn {-(t.daysLeft ?? 0)} ngày</span>
+      ) : t.dueSoon ? (
+        <span className="tk-soon-text small"> · còn {t.daysLeft} ngày</span>
+      ) : null}
     </span>
   );
 }
@@ -33,43 +41,108 @@ function Row({ t, n, showAgency, onEdit }: { t: Task; n: number; showAgency: boo
   return (
     <tr className={cls} data-testid={`task-row-${t.id}`} data-status={t.status}>
       <td className="num">{n}</td>
-      <td className="tk-col-due"><DueCell t={t} /></td>
+      <td className="tk-col-due">
+        <DueCell t={t} />
+      </td>
       {showAgency ? (
-        <td className="tk-col-agency"><b>{t.agency}</b>{t.coordinating.length ? <div className="small muted">Phối hợp: {t.coordinating.join('; ')}</div> : null}</td>
+        <td className="tk-col-agency">
+          <b>{t.agency}</b>
+          {t.coordinating.length ? <div className="small muted">Phối hợp: {t.coordinating.join('; ')}</div> : null}
+        </td>
       ) : null}
       <td className="tk-col-content">
         <div className="tk-content">{t.content}</div>
-        {!showAgency && t.coordinating.length ? <div className="small muted">Phối hợp: {t.coordinating.join('; ')}</div> : null}
+        {!showAgency && t.coordinating.length ? (
+          <div className="small muted">Phối hợp: {t.coordinating.join('; ')}</div>
+        ) : null}
         {t.overseer ? <div className="small muted">Chỉ đạo, đôn đốc: {t.overseer}</div> : null}
         {t.note ? <div className="small tk-note">{t.note}</div> : null}
       </td>
       <td className="small">{TASK_SOURCE_LABELS[t.source]}</td>
       <td className="tk-col-status">
-        <span className={`tag tk-status-${t.status}`}>{TASK_STATUS_LABELS[t.status]}{done && t.doneDate ? ` ${dmy(t.doneDate)}` : ''}</span>
+        <span className={`tag tk-status-${t.status}`}>
+          {TASK_STATUS_LABELS[t.status]}
+          {done && t.doneDate ? ` ${dmy(t.doneDate)}` : ''}
+        </span>
       </td>
       <td className="tk-col-act nowrap">
         {done ? (
-          <button type="button" className="icon-btn" title="Chưa xong" aria-label={`Đánh dấu chưa xong: ${t.content.slice(0, 40)}`} onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'doing' } }))}><RotateCcw size={15} aria-hidden /></button>
+          <button
+            type="button"
+            className="icon-btn"
+            title="Chưa xong"
+            aria-label={`Đánh dấu chưa xong: ${t.content.slice(0, 40)}`}
+            onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'doing' } }))}
+          >
+            <RotateCcw size={15} aria-hidden />
+          </button>
         ) : (
-          <button type="button" className="btn btn-sm tk-done-btn" onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'done' } }))} data-testid={`task-done-${t.id}`}><Check size={14} aria-hidden />Xong</button>
+          <button
+            type="button"
+            className="btn btn-sm tk-done-btn"
+            onClick={() => run(() => call('task.update', { id: t.id, patch: { status: 'done' } }))}
+            data-testid={`task-done-${t.id}`}
+          >
+            <Check size={14} aria-hidden />
+            Xong
+          </button>
         )}
-        <button type="button" className="icon-btn" title="Sửa" aria-label={`Sửa nhiệm vụ: ${t.content.slice(0, 40)}`} onClick={() => onEdit(t)} data-testid={`task-edit-${t.id}`}><Pencil size={15} aria-hidden /></button>
-        <button type="button" className="icon-btn" title="Xóa" aria-label={`Xóa nhiệm vụ: ${t.content.slice(0, 40)}`} onClick={() => run(() => call('task.delete', { ids: [t.id] }), 'Đã xóa nhiệm vụ')}><Trash2 size={15} aria-hidden /></button>
+        <button
+          type="button"
+          className="icon-btn"
+          title="Sửa"
+          aria-label={`Sửa nhiệm vụ: ${t.content.slice(0, 40)}`}
+          onClick={() => onEdit(t)}
+          data-testid={`task-edit-${t.id}`}
+        >
+          <Pencil size={15} aria-hidden />
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          title="Xóa"
+          aria-label={`Xóa nhiệm vụ: ${t.content.slice(0, 40)}`}
+          onClick={() => run(() => call('task.delete', { ids: [t.id] }), 'Đã xóa nhiệm vụ')}
+        >
+          <Trash2 size={15} aria-hidden />
+        </button>
       </td>
     </tr>
   );
 }
 
-export function TaskTable({ items, view, onEdit }: { items: Task[]; view: 'deadline' | 'agency'; onEdit: (t: Task) => void }) {
+export function TaskTable({
+  items,
+  view,
+  onEdit,
+}: {
+  items: Task[];
+  view: 'deadline' | 'agency';
+  onEdit: (t: Task) => void;
+}) {
   const head = (agency: boolean) => (
-    <thead><tr><th>STT</th><th>Thời hạn</th>{agency ? <th>Cơ quan chủ trì</th> : null}<th>Nội dung</th><th>Nguồn</th><th>Trạng thái</th><th aria-label="Thao tác" /></tr></thead>
+    <thead>
+      <tr>
+        <th>STT</th>
+        <th>Thời hạn</th>
+        {agency ? <th>Cơ quan chủ trì</th> : null}
+        <th>Nội dung</th>
+        <th>Nguồn</th>
+        <th>Trạng thái</th>
+        <th aria-label="Thao tác" />
+      </tr>
+    </thead>
   );
   if (view === 'deadline') {
     return (
       <div className="table-wrap">
         <table className="table tk-table" data-testid="task-table">
           {head(true)}
-          <tbody>{byDeadline(items).map((t, i) => <Row key={t.id} t={t} n={i + 1} showAgency onEdit={onEdit} />)}</tbody>
+          <tbody>
+            {byDeadline(items).map((t, i) => (
+              <Row key={t.id} t={t} n={i + 1} showAgency onEdit={onEdit} />
+            ))}
+          </tbody>
         </table>
       </div>
     );
@@ -83,8 +156,18 @@ export function TaskTable({ items, view, onEdit }: { items: Task[]; view: 'deadl
           const late = list.filter((t) => t.overdue).length;
           return (
             <tbody key={agency} data-testid={`task-agency-${agency}`}>
-              <tr className="section-row tk-agency-row"><td colSpan={6}><b>{agency}</b> <span className="small muted">— xong {done}/{list.length}</span>{late ? <span className="tk-late small"> · {late} quá hạn</span> : null}</td></tr>
-              {byDeadline(list).map((t, i) => <Row key={t.id} t={t} n={i + 1} showAgency={false} onEdit={onEdit} />)}
+              <tr className="section-row tk-agency-row">
+                <td colSpan={6}>
+                  <b>{agency}</b>{' '}
+                  <span className="small muted">
+                    — xong {done}/{list.length}
+                  </span>
+                  {late ? <span className="tk-late small"> · {late} quá hạn</span> : null}
+                </td>
+              </tr>
+              {byDeadline(list).map((t, i) => (
+                <Row key={t.id} t={t} n={i + 1} showAgency={false} onEdit={onEdit} />
+              ))}
             </tbody>
           );
         })}

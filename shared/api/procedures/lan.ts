@@ -16,17 +16,23 @@ export const lanProcedures = {
   'lan.status': def({
     input: z.object({}).default({}),
     output: LanStatus,
-    roles: ADMIN, mutates: false, summary: 'Trạng thái mạng LAN cho bàn điểm danh: đang mở không, cổng, địa chỉ',
+    roles: ADMIN,
+    mutates: false,
+    summary: 'Trạng thái mạng LAN cho bàn điểm danh: đang mở không, cổng, địa chỉ',
   }),
   'lan.start': def({
     input: z.object({ port: z.number().int().min(0).max(65535).optional() }).default({}),
     output: LanStatus,
     // Audited (who opened the hall's network); starting twice is harmless.
-    roles: ADMIN, mutates: true, summary: 'Mở mạng LAN cho bàn điểm danh (cổng 8787 hoặc cổng trống kế tiếp); lựa chọn được ghi nhớ',
+    roles: ADMIN,
+    mutates: true,
+    summary: 'Mở mạng LAN cho bàn điểm danh (cổng 8787 hoặc cổng trống kế tiếp); lựa chọn được ghi nhớ',
   }),
   'lan.stop': def({
     input: z.object({}).default({}),
     output: LanStatus,
-    roles: ADMIN, mutates: true, summary: 'Đóng mạng LAN: các bàn điểm danh mất kết nối; lựa chọn được ghi nhớ',
+    roles: ADMIN,
+    mutates: true,
+    summary: 'Đóng mạng LAN: các bàn điểm danh mất kết nối; lựa chọn được ghi nhớ',
   }),
 } as const;

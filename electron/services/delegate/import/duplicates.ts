@@ -6,9 +6,15 @@ import type { ImportPreview } from '../../../../shared/models/import';
 import { foldDiacritics } from '../../../../shared/text/normalize';
 
 export const personKey = (d: { fullName: string; position: string; unit: string }) =>
-  d.fullName ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}` : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
+  d.fullName
+    ? `${foldDiacritics(d.fullName)}|${foldDiacritics(d.unit)}`
+    : `|${foldDiacritics(d.position)}|${foldDiacritics(d.unit)}`;
 
-export interface DuplicateRule { existing: [key: string, id: string][]; onDuplicate?: 'skip' | 'keep'; keepRows?: number[] }
+export interface DuplicateRule {
+  existing: [key: string, id: string][];
+  onDuplicate?: 'skip' | 'keep';
+  keepRows?: number[];
+}
 
 /** Marks duplicates in place and recounts. @example markDuplicates(preview, { existing: [[personKey(d), d.id]] }) */
 export function markDuplicates(preview: ImportPreview, rule: DuplicateRule): ImportPreview {

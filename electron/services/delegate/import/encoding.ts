@@ -4,7 +4,12 @@
  */
 import type { SourceEncoding } from '../../../../shared/models/import';
 import {
-  convertLegacy, detectLegacy, encodingFromFontName, isCapsFont, isLegacyCandidate, type LegacyEncoding,
+  convertLegacy,
+  detectLegacy,
+  encodingFromFontName,
+  isCapsFont,
+  isLegacyCandidate,
+  type LegacyEncoding,
 } from '../../../../shared/text/legacy-encodings';
 import { scoreVietnamese } from '../../../../shared/text/vn-syllable';
 import type { SheetTable, TextRun } from '../../kernel/spreadsheet/read-table';
@@ -21,10 +26,16 @@ export interface ConvertedSheet {
 }
 
 const LABEL: Record<SourceEncoding, string> = {
-  'utf-8': 'Unicode (UTF-8)', tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'windows-1258': 'Windows-1258', 'windows-1252': 'Windows-1252',
+  'utf-8': 'Unicode (UTF-8)',
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI',
+  'windows-1258': 'Windows-1258',
+  'windows-1252': 'Windows-1252',
 };
 const FIX: Partial<Record<SourceEncoding, string>> = {
-  tcvn3: 'Chuyển mã TCVN3', vni: 'Chuyển mã VNI', 'windows-1258': 'Chuyển mã Windows-1258',
+  tcvn3: 'Chuyển mã TCVN3',
+  vni: 'Chuyển mã VNI',
+  'windows-1258': 'Chuyển mã Windows-1258',
 };
 const UNICODE_NOTE = 'Tệp dùng mã Unicode (UTF-8).';
 
@@ -36,7 +47,12 @@ const hasNonAscii = (t: string) => /[^\x00-\x7f]/.test(t);
 const mostCommon = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0];
 
 /** CSV: the bytes were already decoded; mark rows whose text went through a legacy conversion. */
-export function csvSheet(sheet: SheetTable, encoding: SourceEncoding, forced: boolean, variant?: string): ConvertedSheet {
+export function csvSheet(
+  sheet: SheetTable,
+  encoding: SourceEncoding,
+  forced: boolean,
+  variant?: string,
+): ConvertedSheet {
   const fix = FIX[encoding];
   const rows = sheet.rows.map((r) => {
     const texts = r.cells.map((c) => c?.text ?? '');
@@ -45,7 +61,8 @@ export function csvSheet(sheet: SheetTable, encoding: SourceEncoding, forced: bo
   let note: string;
   if (forced) note = `Đọc tệp theo mã ${LABEL[encoding]} theo lựa chọn.`;
   else if (encoding === 'utf-8') note = variant === 'UTF-16' ? 'Tệp dùng mã Unicode (UTF-16).' : UNICODE_NOTE;
-  else if (encoding === 'windows-1258') note = 'Phát hiện mã Windows-1258 (dấu thanh rời); đã chuyển sang Unicode dựng sẵn.';
+  else if (encoding === 'windows-1258')
+    note = 'Phát hiện mã Windows-1258 (dấu thanh rời); đã chuyển sang Unicode dựng sẵn.';
   else if (encoding === 'windows-1252') {
     note = 'Tệp dùng mã Windows-1252, không đủ chữ tiếng Việt: hãy kiểm tra chữ có dấu hoặc chọn lại bảng mã.';
   } else note = `Phát hiện mã ${LABEL[encoding]} theo nội dung; đã chuyển sang Unicode.`;
@@ -128,13 +145,15 @@ export function xlsxSheet(sheet: SheetTable, forced?: SourceEncoding): Converted
     return { row: r.row, texts, fixes: fix ? [fix] : [] };
   });
   if (!sheetEnc || (how !== 'forced' && converted === 0)) {
-    const note = forced && !forcedLegacy ? `Đọc tệp theo mã ${LABEL[forced]} theo lựa chọn (không chuyển mã).` : UNICODE_NOTE;
+    const note =
+      forced && !forcedLegacy ? `Đọc tệp theo mã ${LABEL[forced]} theo lựa chọn (không chuyển mã).` : UNICODE_NOTE;
     return { rows, encoding: 'utf-8', note };
   }
   const label = LABEL[sheetEnc];
   let note: string;
   if (how === 'forced') note = `Đã chuyển từ mã ${label} sang Unicode theo lựa chọn.`;
-  else if (how === 'font') note = `Phát hiện mã ${label} (phông ${mostCommon(fontsOf[sheetEnc])}); đã chuyển sang Unicode.`;
+  else if (how === 'font')
+    note = `Phát hiện mã ${label} (phông ${mostCommon(fontsOf[sheetEnc])}); đã chuyển sang Unicode.`;
   else note = `Phát hiện mã ${label} theo nội dung (phông chữ không cho biết); đã chuyển sang Unicode.`;
   if (capsFonts.size) note += ` Chữ ở phông chữ hoa (${[...capsFonts].join(', ')}) được chuyển thành chữ in hoa.`;
   return { rows, encoding: sheetEnc, note };

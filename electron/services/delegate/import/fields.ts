@@ -6,14 +6,81 @@ import { normalizeText } from '../../../../shared/text/normalize';
 
 /** Words that start a unit name ("Giám đốc | Sở Xây dựng"). Capitalised words match as written. */
 const UNIT_WORDS = [
-  'Tổng công ty', 'Công ty', 'Tập đoàn', 'Chi nhánh', 'Ngân hàng', 'Kho bạc', 'Bảo hiểm', 'Điện lực', 'Bưu điện',
-  'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'MTTQ', 'Mặt trận', 'Hội đồng', 'Hội', 'Liên đoàn',
-  'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ',
-  'Đảng bộ', 'Chi bộ', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ đội', 'Bộ', 'Ban', 'Sở', 'Cục', 'Tổng cục', 'Chi cục',
-  'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đoàn',
-  'Công an', 'Cảnh sát', 'Đồn', 'Trạm', 'Đội', 'Văn phòng', 'Phòng', 'Báo', 'Đài', 'Trường', 'Học viện', 'Đại học',
-  'Bệnh viện', 'Trung tâm', 'Viện kiểm sát', 'Viện', 'Tòa án', 'Toà án', 'TAND', 'VKSND', 'Thanh tra', 'Kiểm toán',
-  'Hải quan', 'Hạt Kiểm lâm', 'Cơ quan', 'Khối', 'Hợp tác xã',
+  'Tổng công ty',
+  'Công ty',
+  'Tập đoàn',
+  'Chi nhánh',
+  'Ngân hàng',
+  'Kho bạc',
+  'Bảo hiểm',
+  'Điện lực',
+  'Bưu điện',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'Mặt trận',
+  'Hội đồng',
+  'Hội',
+  'Liên đoàn',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Quận ủy',
+  'Thị ủy',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đảng bộ',
+  'Chi bộ',
+  'Bộ Chỉ huy',
+  'Bộ Tư lệnh',
+  'Bộ đội',
+  'Bộ',
+  'Ban',
+  'Sở',
+  'Cục',
+  'Tổng cục',
+  'Chi cục',
+  'Quân khu',
+  'Quân đoàn',
+  'Quân chủng',
+  'Binh chủng',
+  'Sư đoàn',
+  'Trung đoàn',
+  'Lữ đoàn',
+  'Tiểu đoàn',
+  'Đoàn',
+  'Công an',
+  'Cảnh sát',
+  'Đồn',
+  'Trạm',
+  'Đội',
+  'Văn phòng',
+  'Phòng',
+  'Báo',
+  'Đài',
+  'Trường',
+  'Học viện',
+  'Đại học',
+  'Bệnh viện',
+  'Trung tâm',
+  'Viện kiểm sát',
+  'Viện',
+  'Tòa án',
+  'Toà án',
+  'TAND',
+  'VKSND',
+  'Thanh tra',
+  'Kiểm toán',
+  'Hải quan',
+  'Hạt Kiểm lâm',
+  'Cơ quan',
+  'Khối',
+  'Hợp tác xã',
 ];
 /** Administrative words, usually lowercase inside a unit ("Chủ tịch | xã Yên Sơn"). */
 const PLACE_WORDS = ['huyện', 'xã', 'phường', 'thị trấn', 'thành phố', 'tỉnh', 'quận', 'thị xã'];
@@ -23,7 +90,11 @@ const NOT_AFTER = /^\s+(trưởng|phó|viên|cáo)(?![\p{L}\p{N}])/iu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const UNIT_RE = new RegExp(`${BOUNDARY_BEFORE}(${alternation(UNIT_WORDS)})${BOUNDARY_AFTER}`, 'gu');
 const UNIT_RE_ANY_CASE = new RegExp(UNIT_RE.source, 'giu');
 const PLACE_RE = new RegExp(`${BOUNDARY_BEFORE}(${alternation(PLACE_WORDS)})${BOUNDARY_AFTER}`, 'giu');
@@ -56,7 +127,10 @@ function unitStart(text: string): { index: number; atStart: boolean } {
  * ("Sở Tài chính") is the unit.
  */
 export function splitPositionUnit(raw: string): { position: string; unit: string } {
-  const lines = raw.split(/\r\n|\r|\n/).map(normalizeText).filter(Boolean);
+  const lines = raw
+    .split(/\r\n|\r|\n/)
+    .map(normalizeText)
+    .filter(Boolean);
   if (lines.length >= 2) return { position: trimPunct(lines[0]), unit: trimPunct(lines.slice(1).join(' ')) };
   const text = normalizeText(raw);
   if (!text) return { position: '', unit: '' };

@@ -10,14 +10,23 @@ export const HEADER_SCAN_ROWS = 25;
 /** Header wording → field, tried in order on the folded header ("chuc vu, don vi" before "chuc vu"). */
 const HEADER_PATTERNS: [ImportField, RegExp][] = [
   ['stt', /^(stt|tt|so tt|so thu tu|thu tu|so)$/],
-  ['positionUnit', /^(chuc vu|chuc danh)( ?[,;\-–/&+] ?| va | )(don vi|co quan|noi cong tac|don vi cong tac|co quan don vi|co quan, don vi)$/],
+  [
+    'positionUnit',
+    /^(chuc vu|chuc danh)( ?[,;\-–/&+] ?| va | )(don vi|co quan|noi cong tac|don vi cong tac|co quan don vi|co quan, don vi)$/,
+  ],
   ['positionUnit', /^chuc vu,? (don vi|co quan) cong tac$/],
-  ['fullName', /^(ho (va )?ten|ho, ten|ten|ho ten dai bieu|ho va ten dai bieu|ho va ten khach moi|ho ten khach moi|ten dai bieu|dai bieu)$/],
+  [
+    'fullName',
+    /^(ho (va )?ten|ho, ten|ten|ho ten dai bieu|ho va ten dai bieu|ho va ten khach moi|ho ten khach moi|ten dai bieu|dai bieu)$/,
+  ],
   ['rank', /^(cap bac|quan ham|cap bac, quan ham|cap bac quan ham|cb)$/],
   ['position', /^(chuc vu|chuc danh|chuc vu hien tai)$/],
   ['unit', /^(don vi|co quan|co quan,? don vi|don vi cong tac|noi cong tac|co quan cong tac|don vi, co quan)$/],
   ['category', /^(thanh phan|doi tuong|thanh phan dai bieu|thanh phan moi|doi tuong moi|nhom|khoi)$/],
-  ['phone', /^(dien thoai|sdt|so dien thoai|so dt|dt|dtdd|dt di dong|di dong|so di dong|dien thoai di dong|dien thoai lien he)$/],
+  [
+    'phone',
+    /^(dien thoai|sdt|so dien thoai|so dt|dt|dtdd|dt di dong|di dong|so di dong|dien thoai di dong|dien thoai lien he)$/,
+  ],
   ['email', /^(e-?mail|thu dien tu|dia chi e-?mail|hop thu)$/],
   ['address', /^(dia chi|dia chi lien he|dia chi co quan|dia chi gui thu|dia chi nhan)$/],
   ['note', /^(ghi chu|ghi chu khac)$/],

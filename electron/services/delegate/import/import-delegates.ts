@@ -23,15 +23,21 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 function decode(input: ImportInput): Uint8Array {
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length === 0) throw new AppError('IMPORT_INVALID', `Tệp "${input.fileName}" rỗng`, { file: input.fileName });
+  if (bytes.length === 0)
+    throw new AppError('IMPORT_INVALID', `Tệp "${input.fileName}" rỗng`, { file: input.fileName });
   if (bytes.length > MAX_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${input.fileName}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB, tối đa 20 MB)`, { file: input.fileName });
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `Tệp "${input.fileName}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB, tối đa 20 MB)`,
+      { file: input.fileName },
+    );
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** Parse and mark rows that match someone already in the conference. Writes nothing. */
-export const previewImport = (ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> => parse(ctx, input, null);
+export const previewImport = (ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> =>
+  parse(ctx, input, null);
 
 /**
  * Parsed and marked on the worker thread (kernel/worker-pool.ts) so the desks keep answering
@@ -39,20 +45,36 @@ export const previewImport = (ctx: ServiceContext, input: ImportInput): Promise<
  * and leaves the cells read behind.
  */
 async function parse(ctx: ServiceContext, input: ImportInput, plan: null): Promise<ImportPreview>;
-async function parse(ctx: ServiceContext, input: ImportInput, plan: { conferenceId: string; now: string }): Promise<ImportPlan>;
-async function parse(ctx: ServiceContext, input: ImportInput, plan: { conferenceId: string; now: string } | null): Promise<ImportPreview | ImportPlan> {
+async function parse(
+  ctx: ServiceContext,
+  input: ImportInput,
+  plan: { conferenceId: string; now: string },
+): Promise<ImportPlan>;
+async function parse(
+  ctx: ServiceContext,
+  input: ImportInput,
+  plan: { conferenceId: string; now: string } | null,
+): Promise<ImportPreview | ImportPlan> {
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
   const bytes = decode(input);
   const rule: DuplicateRule = {
-    existing: (await listDelegateRows(ctx.store.db, input.conferenceId)).map((r) => [personKey({ fullName: r.full_name, position: r.position, unit: r.unit }), r.id]),
-    onDuplicate: input.onDuplicate, keepRows: input.keepRows,
+    existing: (await listDelegateRows(ctx.store.db, input.conferenceId)).map((r) => [
+      personKey({ fullName: r.full_name, position: r.position, unit: r.unit }),
+      r.id,
+    ]),
+    onDuplicate: input.onDuplicate,
+    keepRows: input.keepRows,
   };
-  return runParse<ImportPreview | ImportPlan>('delegate-file', { fileName: input.fileName, bytes, mapping: input.mapping, rule, plan }, async () => {
-    // Loaded on first use: exceljs is heavy and most starts never import.
-    const { parseDelegateFile } = await import('./parse-delegate-file');
-    const marked = markDuplicates(await parseDelegateFile(input.fileName, bytes, input.mapping), rule);
-    return plan ? planImport(marked, plan.conferenceId, plan.now) : marked;
-  });
+  return runParse<ImportPreview | ImportPlan>(
+    'delegate-file',
+    { fileName: input.fileName, bytes, mapping: input.mapping, rule, plan },
+    async () => {
+      // Loaded on first use: exceljs is heavy and most starts never import.
+      const { parseDelegateFile } = await import('./parse-delegate-file');
+      const marked = markDuplicates(await parseDelegateFile(input.fileName, bytes, input.mapping), rule);
+      return plan ? planImport(marked, plan.conferenceId, plan.now) : marked;
+    },
+  );
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -77,7 +99,8 @@ async function writePlan(ctx: ServiceContext, input: ImportInput, plan: ImportPl
     const added: { id: string; category: string }[] = [];
     for (const chunk of plan.chunks) {
       await nextTurn();
-      for (const r of await stageChunk(ctx.store, staging, chunk)) added.push({ id: r[idAt] as string, category: r[categoryAt] as string });
+      for (const r of await stageChunk(ctx.store, staging, chunk))
+        added.push({ id: r[idAt] as string, category: r[categoryAt] as string });
     }
     await nextTurn();
     await ctx.store.db.transaction().execute(async (trx) => {
@@ -86,13 +109,23 @@ async function writePlan(ctx: ServiceContext, input: ImportInput, plan: ImportPl
       // The raw handle runs inside this transaction (one connection).
       const moved = moveStaged(ctx.store.sqlite, staging, from);
       if (moved !== added.length) {
-        throw new AppError('INTERNAL', `Nhập tệp "${input.fileName}" không trọn vẹn (${moved}/${added.length} dòng): chưa ghi gì, hãy nhập lại`, { file: input.fileName });
+        throw new AppError(
+          'INTERNAL',
+          `Nhập tệp "${input.fileName}" không trọn vẹn (${moved}/${added.length} dòng): chưa ghi gì, hãy nhập lại`,
+          { file: input.fileName },
+        );
       }
       // A second import puts each row in its existing section (#14), not after the whole list.
       const order = orderWithSections(before, added);
       const reordered = order.some((id, i) => id !== (before[i]?.id ?? added[i - before.length]?.id));
       if (reordered) await setPrecedences(trx, order, ctx.now());
-      await pushUndo(trx, input.conferenceId, `Nhập tệp ${input.fileName}`, { rows: reordered ? before : [], createdIds: added.map((r) => r.id) }, ctx.now());
+      await pushUndo(
+        trx,
+        input.conferenceId,
+        `Nhập tệp ${input.fileName}`,
+        { rows: reordered ? before : [], createdIds: added.map((r) => r.id) },
+        ctx.now(),
+      );
     });
   } finally {
     await dropStaging(ctx.store, staging);

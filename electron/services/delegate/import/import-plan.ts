@@ -23,10 +23,16 @@ export interface ImportPlan extends Omit<ImportResult, 'backupFile'> {
 }
 
 function rowError(file: string, row: number, e: unknown): AppError {
-  if (!(e instanceof ZodError)) return e instanceof AppError ? e : new AppError('IMPORT_INVALID', `Tệp "${file}", dòng ${row}: ${String(e)}`, { file, row });
+  if (!(e instanceof ZodError))
+    return e instanceof AppError
+      ? e
+      : new AppError('IMPORT_INVALID', `Tệp "${file}", dòng ${row}: ${String(e)}`, { file, row });
   const issue = e.issues[0];
   const label = DELEGATE_FIELD_LABELS[issue?.path[0] as keyof DelegateFields] ?? 'dữ liệu';
-  return new AppError('IMPORT_INVALID', `Tệp "${file}", dòng ${row} (${label}): ${issue?.message ?? 'không hợp lệ'}`, { file, row });
+  return new AppError('IMPORT_INVALID', `Tệp "${file}", dòng ${row} (${label}): ${issue?.message ?? 'không hợp lệ'}`, {
+    file,
+    row,
+  });
 }
 
 /** @example const plan = planImport(markDuplicates(preview, rule), conferenceId, new Date().toISOString()); */

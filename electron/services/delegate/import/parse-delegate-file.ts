@@ -8,7 +8,14 @@ import type { ImportField, ImportMapping, ImportPreview } from '../../../../shar
 import { normalizeText } from '../../../../shared/text/normalize';
 import { csvSheet, xlsxSheet, type ConvertedSheet } from './encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, mapHeaderRow } from './header';
-import { MAX_COLUMNS, columnIndex, columnLetter, readTable, type ReadTable, type SheetTable } from '../../kernel/spreadsheet/read-table';
+import {
+  MAX_COLUMNS,
+  columnIndex,
+  columnLetter,
+  readTable,
+  type ReadTable,
+  type SheetTable,
+} from '../../kernel/spreadsheet/read-table';
 import { classifyRows } from './rows';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -30,14 +37,19 @@ function withBlankRows(rows: ConvertedSheet['rows'], headerRow: number): Convert
   let prev = headerRow;
   let blanks = 0;
   for (const r of rows) {
-    for (let n = prev + 1; n < r.row && blanks < MAX_BLANK_ROWS; n++, blanks++) out.push({ row: n, texts: [], fixes: [] });
+    for (let n = prev + 1; n < r.row && blanks < MAX_BLANK_ROWS; n++, blanks++)
+      out.push({ row: n, texts: [], fixes: [] });
     out.push(r);
     prev = r.row;
   }
   return out;
 }
 
-export async function parseDelegateFile(fileName: string, bytes: Uint8Array, mapping?: ImportMapping): Promise<ImportPreview> {
+export async function parseDelegateFile(
+  fileName: string,
+  bytes: Uint8Array,
+  mapping?: ImportMapping,
+): Promise<ImportPreview> {
   const file = fileName;
   if (!bytes || bytes.length === 0) throw invalid(`Tệp "${file}" rỗng`, { file });
   if (bytes.length > MAX_FILE_BYTES) {
@@ -46,14 +58,20 @@ export async function parseDelegateFile(fileName: string, bytes: Uint8Array, map
   const table = await readTable(fileName, bytes, mapping?.encoding);
   const sheets = table.sheets.map((s) => s.name);
   if (table.sheets.every((s) => s.rows.length === 0)) {
-    throw invalid(`Tệp "${file}" không có dữ liệu (${table.kind === 'csv' ? 'tệp trống' : 'các trang đều trống'})`, { file });
+    throw invalid(`Tệp "${file}" không có dữ liệu (${table.kind === 'csv' ? 'tệp trống' : 'các trang đều trống'})`, {
+      file,
+    });
   }
 
   // Sheet: the one asked for, else the first (visible first) whose header row is found.
   let candidates: SheetTable[];
   if (mapping?.sheet !== undefined && table.kind === 'xlsx') {
     const wanted = table.sheets.find((s) => s.name === mapping.sheet);
-    if (!wanted) throw invalid(`Tệp "${file}" không có trang "${mapping.sheet}" (có: ${quoteList(sheets)})`, { file, sheet: mapping.sheet });
+    if (!wanted)
+      throw invalid(`Tệp "${file}" không có trang "${mapping.sheet}" (có: ${quoteList(sheets)})`, {
+        file,
+        sheet: mapping.sheet,
+      });
     candidates = [wanted];
   } else {
     candidates = [...table.sheets.filter((s) => !s.hidden), ...table.sheets.filter((s) => s.hidden)];
@@ -77,14 +95,23 @@ export async function parseDelegateFile(fileName: string, bytes: Uint8Array, map
   if (!chosen) {
     const names = candidates.map((s) => s.name);
     const where = names.length === 1 ? `trang "${names[0]}"` : `các trang ${quoteList(names)}`;
-    throw invalid(`Không tìm thấy dòng tiêu đề (Họ và tên…) trong ${HEADER_SCAN_ROWS} dòng đầu của ${where} tệp "${file}"`, { file, sheet: names[0] });
+    throw invalid(
+      `Không tìm thấy dòng tiêu đề (Họ và tên…) trong ${HEADER_SCAN_ROWS} dòng đầu của ${where} tệp "${file}"`,
+      { file, sheet: names[0] },
+    );
   }
 
   const { sheet, conv, headerTexts } = chosen;
   const headerRowNumber = chosen.headerRow;
-  const dataRows = withBlankRows(conv.rows.filter((r) => r.row > headerRowNumber), headerRowNumber);
+  const dataRows = withBlankRows(
+    conv.rows.filter((r) => r.row > headerRowNumber),
+    headerRowNumber,
+  );
   if (dataRows.filter((r) => r.texts.some((t) => t.trim())).length > MAX_DATA_ROWS) {
-    throw invalid(`Tệp "${file}" có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp`, { file, sheet: sheet.name });
+    throw invalid(
+      `Tệp "${file}" có hơn ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; hãy chia thành nhiều tệp`,
+      { file, sheet: sheet.name },
+    );
   }
 
   // Columns: detected from the header, then the staff's overrides per letter.

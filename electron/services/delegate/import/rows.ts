@@ -29,8 +29,18 @@ export interface ClassifyOptions {
 }
 
 const MAX: Record<keyof DelegateFields, number> = {
-  fullName: 200, rank: 50, position: 300, unit: 300, category: 200, salutation: 50,
-  phone: 50, email: 200, note: 2000, sortKey: 100, address: 500, badgeType: 20,
+  fullName: 200,
+  rank: 50,
+  position: 300,
+  unit: 300,
+  category: 200,
+  salutation: 50,
+  phone: 50,
+  email: 200,
+  note: 2000,
+  sortKey: 100,
+  address: 500,
+  badgeType: 20,
 };
 
 const SIGNATURE = [
@@ -88,7 +98,11 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
   let section: { text: string; row: number; letter: string } | null = null;
   let signed = false;
   const firstRowOf = new Map<string, number>();
-  const rowKey = (texts: string[]) => texts.map((t) => foldDiacritics(t ?? '')).join('|').replace(/\|+$/, '');
+  const rowKey = (texts: string[]) =>
+    texts
+      .map((t) => foldDiacritics(t ?? ''))
+      .join('|')
+      .replace(/\|+$/, '');
   const headerKey = opts.headerTexts ? rowKey(opts.headerTexts) : '';
 
   const tooLong = (row: number, col: number, field: keyof DelegateFields, len: number) =>
@@ -101,16 +115,30 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
   for (const src of rows) {
     const cells = letters.map((_, i) => normalizeText(src.texts[i] ?? ''));
     const plan: ImportRowPlan = {
-      row: src.row, fate: 'skip', reason: '', delegate: null, fixes: [], existingId: null,
+      row: src.row,
+      fate: 'skip',
+      reason: '',
+      delegate: null,
+      fixes: [],
+      existingId: null,
       cells: Object.fromEntries(letters.map((l, i) => [l, src.texts[i] ?? ''])),
     };
     plans.push(plan);
     const nonEmpty = cells.flatMap((c, i) => (c ? [i] : []));
-    if (signed) { plan.reason = 'Sau phần ký tên'; continue; }
-    if (nonEmpty.length === 0) { plan.reason = 'Dòng trống'; continue; }
+    if (signed) {
+      plan.reason = 'Sau phần ký tên';
+      continue;
+    }
+    if (nonEmpty.length === 0) {
+      plan.reason = 'Dòng trống';
+      continue;
+    }
     const stt = sttCol >= 0 ? cells[sttCol] : '';
     if (!isNumber(stt)) {
-      if (headerKey && rowKey(cells) === headerKey) { plan.reason = 'Dòng tiêu đề lặp lại'; continue; }
+      if (headerKey && rowKey(cells) === headerKey) {
+        plan.reason = 'Dòng tiêu đề lặp lại';
+        continue;
+      }
       // Footer text sits in the name column or in a row whose name cell is empty: a person's note
       // such as "Ngày 15 tháng 3 năm 2025 mới đến" must not end the list.
       const footerCells = nameCol >= 0 && cells[nameCol] ? [nameCol] : nonEmpty;
@@ -119,9 +147,18 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
         plan.reason = 'Phần ký tên, nơi nhận (cuối danh sách)';
         continue;
       }
-      if (footerCells.some((i) => TOTALS.test(cells[i]))) { plan.reason = 'Dòng tổng cộng'; continue; }
-      if (isColumnNumbers(cells, nonEmpty)) { plan.reason = 'Dòng đánh số cột'; continue; }
-      if (nonEmpty.length === 1 && FOOTNOTE.test(cells[nonEmpty[0]])) { plan.reason = 'Dòng ghi chú, chú thích'; continue; }
+      if (footerCells.some((i) => TOTALS.test(cells[i]))) {
+        plan.reason = 'Dòng tổng cộng';
+        continue;
+      }
+      if (isColumnNumbers(cells, nonEmpty)) {
+        plan.reason = 'Dòng đánh số cột';
+        continue;
+      }
+      if (nonEmpty.length === 1 && FOOTNOTE.test(cells[nonEmpty[0]])) {
+        plan.reason = 'Dòng ghi chú, chú thích';
+        continue;
+      }
       const title = sectionText(cells, nonEmpty, sttCol);
       if (title !== null) {
         const col = nonEmpty.find((i) => i !== sttCol) ?? nonEmpty[0];
@@ -159,7 +196,10 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
     const inName = splitRank(name);
     if (rankCell) {
       rank = canonicalRank(rankCell) || rankCell;
-      if (inName.rank && inName.rank === rank) { name = inName.name; fixes.add('Bỏ cấp bậc lặp trong họ tên'); }
+      if (inName.rank && inName.rank === rank) {
+        name = inName.name;
+        fixes.add('Bỏ cấp bậc lặp trong họ tên');
+      }
     } else if (inName.rank) {
       rank = inName.rank;
       name = inName.name;
@@ -168,7 +208,10 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
     }
     const nameSrc = source.get('fullName') ?? 0;
     const comma = name.indexOf(',');
-    let combined = colsOf('positionUnit').map((i) => src.texts[i] ?? '').filter((t) => normalizeText(t)).join('\n');
+    let combined = colsOf('positionUnit')
+      .map((i) => src.texts[i] ?? '')
+      .filter((t) => normalizeText(t))
+      .join('\n');
     let combinedCol = colsOf('positionUnit').find((i) => cells[i]) ?? nameSrc;
     if (comma > 0 && !position && !unit && !combined) {
       combined = name.slice(comma + 1);
@@ -178,21 +221,41 @@ export function classifyRows(rows: SourceRow[], opts: ClassifyOptions): ImportRo
     }
     if (combined) {
       const split = splitPositionUnit(combined);
-      if (!position && split.position) { position = split.position; source.set('position', combinedCol); }
-      if (!unit && split.unit) { unit = split.unit; source.set('unit', combinedCol); }
+      if (!position && split.position) {
+        position = split.position;
+        source.set('position', combinedCol);
+      }
+      if (!unit && split.unit) {
+        unit = split.unit;
+        source.set('unit', combinedCol);
+      }
       if (split.position && split.unit) fixes.add('Tách chức vụ, đơn vị');
     }
-    if (name && name.includes(' ') && (name === name.toLocaleUpperCase('vi') || name === name.toLocaleLowerCase('vi'))) {
+    if (
+      name &&
+      name.includes(' ') &&
+      (name === name.toLocaleUpperCase('vi') || name === name.toLocaleLowerCase('vi'))
+    ) {
       const fixed = titleCaseName(name);
-      if (fixed !== name) { name = fixed; fixes.add('Viết hoa chữ cái đầu họ tên'); }
+      if (fixed !== name) {
+        name = fixed;
+        fixes.add('Viết hoa chữ cái đầu họ tên');
+      }
     }
     const phone = repairPhone(get('phone', 'phone'));
     phone.fixes.forEach((f) => fixes.add(f));
     const ownCategory = get('category', 'category');
     const delegate: DelegateFields = {
-      fullName: name, rank, position, unit,
+      fullName: name,
+      rank,
+      position,
+      unit,
       category: ownCategory || section?.text || '',
-      salutation, phone: phone.phone, email: get('email', 'email'), note: get('note', 'note'), sortKey: '',
+      salutation,
+      phone: phone.phone,
+      email: get('email', 'email'),
+      note: get('note', 'note'),
+      sortKey: '',
       address: get('address', 'address'),
       badgeType: '',
     };

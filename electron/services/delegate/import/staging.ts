@@ -11,8 +11,14 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema/database';
 
-export interface Staging { table: string; columns: string[] }
-interface Store { db: Kysely<Database>; sqlite: SQLite.Database }
+export interface Staging {
+  table: string;
+  columns: string[];
+}
+interface Store {
+  db: Kysely<Database>;
+  sqlite: SQLite.Database;
+}
 
 const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
 
@@ -29,8 +35,12 @@ export async function openStaging(store: Store, columns: string[]): Promise<Stag
 export async function stageChunk(store: Store, s: Staging, chunk: string): Promise<unknown[][]> {
   const rows = JSON.parse(chunk) as unknown[][];
   await store.db.connection().execute(async () => {
-    const stmt = store.sqlite.prepare(`insert into temp.${s.table} (${s.columns.map(q).join(', ')}) values (${s.columns.map(() => '?').join(', ')})`);
-    store.sqlite.transaction(() => { for (const r of rows) stmt.run(r); })();
+    const stmt = store.sqlite.prepare(
+      `insert into temp.${s.table} (${s.columns.map(q).join(', ')}) values (${s.columns.map(() => '?').join(', ')})`,
+    );
+    store.sqlite.transaction(() => {
+      for (const r of rows) stmt.run(r);
+    })();
   });
   return rows;
 }
@@ -42,15 +52,23 @@ export async function stageChunk(store: Store, s: Staging, chunk: string): Promi
 export function moveStaged(sqlite: SQLite.Database, s: Staging, from: number): number {
   const select = s.columns.map((c) => (c === 'precedence' ? `${q(c)} + ?` : q(c))).join(', ');
   return sqlite
-    .prepare(`insert into main.delegates (${s.columns.map(q).join(', ')}) select ${select} from temp.${s.table} order by "precedence"`)
+    .prepare(
+      `insert into main.delegates (${s.columns.map(q).join(', ')}) select ${select} from temp.${s.table} order by "precedence"`,
+    )
     .run(from).changes;
 }
 
 /** Drops the staging table (always: after the move, or after a failure). */
 export async function dropStaging(store: Store, s: Staging): Promise<void> {
-  await store.db.connection().execute(async () => { store.sqlite.exec(`drop table if exists temp.${s.table}`); });
+  await store.db.connection().execute(async () => {
+    store.sqlite.exec(`drop table if exists temp.${s.table}`);
+  });
 }
 
 /** Staging tables present on this connection (tests: none may be left behind). */
 export const stagingLeftovers = (sqlite: SQLite.Database) =>
-  (sqlite.prepare(`select name from sqlite_temp_master where type = 'table' and name like 'import_staging_%'`).all() as { name: string }[]).map((r) => r.name);
+  (
+    sqlite
+      .prepare(`select name from sqlite_temp_master where type = 'table' and name like 'import_staging_%'`)
+      .all() as { name: string }[]
+  ).map((r) => r.name);

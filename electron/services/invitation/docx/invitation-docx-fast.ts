@@ -16,16 +16,27 @@ const SEAT = '@@THUKY_SEAT@@';
 const isSeat = (p: InvitationDoc['body'][number]) => p.kind === 'item' && p.label === SEAT_LABEL;
 const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isCount = (text: string) => /^Đề nghị .+ cử \d+ đồng chí tham dự\.?(\.\/\.)?$/.test(text);
 
 /** The invitation with its per-addressee texts replaced by markers: equal shapes = one template. */
 function templateOf(doc: InvitationDoc): InvitationDoc {
   return {
-    ...doc, key: '', delegateIds: [], fileStem: '', qrCode: doc.qrCode ? 'QR' : null,
-    body: doc.body.map((p) => p.kind === 'addressee' ? { ...p, text: ADDR }
-      : isSeat(p) ? { ...p, text: SEAT }
-        : p.kind === 'item' && isCount(p.text) ? { ...p, text: COUNT } : p),
+    ...doc,
+    key: '',
+    delegateIds: [],
+    fileStem: '',
+    qrCode: doc.qrCode ? 'QR' : null,
+    body: doc.body.map((p) =>
+      p.kind === 'addressee'
+        ? { ...p, text: ADDR }
+        : isSeat(p)
+          ? { ...p, text: SEAT }
+          : p.kind === 'item' && isCount(p.text)
+            ? { ...p, text: COUNT }
+            : p,
+    ),
   };
 }
 
@@ -39,7 +50,8 @@ const variableTexts = (doc: InvitationDoc) => ({
  * @param render renders invitations section by section (the normal renderer) — used for the template.
  */
 export async function fastInvitationsDocx(
-  docs: InvitationDoc[], render: (docs: InvitationDoc[]) => Promise<Buffer>,
+  docs: InvitationDoc[],
+  render: (docs: InvitationDoc[]) => Promise<Buffer>,
 ): Promise<Buffer | null> {
   if (docs.length < 2) return null;
   const template = templateOf(docs[0]);
@@ -63,12 +75,21 @@ export async function fastInvitationsDocx(
   const rels: string[] = [];
   for (let i = 0; i < docs.length; i++) {
     const v = variableTexts(docs[i]);
-    let piece = content.split(ADDR).join(escapeXml(v.addressee)).split(COUNT).join(escapeXml(v.count)).split(SEAT).join(escapeXml(v.seat));
+    let piece = content
+      .split(ADDR)
+      .join(escapeXml(v.addressee))
+      .split(COUNT)
+      .join(escapeXml(v.count))
+      .split(SEAT)
+      .join(escapeXml(v.seat));
     if (template.qrCode && embed) {
       const rid = `rIdThukyQr${i}`;
       zip.file(`word/media/thuky-qr-${i}.png`, await qrPng(docs[i].qrCode ?? ''));
       rels.push(`<Relationship Id="${rid}" Type="${IMAGE_REL}" Target="media/thuky-qr-${i}.png"/>`);
-      piece = piece.split(`r:embed="${embed}"`).join(`r:embed="${rid}"`).replace(/<wp:docPr id="\d+"/g, `<wp:docPr id="${1000 + i}"`);
+      piece = piece
+        .split(`r:embed="${embed}"`)
+        .join(`r:embed="${rid}"`)
+        .replace(/<wp:docPr id="\d+"/g, `<wp:docPr id="${1000 + i}"`);
     }
     parts.push(piece, i < docs.length - 1 ? `<w:p><w:pPr>${sectPr}</w:pPr></w:p>` : '');
   }

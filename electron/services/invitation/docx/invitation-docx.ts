@@ -28,10 +28,12 @@ function bodyPara(D: D, p: InvitationPara, size: number): Docx.Paragraph {
 async function qrParagraphs(D: D, code: string | null): Promise<Docx.Paragraph[]> {
   if (!code) return [];
   const png = await qrPng(code);
-  return [new D.Paragraph({
-    spacing: { before: 160 },
-    children: [new D.ImageRun({ type: 'png', data: png, transformation: { width: 80, height: 80 } })],
-  })];
+  return [
+    new D.Paragraph({
+      spacing: { before: 160 },
+      children: [new D.ImageRun({ type: 'png', data: png, transformation: { width: 80, height: 80 } })],
+    }),
+  ];
 }
 
 /** The children of one invitation's section. */
@@ -58,9 +60,13 @@ export async function invitationsDocx(docs: InvitationDoc[]): Promise<Buffer> {
 export async function renderSections(docs: InvitationDoc[]): Promise<Buffer> {
   const D = await import('docx');
   const size = docs[0]?.bodySize ?? 14;
-  const sections = await Promise.all(docs.map(async (d) => ({ properties: nd30Page(D), children: await invitationChildren(D, d) })));
+  const sections = await Promise.all(
+    docs.map(async (d) => ({ properties: nd30Page(D), children: await invitationChildren(D, d) })),
+  );
   const document = new D.Document({
-    creator: 'ThuKy', title: 'Giấy mời', styles: nd30Styles(size),
+    creator: 'ThuKy',
+    title: 'Giấy mời',
+    styles: nd30Styles(size),
     sections: sections.length ? sections : [{ properties: nd30Page(D), children: [new D.Paragraph({ children: [] })] }],
   });
   return D.Packer.toBuffer(document);

@@ -36,19 +36,35 @@ export function nd30Page(D: D): Docx.ISectionPropertiesOptions {
   return {
     page: {
       size: { width: A4_TWIP.width, height: A4_TWIP.height, orientation: D.PageOrientation.PORTRAIT },
-      margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right), header: mm(10), footer: mm(10) },
+      margin: {
+        top: mm(m.top),
+        bottom: mm(m.bottom),
+        left: mm(m.left),
+        right: mm(m.right),
+        header: mm(10),
+        footer: mm(10),
+      },
     },
   };
 }
 
 /** Document defaults: Times New Roman, black, the body size. */
 export function nd30Styles(bodyPt: number): Docx.IStylesOptions {
-  return { default: { document: { run: { font: FONT, size: pt(bodyPt), color: '000000' }, paragraph: { spacing: { before: 0, after: 0 } } } } };
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: pt(bodyPt), color: '000000' },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+    },
+  };
 }
 
 // Advance widths (1/1000 em) of Times New Roman, base letters; enough to size the short rules.
-const BOLD = 'A722B667C722D722E667F611G778H778I389J500K778L667M944N722O778P611Q778R722S556T667U722V722W1000X722Y722Z667a500b556c444d556e444f333g500h556i278j333k556l278m833n556o500p556q556r444s389t333u556v500w722x500y500z444';
-const REGULAR = 'A722B667C667D722E611F556G722H722I333J389K722L611M889N722O722P556Q722R667S556T611U722V722W944X722Y722Z611a444b500c444d500e444f333g500h500i278j278k500l278m778n500o500p500q500r333s389t278u500v500w722x500y500z444';
+const BOLD =
+  'A722B667C722D722E667F611G778H778I389J500K778L667M944N722O778P611Q778R722S556T667U722V722W1000X722Y722Z667a500b556c444d556e444f333g500h556i278j333k556l278m833n556o500p556q556r444s389t333u556v500w722x500y500z444';
+const REGULAR =
+  'A722B667C667D722E611F556G722H722I333J389K722L611M889N722O722P556Q722R667S556T611U722V722W944X722Y722Z611a444b500c444d500e444f333g500h500i278j278k500l278m778n500o500p500q500r333s389t278u500v500w722x500y500z444';
 const table = (s: string) => new Map([...s.matchAll(/([A-Za-z])(\d+)/g)].map((m) => [m[1], Number(m[2])]));
 const WIDTHS = { bold: table(BOLD), regular: table(REGULAR) };
 
@@ -59,7 +75,10 @@ const WIDTHS = { bold: table(BOLD), regular: table(REGULAR) };
 export function textWidthTwip(text: string, sizePt: number, bold: boolean): number {
   const w = bold ? WIDTHS.bold : WIDTHS.regular;
   let units = 0;
-  for (const ch of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))) {
+  for (const ch of text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))) {
     units += w.get(ch) ?? (ch === ' ' ? 250 : ch === '-' ? 333 : /\d/.test(ch) ? 500 : 400);
   }
   return Math.round((units / 1000) * sizePt * 20);
@@ -76,11 +95,20 @@ function rule(D: D, width: number, cellWidth: number): Docx.Paragraph {
   });
 }
 
-interface Line { text: string; size: number; bold?: boolean; italics?: boolean; align?: 'center' | 'left' | 'right'; before?: number; after?: number }
+interface Line {
+  text: string;
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'center' | 'left' | 'right';
+  before?: number;
+  after?: number;
+}
 
 /** A paragraph of one run; `before`/`after` in points. */
 export function para(D: D, l: Line): Docx.Paragraph {
-  const align = l.align === 'left' ? D.AlignmentType.LEFT : l.align === 'right' ? D.AlignmentType.RIGHT : D.AlignmentType.CENTER;
+  const align =
+    l.align === 'left' ? D.AlignmentType.LEFT : l.align === 'right' ? D.AlignmentType.RIGHT : D.AlignmentType.CENTER;
   return new D.Paragraph({
     alignment: align,
     spacing: { before: (l.before ?? 0) * 20, after: (l.after ?? 0) * 20 },
@@ -92,7 +120,8 @@ const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 function cell(D: D, width: number, children: Docx.Paragraph[]): Docx.TableCell {
   return new D.TableCell({
-    width: { size: width, type: D.WidthType.DXA }, margins: NO_MARGINS,
+    width: { size: width, type: D.WidthType.DXA },
+    margins: NO_MARGINS,
     children: children.length ? children : [new D.Paragraph({ children: [] })],
   });
 }
@@ -101,13 +130,22 @@ function cell(D: D, width: number, children: Docx.Paragraph[]): Docx.TableCell {
 export function layoutTable(D: D, cols: readonly number[], rows: Docx.Paragraph[][][], cantSplit = false): Docx.Table {
   return new D.Table({
     width: { size: cols.reduce((a, b) => a + b, 0), type: D.WidthType.DXA },
-    columnWidths: [...cols], layout: D.TableLayoutType.FIXED, borders: D.TableBorders.NONE,
+    columnWidths: [...cols],
+    layout: D.TableLayoutType.FIXED,
+    borders: D.TableBorders.NONE,
     rows: rows.map((cells) => new D.TableRow({ cantSplit, children: cells.map((c, i) => cell(D, cols[i], c)) })),
   });
 }
 
 /** Sizes (pt) of the header elements, inside the decree's ranges. */
-export const HEADER_PT = { parentBody: 13, issuingBody: 13, nationalTitle: 12, motto: 13, number: 13, placeDate: 14 } as const;
+export const HEADER_PT = {
+  parentBody: 13,
+  issuingBody: 13,
+  nationalTitle: 12,
+  motto: 13,
+  number: 13,
+  placeDate: 14,
+} as const;
 
 /**
  * The header: parent body (regular capitals) and issuing body (bold capitals) over a short rule
@@ -130,14 +168,19 @@ export function nd30Header(D: D, h: Nd30Header): Docx.Table {
   ];
   const numberCell = [para(D, { text: h.numberLine, size: HEADER_PT.number, before: 6 })];
   const dateCell = [para(D, { text: h.placeDateLine, size: HEADER_PT.placeDate, italics: true, before: 6 })];
-  return layoutTable(D, HEAD_COLS, [[left, right], [numberCell, dateCell]]);
+  return layoutTable(D, HEAD_COLS, [
+    [left, right],
+    [numberCell, dateCell],
+  ]);
 }
 
 /** The document type (GIẤY MỜI, KẾ HOẠCH…) bold capitals 14 pt, and its summary lines bold. */
 export function nd30Title(D: D, title: string, summaryLines: string[], sizePt = 14): Docx.Paragraph[] {
   return [
     para(D, { text: title, size: sizePt, bold: true, before: 18 }),
-    ...summaryLines.map((text, i) => para(D, { text, size: sizePt, bold: true, after: i === summaryLines.length - 1 ? 12 : 0 })),
+    ...summaryLines.map((text, i) =>
+      para(D, { text, size: sizePt, bold: true, after: i === summaryLines.length - 1 ? 12 : 0 }),
+    ),
   ];
 }
 
@@ -148,8 +191,10 @@ export function nd30Title(D: D, title: string, summaryLines: string[], sizePt = 
  */
 export function nd30Foot(D: D, s: Nd30Signature, sizePt = 14, extraLeft: Docx.Paragraph[] = []): Docx.Table {
   const left = s.recipients.length
-    ? [para(D, { text: 'Nơi nhận:', size: 12, bold: true, italics: true, align: 'left', before: 6 }),
-       ...s.recipients.map((text) => para(D, { text, size: 11, align: 'left' }))]
+    ? [
+        para(D, { text: 'Nơi nhận:', size: 12, bold: true, italics: true, align: 'left', before: 6 }),
+        ...s.recipients.map((text) => para(D, { text, size: 11, align: 'left' })),
+      ]
     : [];
   const right = [
     ...s.titleLines.map((text, i) => para(D, { text, size: sizePt, bold: true, before: i === 0 ? 6 : 0 })),

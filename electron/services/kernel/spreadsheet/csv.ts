@@ -71,8 +71,12 @@ export function parseCsv(input: string, opts: CsvOptions = {}): { rows: string[]
   let consumed = 0;
   try {
     parse(text, {
-      delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false,
-      record_delimiter: ['\r\n', '\n', '\r'], ...(Number.isFinite(maxRecords) ? { to: maxRecords } : {}),
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      ...(Number.isFinite(maxRecords) ? { to: maxRecords } : {}),
       on_record: (record: string[], context: { bytes: number }) => {
         rows.push(record.length > maxFields ? record.slice(0, maxFields) : record);
         consumed = context.bytes;
@@ -81,7 +85,8 @@ export function parseCsv(input: string, opts: CsvOptions = {}): { rows: string[]
     });
   } catch (e) {
     if (!(e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED')) throw e;
-    if (rows.length < maxRecords) rows.push(lastRecord(Buffer.from(text, 'utf8').subarray(consumed).toString('utf8'), delimiter, maxFields));
+    if (rows.length < maxRecords)
+      rows.push(lastRecord(Buffer.from(text, 'utf8').subarray(consumed).toString('utf8'), delimiter, maxFields));
   }
   return { rows, delimiter };
 }
@@ -96,8 +101,15 @@ function lastRecord(tail: string, delimiter: Delimiter, maxFields: number): stri
       let j = i + 1;
       for (;;) {
         const q = tail.indexOf('"', j);
-        if (q < 0) { out.push(field + tail.slice(j)); return out; }
-        if (tail[q + 1] === '"') { field += tail.slice(j, q + 1); j = q + 2; continue; }
+        if (q < 0) {
+          out.push(field + tail.slice(j));
+          return out;
+        }
+        if (tail[q + 1] === '"') {
+          field += tail.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
         field += tail.slice(j, q);
         const d = tail.indexOf(delimiter, q + 1);
         out.push(field + tail.slice(q + 1, d < 0 ? tail.length : d));

@@ -73,12 +73,18 @@ function formatNumber(n: number, numFmt: string | undefined): string {
   if (!Number.isFinite(n)) return '';
   // "0000000000" formats keep phone numbers' leading zeros on screen: honour them.
   if (numFmt && /^0+$/.test(numFmt) && Number.isInteger(n) && n >= 0) return String(n).padStart(numFmt.length, '0');
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  if (Number.isInteger(n) && Math.abs(n) < 1e21)
+    return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
   return String(Math.round(n * 1e10) / 1e10);
 }
 
 /** Display runs of an exceljs value (rich text, formula result, hyperlink, number, date…). */
-function valueRuns(value: ExcelJS.CellValue, font: string | undefined, numFmt: string | undefined, depth = 0): TextRun[] {
+function valueRuns(
+  value: ExcelJS.CellValue,
+  font: string | undefined,
+  numFmt: string | undefined,
+  depth = 0,
+): TextRun[] {
   if (value === null || value === undefined || depth > 3) return [];
   if (typeof value === 'string') return [{ text: value, font }];
   if (typeof value === 'number') return [{ text: formatNumber(value, numFmt), font }];
@@ -110,10 +116,15 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable
       throw invalid(`Tệp "${file}" là Excel 97-2003 (.xls) đổi tên; hãy mở trong Excel và lưu thành .xlsx`, { file });
     }
     if (problem.kind === 'too-big') {
-      throw invalid(`Tệp "${file}" khi giải nén quá lớn (phần "${problem.entry}"); tệp có thể bị hỏng hoặc độc hại`, { file });
+      throw invalid(`Tệp "${file}" khi giải nén quá lớn (phần "${problem.entry}"); tệp có thể bị hỏng hoặc độc hại`, {
+        file,
+      });
     }
     if (problem.kind === 'too-many-cells') {
-      throw invalid(`Tệp "${file}" có quá nhiều ô (hơn ${MAX_CELLS.toLocaleString('vi-VN')} ô); danh sách đại biểu không lớn như vậy, hãy xóa phần thừa`, { file });
+      throw invalid(
+        `Tệp "${file}" có quá nhiều ô (hơn ${MAX_CELLS.toLocaleString('vi-VN')} ô); danh sách đại biểu không lớn như vậy, hãy xóa phần thừa`,
+        { file },
+      );
     }
     throw invalid(`Tệp "${file}" không phải tệp Excel .xlsx hợp lệ (tệp hỏng hoặc sai định dạng)`, { file });
   }
@@ -123,7 +134,9 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw invalid(`Tệp "${fileName}" không đọc được như tệp Excel .xlsx (tệp hỏng hoặc sai định dạng)`, { file: fileName });
+    throw invalid(`Tệp "${fileName}" không đọc được như tệp Excel .xlsx (tệp hỏng hoặc sai định dạng)`, {
+      file: fileName,
+    });
   }
   const sheets: SheetTable[] = [];
   for (const ws of wb.worksheets) {
@@ -179,7 +192,9 @@ export async function readTable(fileName: string, bytes: Uint8Array, encoding?: 
   if (ext === 'xlsx' || ext === 'xlsm') return { kind: 'xlsx', sheets: await readXlsx(fileName, bytes) };
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return { kind: 'csv', ...readCsv(fileName, bytes, encoding) };
   if (ext === 'xls') {
-    throw invalid(`Tệp "${fileName}" là Excel 97-2003 (.xls), chưa đọc được; hãy mở trong Excel và lưu thành .xlsx`, { file: fileName });
+    throw invalid(`Tệp "${fileName}" là Excel 97-2003 (.xls), chưa đọc được; hãy mở trong Excel và lưu thành .xlsx`, {
+      file: fileName,
+    });
   }
   throw invalid(`Tệp "${fileName}" không phải .xlsx hoặc .csv`, { file: fileName });
 }

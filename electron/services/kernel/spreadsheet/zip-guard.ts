@@ -52,7 +52,8 @@ export async function checkXlsxZip(bytes: Uint8Array): Promise<ZipProblem | null
     for (const { name, size, compressed, method, encrypted } of zip.entries) {
       if (size === 0xffffffff || compressed === 0xffffffff) return { kind: 'too-big', entry: name, bytes: size };
       total += size;
-      if (size > MAX_UNCOMPRESSED_ENTRY || total > MAX_UNCOMPRESSED_TOTAL) return { kind: 'too-big', entry: name, bytes: size };
+      if (size > MAX_UNCOMPRESSED_ENTRY || total > MAX_UNCOMPRESSED_TOTAL)
+        return { kind: 'too-big', entry: name, bytes: size };
       if (encrypted || (method !== 0 && method !== 8)) return { kind: 'broken' };
     }
     if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) return { kind: 'not-xlsx' };
@@ -67,7 +68,9 @@ export async function checkXlsxZip(bytes: Uint8Array): Promise<ZipProblem | null
           return cells <= MAX_CELLS;
         });
       } catch (e) {
-        return /too many bytes|exceeded/i.test(String((e as Error).message)) ? { kind: 'too-big', entry: entry.name, bytes: entry.size } : { kind: 'broken' };
+        return /too many bytes|exceeded/i.test(String((e as Error).message))
+          ? { kind: 'too-big', entry: entry.name, bytes: entry.size }
+          : { kind: 'broken' };
       }
       if (cells > MAX_CELLS) return { kind: 'too-many-cells', entry: entry.name };
     }

@@ -40,14 +40,21 @@ function fileNameFor(title: string, at: string) {
 /**
  * @example const { fileName, contentBase64 } = await exportConference(ctx, conferenceId);
  */
-export async function exportConference(ctx: ServiceContext, conferenceId: string): Promise<{ fileName: string; contentBase64: string }> {
+export async function exportConference(
+  ctx: ServiceContext,
+  conferenceId: string,
+): Promise<{ fileName: string; contentBase64: string }> {
   const bytes = exportConferenceBytes(ctx, conferenceId);
   return { fileName: bytes.fileName, contentBase64: bytes.data.toString('base64') };
 }
 
 /** The .thuky bytes (also used by the bench and the tests). */
-export function exportConferenceBytes(ctx: ServiceContext, conferenceId: string): { fileName: string; data: Buffer; manifest: Manifest } {
-  const title = ctx.store.sqlite.prepare('select title from conferences where id = ?').pluck().get(conferenceId) as string | undefined;
+export function exportConferenceBytes(
+  ctx: ServiceContext,
+  conferenceId: string,
+): { fileName: string; data: Buffer; manifest: Manifest } {
+  const title = ctx.store.sqlite.prepare('select title from conferences where id = ?').pluck().get(conferenceId) as
+    string | undefined;
   if (title === undefined) throw notFound('hội nghị', conferenceId);
   const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-export-')), SQLITE_ENTRY);
   const out = new SQLite(tmp);
@@ -62,7 +69,9 @@ export function exportConferenceBytes(ctx: ServiceContext, conferenceId: string)
     out.transaction(() => {
       for (const t of plan) {
         out.exec(t.sql);
-        counts[t.name] = out.prepare(`insert into main.${quote(t.name)} select * from live.${quote(t.name)} where ${t.where}`).run({ c: conferenceId }).changes;
+        counts[t.name] = out
+          .prepare(`insert into main.${quote(t.name)} select * from live.${quote(t.name)} where ${t.where}`)
+          .run({ c: conferenceId }).changes;
       }
     })();
     out.exec('detach database live');
@@ -72,8 +81,13 @@ export function exportConferenceBytes(ctx: ServiceContext, conferenceId: string)
   const sqliteBytes = fs.readFileSync(tmp);
   fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
   const manifest: Manifest = {
-    format: FORMAT, formatVersion: FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION,
-    exportedAt: ctx.now(), conference: { id: conferenceId, title }, counts,
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    exportedAt: ctx.now(),
+    conference: { id: conferenceId, title },
+    counts,
     sha256: crypto.createHash('sha256').update(sqliteBytes).digest('hex'),
   };
   const data = writeZip([

@@ -23,7 +23,9 @@ export function fileRows(f: OpenedFile, live: TablePlan): { cols: string[]; rows
   if (!src) return null;
   const have = new Set(src.columns.map((c) => c.name));
   const cols = live.columns.map((c) => c.name).filter((c) => have.has(c));
-  const rows = f.db.prepare(`select ${cols.map(quote).join(', ')} from ${quote(src.name)} where ${src.where}`).all({ c: f.manifest.conference.id }) as Row[];
+  const rows = f.db
+    .prepare(`select ${cols.map(quote).join(', ')} from ${quote(src.name)} where ${src.where}`)
+    .all({ c: f.manifest.conference.id }) as Row[];
   return { cols, rows };
 }
 
@@ -32,13 +34,28 @@ const filler = (type: string) => (/int|real|num/i.test(type) ? 0 : '');
 
 function freshUnique(v: unknown): unknown {
   if (typeof v !== 'string' || v === '') return v;
-  if (/^[0-9A-F]+$/.test(v)) return crypto.randomBytes(Math.ceil(v.length / 2)).toString('hex').toUpperCase().slice(0, v.length);
-  if (/^[0-9a-f]+$/.test(v)) return crypto.randomBytes(Math.ceil(v.length / 2)).toString('hex').slice(0, v.length);
+  if (/^[0-9A-F]+$/.test(v))
+    return crypto
+      .randomBytes(Math.ceil(v.length / 2))
+      .toString('hex')
+      .toUpperCase()
+      .slice(0, v.length);
+  if (/^[0-9a-f]+$/.test(v))
+    return crypto
+      .randomBytes(Math.ceil(v.length / 2))
+      .toString('hex')
+      .slice(0, v.length);
   return newId();
 }
 
 /** Writes the file's rows into the live store (inside the caller's transaction). */
-function writeRows(ctx: ServiceContext, f: OpenedFile, plan: TablePlan[], mode: ImportMode, conferenceId: string): Record<string, number> {
+function writeRows(
+  ctx: ServiceContext,
+  f: OpenedFile,
+  plan: TablePlan[],
+  mode: ImportMode,
+  conferenceId: string,
+): Record<string, number> {
   const db = ctx.store.sqlite;
   const ids = new Map<string, string>([[f.manifest.conference.id, conferenceId]]);
   const intIds = new Map<string, Map<unknown, unknown>>();
@@ -54,9 +71,13 @@ function writeRows(ctx: ServiceContext, f: OpenedFile, plan: TablePlan[], mode: 
     if (!data) continue;
     const pkCols = t.columns.filter((c) => c.pk).map((c) => c.name);
     const fkByCol = new Map(t.foreignKeys.map((fk) => [fk.from, fk]));
-    const missing = t.columns.filter((c) => c.notNull && !c.hasDefault && !data.cols.includes(c.name) && c.name !== t.integerPk);
+    const missing = t.columns.filter(
+      (c) => c.notNull && !c.hasDefault && !data.cols.includes(c.name) && c.name !== t.integerPk,
+    );
     const cols = [...data.cols.filter((c) => c !== t.integerPk), ...missing.map((c) => c.name)];
-    const stmt = db.prepare(`insert ${APPEND_ONLY.has(t.name) || t.shared ? 'or ignore ' : ''}into ${quote(t.name)} (${cols.map(quote).join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+    const stmt = db.prepare(
+      `insert ${APPEND_ONLY.has(t.name) || t.shared ? 'or ignore ' : ''}into ${quote(t.name)} (${cols.map(quote).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+    );
     const myInts = new Map<unknown, unknown>();
     intIds.set(t.name, myInts);
     let n = 0;
@@ -92,7 +113,11 @@ function deleteConference(ctx: ServiceContext, plan: TablePlan[], conferenceId: 
   }
 }
 
-export interface ImportFileInput { fileName: string; contentBase64: string; mode?: ImportMode }
+export interface ImportFileInput {
+  fileName: string;
+  contentBase64: string;
+  mode?: ImportMode;
+}
 
 /**
  * @example const { conferenceId } = await importConferenceFile(ctx, { fileName, contentBase64, mode: 'new' });
@@ -106,8 +131,12 @@ export async function importConferenceFile(ctx: ServiceContext, input: ImportFil
     const mode: ImportMode = input.mode ?? 'new';
     const sourceId = f.manifest.conference.id;
     if (mode === 'replace' && !ctx.store.sqlite.prepare('select 1 from conferences where id = ?').get(sourceId)) {
-      throw new AppError('NOT_FOUND', `Không thay được: máy này không có hội nghị "${f.manifest.conference.title}" của tệp "${input.fileName}". ` +
-        'Hãy nhập thành hội nghị mới.', { conferenceId: sourceId });
+      throw new AppError(
+        'NOT_FOUND',
+        `Không thay được: máy này không có hội nghị "${f.manifest.conference.title}" của tệp "${input.fileName}". ` +
+          'Hãy nhập thành hội nghị mới.',
+        { conferenceId: sourceId },
+      );
     }
     const conferenceId = mode === 'new' ? newId() : sourceId;
     const backupFile = await backupStore(ctx, 'before-thuky-import');
@@ -124,8 +153,11 @@ export async function importConferenceFile(ctx: ServiceContext, input: ImportFil
       if (e instanceof AppError) throw e;
       if (isDiskFull(e)) throw diskFullError(`hội nghị từ tệp "${input.fileName}"`);
       const msg = e instanceof Error ? e.message : String(e);
-      throw new AppError(/UNIQUE|FOREIGN KEY|constraint/i.test(msg) ? 'CONFLICT' : 'IMPORT_INVALID',
-        `Tệp "${input.fileName}" không nhập được, dữ liệu không bị thay đổi: ${msg}`, { fileName: input.fileName });
+      throw new AppError(
+        /UNIQUE|FOREIGN KEY|constraint/i.test(msg) ? 'CONFLICT' : 'IMPORT_INVALID',
+        `Tệp "${input.fileName}" không nhập được, dữ liệu không bị thay đổi: ${msg}`,
+        { fileName: input.fileName },
+      );
     }
     invalidateSearch(ctx, conferenceId);
     return { conferenceId, mode, title: f.manifest.conference.title, counts, backupFile };

@@ -41,7 +41,11 @@ const bad = (fileName: string, why: string, details?: unknown) =>
   new AppError('IMPORT_INVALID', `Tệp "${fileName}" không nhập được: ${why}`, details);
 
 /** A checked .thuky unpacked to a temporary folder (the worker's answer: plain data). */
-export interface UnpackedFile { manifest: Manifest; dir: string; file: string }
+export interface UnpackedFile {
+  manifest: Manifest;
+  dir: string;
+  file: string;
+}
 
 /**
  * Opens a .thuky: unpacking and every check run off the main thread (kernel/worker-pool.ts), then
@@ -51,7 +55,13 @@ export interface UnpackedFile { manifest: Manifest; dir: string; file: string }
 export async function openThukyFile(fileName: string, bytes: Buffer): Promise<OpenedFile> {
   const u = await runParse<UnpackedFile>('thuky', { fileName, bytes }, () => unpackThukyFile(fileName, bytes));
   let db: SQLite.Database | null = null;
-  const close = () => { try { db?.close(); } finally { fs.rmSync(u.dir, { recursive: true, force: true }); } };
+  const close = () => {
+    try {
+      db?.close();
+    } finally {
+      fs.rmSync(u.dir, { recursive: true, force: true });
+    }
+  };
   try {
     db = new SQLite(u.file, { readonly: true, fileMustExist: true });
     return { manifest: u.manifest, db, plan: conferencePlan(db, 'main'), close };
@@ -66,25 +76,43 @@ export async function openThukyFile(fileName: string, bytes: Buffer): Promise<Op
  * so it runs in the parse worker. The caller removes `dir`.
  */
 export async function unpackThukyFile(fileName: string, bytes: Uint8Array): Promise<UnpackedFile> {
-  const entries = await readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { [MANIFEST_ENTRY]: 64 * 1024, [SQLITE_ENTRY]: MAX_ENTRY_BYTES });
+  const entries = await readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    [MANIFEST_ENTRY]: 64 * 1024,
+    [SQLITE_ENTRY]: MAX_ENTRY_BYTES,
+  });
   if (typeof entries === 'string') throw bad(fileName, entries);
   const rawManifest = entries.get(MANIFEST_ENTRY);
   const sqliteBytes = entries.get(SQLITE_ENTRY);
-  if (!rawManifest || !sqliteBytes) throw bad(fileName, 'thiếu phần mô tả hoặc phần dữ liệu (không phải tệp xuất từ ThuKy)');
+  if (!rawManifest || !sqliteBytes)
+    throw bad(fileName, 'thiếu phần mô tả hoặc phần dữ liệu (không phải tệp xuất từ ThuKy)');
   let parsed: unknown;
-  try { parsed = JSON.parse(rawManifest.toString('utf8')); } catch { throw bad(fileName, 'phần mô tả (manifest.json) hỏng'); }
+  try {
+    parsed = JSON.parse(rawManifest.toString('utf8'));
+  } catch {
+    throw bad(fileName, 'phần mô tả (manifest.json) hỏng');
+  }
   const peek = parsed as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown; appVersion?: unknown };
   if (peek && peek.format === FORMAT && typeof peek.formatVersion === 'number' && peek.formatVersion > FORMAT_VERSION) {
-    throw bad(fileName, `tệp do phiên bản ThuKy mới hơn tạo (${String(peek.appVersion ?? '?')}, định dạng ${peek.formatVersion} > ${FORMAT_VERSION}). Hãy cập nhật ThuKy trên máy này.`, { formatVersion: peek.formatVersion });
+    throw bad(
+      fileName,
+      `tệp do phiên bản ThuKy mới hơn tạo (${String(peek.appVersion ?? '?')}, định dạng ${peek.formatVersion} > ${FORMAT_VERSION}). Hãy cập nhật ThuKy trên máy này.`,
+      { formatVersion: peek.formatVersion },
+    );
   }
   if (peek && typeof peek.schemaVersion === 'number' && peek.schemaVersion > SCHEMA_VERSION) {
-    throw bad(fileName, `tệp do phiên bản ThuKy mới hơn tạo (${String(peek.appVersion ?? '?')}, lược đồ ${peek.schemaVersion} > ${SCHEMA_VERSION}). Hãy cập nhật ThuKy trên máy này.`, { schemaVersion: peek.schemaVersion });
+    throw bad(
+      fileName,
+      `tệp do phiên bản ThuKy mới hơn tạo (${String(peek.appVersion ?? '?')}, lược đồ ${peek.schemaVersion} > ${SCHEMA_VERSION}). Hãy cập nhật ThuKy trên máy này.`,
+      { schemaVersion: peek.schemaVersion },
+    );
   }
   const m = ManifestSchema.safeParse(parsed);
   if (!m.success) throw bad(fileName, 'phần mô tả (manifest.json) không đúng định dạng ThuKy');
   const manifest = m.data as Manifest;
   if (!THUKY_ID.test(manifest.conference.id)) {
-    throw bad(fileName, `mã hội nghị trong tệp ("${manifest.conference.id.slice(0, 60)}") không phải mã do ThuKy tạo`, { conferenceId: manifest.conference.id.slice(0, 60) });
+    throw bad(fileName, `mã hội nghị trong tệp ("${manifest.conference.id.slice(0, 60)}") không phải mã do ThuKy tạo`, {
+      conferenceId: manifest.conference.id.slice(0, 60),
+    });
   }
   if (crypto.createHash('sha256').update(sqliteBytes).digest('hex') !== manifest.sha256) {
     throw bad(fileName, 'mã kiểm tra không khớp — tệp bị hỏng khi chép hoặc đã bị sửa');
@@ -95,10 +123,13 @@ export async function unpackThukyFile(fileName: string, bytes: Uint8Array): Prom
   let db: SQLite.Database | null = null;
   try {
     db = new SQLite(file, { readonly: true, fileMustExist: true });
-    const check = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const check = (db.pragma('integrity_check') as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     if (check !== 'ok') throw bad(fileName, `dữ liệu bên trong bị hỏng (${check.slice(0, 160)})`);
     const ids = db.prepare('select id from conferences').pluck().all() as string[];
-    if (ids.length !== 1 || ids[0] !== manifest.conference.id) throw bad(fileName, 'dữ liệu bên trong không khớp với phần mô tả (phải có đúng một hội nghị)');
+    if (ids.length !== 1 || ids[0] !== manifest.conference.id)
+      throw bad(fileName, 'dữ liệu bên trong không khớp với phần mô tả (phải có đúng một hội nghị)');
     db.close();
     return { manifest, dir, file };
   } catch (e) {

@@ -11,7 +11,11 @@ const isNotExported = (name: string) => /^undo_|_undo$/.test(name);
 /** Append-only tables: never deleted on replace; rows are added if their id is new. */
 export const APPEND_ONLY = new Set(['audit_log']);
 
-export interface ForeignKey { from: string; table: string; to: string }
+export interface ForeignKey {
+  from: string;
+  table: string;
+  to: string;
+}
 export interface TablePlan {
   name: string;
   /** CREATE TABLE statement, as the live store has it. */
@@ -39,12 +43,17 @@ export const quote = q;
  * @example const plan = conferencePlan(sqlite, 'main'); // filters use @c
  */
 export function conferencePlan(db: SQLite.Database, schema = 'main'): TablePlan[] {
-  const tables = db.prepare(`select name, sql from ${schema}.sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`).all() as { name: string; sql: string }[];
+  const tables = db
+    .prepare(
+      `select name, sql from ${schema}.sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`,
+    )
+    .all() as { name: string; sql: string }[];
   const info = new Map(tables.map((t) => [t.name, describe(db, schema, t.name, t.sql)]));
   const where = new Map<string, string>();
   if (info.has('conferences')) where.set('conferences', 'id = @c');
   for (const [name, t] of info) {
-    if (name !== 'conferences' && !isNotExported(name) && t.columns.some((c) => c.name === 'conference_id')) where.set(name, 'conference_id = @c');
+    if (name !== 'conferences' && !isNotExported(name) && t.columns.some((c) => c.name === 'conference_id'))
+      where.set(name, 'conference_id = @c');
   }
   for (let changed = true; changed;) {
     changed = false;
@@ -52,7 +61,14 @@ export function conferencePlan(db: SQLite.Database, schema = 'main'): TablePlan[
       if (where.has(name) || isNotExported(name)) continue;
       const via = t.foreignKeys.filter((fk) => where.has(fk.table) && fk.table !== name);
       if (!via.length) continue;
-      where.set(name, via.map((fk) => `${q(fk.from)} in (select ${q(fk.to)} from ${schema}.${q(fk.table)} where ${where.get(fk.table)})`).join(' or '));
+      where.set(
+        name,
+        via
+          .map(
+            (fk) => `${q(fk.from)} in (select ${q(fk.to)} from ${schema}.${q(fk.table)} where ${where.get(fk.table)})`,
+          )
+          .join(' or '),
+      );
       changed = true;
     }
   }
@@ -76,22 +92,44 @@ export function conferencePlan(db: SQLite.Database, schema = 'main'): TablePlan[
 }
 
 function describe(db: SQLite.Database, schema: string, name: string, sql: string): Omit<TablePlan, 'where' | 'shared'> {
-  const cols = db.prepare(`select * from pragma_table_info(?, ?)`).all(name, schema) as { name: string; type: string; pk: number; notnull: number; dflt_value: unknown }[];
-  const fks = db.prepare(`select * from pragma_foreign_key_list(?, ?)`).all(name, schema) as { from: string; table: string; to: string | null }[];
+  const cols = db.prepare(`select * from pragma_table_info(?, ?)`).all(name, schema) as {
+    name: string;
+    type: string;
+    pk: number;
+    notnull: number;
+    dflt_value: unknown;
+  }[];
+  const fks = db.prepare(`select * from pragma_foreign_key_list(?, ?)`).all(name, schema) as {
+    from: string;
+    table: string;
+    to: string | null;
+  }[];
   const pks = cols.filter((c) => c.pk > 0);
   const integerPk = pks.length === 1 && /^integer$/i.test(pks[0].type) ? pks[0].name : null;
   const uniqueColumns: string[] = [];
-  const indexes = db.prepare(`select * from pragma_index_list(?, ?)`).all(name, schema) as { name: string; unique: number; origin: string }[];
+  const indexes = db.prepare(`select * from pragma_index_list(?, ?)`).all(name, schema) as {
+    name: string;
+    unique: number;
+    origin: string;
+  }[];
   for (const ix of indexes) {
     if (!ix.unique || ix.origin === 'pk') continue;
     const ixCols = db.prepare(`select name from pragma_index_info(?, ?)`).pluck().all(ix.name, schema) as string[];
     if (ixCols.length === 1 && !uniqueColumns.includes(ixCols[0])) uniqueColumns.push(ixCols[0]);
   }
   return {
-    name, sql,
-    columns: cols.map((c) => ({ name: c.name, type: c.type, pk: c.pk > 0, notNull: !!c.notnull, hasDefault: c.dflt_value !== null })),
+    name,
+    sql,
+    columns: cols.map((c) => ({
+      name: c.name,
+      type: c.type,
+      pk: c.pk > 0,
+      notNull: !!c.notnull,
+      hasDefault: c.dflt_value !== null,
+    })),
     foreignKeys: fks.map((f) => ({ from: f.from, table: f.table, to: f.to ?? pks[0]?.name ?? 'rowid' })),
-    integerPk, uniqueColumns,
+    integerPk,
+    uniqueColumns,
   };
 }
 
@@ -110,6 +148,9 @@ function topoSort(tables: TablePlan[]): TablePlan[] {
     state.set(t.name, 2);
     out.push(t);
   };
-  for (const t of [...tables].sort((a, b) => (a.name === 'conferences' ? -1 : b.name === 'conferences' ? 1 : a.name.localeCompare(b.name)))) visit(t);
+  for (const t of [...tables].sort((a, b) =>
+    a.name === 'conferences' ? -1 : b.name === 'conferences' ? 1 : a.name.localeCompare(b.name),
+  ))
+    visit(t);
   return out;
 }

@@ -10,7 +10,18 @@ import { conferencePlan, quote } from './plan';
 import { replaceLosses, type Losses } from './losses';
 import { openThukyFile } from './parse';
 
-const COMPARED = ['full_name', 'rank', 'position', 'unit', 'category', 'precedence', 'salutation', 'phone', 'email', 'note'];
+const COMPARED = [
+  'full_name',
+  'rank',
+  'position',
+  'unit',
+  'category',
+  'precedence',
+  'salutation',
+  'phone',
+  'email',
+  'note',
+];
 const EXAMPLES = 8;
 
 export interface ImportPreview {
@@ -22,39 +33,79 @@ export interface ImportPreview {
   exists: boolean;
   existingTitle: string | null;
   tables: { name: string; inFile: number; here: number }[];
-  delegates: { added: number; removed: number; changed: number; unchanged: number; examples: { kind: 'added' | 'removed' | 'changed'; fullName: string; fields: string[] }[] };
+  delegates: {
+    added: number;
+    removed: number;
+    changed: number;
+    unchanged: number;
+    examples: { kind: 'added' | 'removed' | 'changed'; fullName: string; fields: string[] }[];
+  };
   /** What "replace" would lose on this machine (empty when the conference is not here). */
   losses: Losses;
 }
 
 /** @example const p = await previewConferenceFile(ctx, { fileName, contentBase64 }); */
-export async function previewConferenceFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<ImportPreview> {
+export async function previewConferenceFile(
+  ctx: ServiceContext,
+  input: { fileName: string; contentBase64: string },
+): Promise<ImportPreview> {
   const f = await openThukyFile(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   try {
     const id = f.manifest.conference.id;
     const live = ctx.store.sqlite;
-    const existingTitle = (live.prepare('select title from conferences where id = ?').pluck().get(id) as string | undefined) ?? null;
+    const existingTitle =
+      (live.prepare('select title from conferences where id = ?').pluck().get(id) as string | undefined) ?? null;
     const plan = conferencePlan(live, 'main');
-    const tables = plan.map((t) => ({
-      name: t.name,
-      inFile: fileRows(f, t)?.rows.length ?? 0,
-      here: live.prepare(`select count(*) from ${quote(t.name)} where ${t.where}`).pluck().get({ c: id }) as number,
-    })).filter((t) => t.inFile || t.here);
-    const fileDelegates = fileRows(f, plan.find((t) => t.name === 'delegates')!)?.rows ?? [];
-    const hereDelegates = live.prepare('select * from delegates where conference_id = ?').all(id) as Record<string, unknown>[];
+    const tables = plan
+      .map((t) => ({
+        name: t.name,
+        inFile: fileRows(f, t)?.rows.length ?? 0,
+        here: live
+          .prepare(`select count(*) from ${quote(t.name)} where ${t.where}`)
+          .pluck()
+          .get({ c: id }) as number,
+      }))
+      .filter((t) => t.inFile || t.here);
+    const fileDelegates =
+      fileRows(
+        f,
+        plan.find((t) => t.name === 'delegates')!,
+      )?.rows ?? [];
+    const hereDelegates = live.prepare('select * from delegates where conference_id = ?').all(id) as Record<
+      string,
+      unknown
+    >[];
     return {
-      conference: f.manifest.conference, exportedAt: f.manifest.exportedAt, appVersion: f.manifest.appVersion,
-      formatVersion: f.manifest.formatVersion, exists: existingTitle !== null, existingTitle, tables,
+      conference: f.manifest.conference,
+      exportedAt: f.manifest.exportedAt,
+      appVersion: f.manifest.appVersion,
+      formatVersion: f.manifest.formatVersion,
+      exists: existingTitle !== null,
+      existingTitle,
+      tables,
       delegates: diffDelegates(fileDelegates, hereDelegates),
-      losses: existingTitle === null ? { total: 0, items: [] }
-        : replaceLosses(plan, (t) => live.prepare(`select * from ${quote(t.name)} where ${t.where}`).all({ c: id }) as Record<string, unknown>[], (t) => fileRows(f, t)?.rows ?? []),
+      losses:
+        existingTitle === null
+          ? { total: 0, items: [] }
+          : replaceLosses(
+              plan,
+              (t) =>
+                live.prepare(`select * from ${quote(t.name)} where ${t.where}`).all({ c: id }) as Record<
+                  string,
+                  unknown
+                >[],
+              (t) => fileRows(f, t)?.rows ?? [],
+            ),
     };
   } finally {
     f.close();
   }
 }
 
-function diffDelegates(incoming: Record<string, unknown>[], here: Record<string, unknown>[]): ImportPreview['delegates'] {
+function diffDelegates(
+  incoming: Record<string, unknown>[],
+  here: Record<string, unknown>[],
+): ImportPreview['delegates'] {
   const hereById = new Map(here.map((d) => [d.id, d]));
   const out: ImportPreview['delegates'] = { added: 0, removed: 0, changed: 0, unchanged: 0, examples: [] };
   const example = (kind: 'added' | 'removed' | 'changed', d: Record<string, unknown>, fields: string[] = []) => {
@@ -65,10 +116,20 @@ function diffDelegates(incoming: Record<string, unknown>[], here: Record<string,
   for (const d of incoming) {
     const old = hereById.get(d.id);
     hereById.delete(d.id);
-    if (!old) { out.added++; example('added', d); continue; }
+    if (!old) {
+      out.added++;
+      example('added', d);
+      continue;
+    }
     const fields = COMPARED.filter((k) => k in d && String(d[k] ?? '') !== String(old[k] ?? ''));
-    if (fields.length) { out.changed++; example('changed', d, fields); } else out.unchanged++;
+    if (fields.length) {
+      out.changed++;
+      example('changed', d, fields);
+    } else out.unchanged++;
   }
-  for (const d of hereById.values()) { out.removed++; example('removed', d); }
+  for (const d of hereById.values()) {
+    out.removed++;
+    example('removed', d);
+  }
   return out;
 }

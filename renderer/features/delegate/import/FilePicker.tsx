@@ -27,7 +27,10 @@ export function FilePicker({ onPick, busy }: { onPick: (f: File) => void; busy: 
     >
       <FileSpreadsheet size={40} className="empty-icon" aria-hidden />
       <h2>Chọn tệp danh sách đại biểu</h2>
-      <p>Kéo tệp Excel (.xlsx) hoặc .csv thả vào đây, hoặc bấm nút dưới. Chưa có gì được ghi cho tới khi anh/chị bấm "Nhập".</p>
+      <p>
+        Kéo tệp Excel (.xlsx) hoặc .csv thả vào đây, hoặc bấm nút dưới. Chưa có gì được ghi cho tới khi anh/chị bấm
+        "Nhập".
+      </p>
       <input
         ref={input}
         id="import-file"

@@ -27,14 +27,19 @@ export function ImportPage({ conferenceId }: { conferenceId: string }) {
       <div className="page-head" style={{ marginBottom: 0 }}>
         <div>
           <h1>Nhập danh sách đại biểu</h1>
-          <p>Từ tệp Excel (.xlsx) hoặc .csv. Người mới được thêm vào cuối danh sách; dữ liệu cũ được sao lưu trước khi nhập.</p>
+          <p>
+            Từ tệp Excel (.xlsx) hoặc .csv. Người mới được thêm vào cuối danh sách; dữ liệu cũ được sao lưu trước khi
+            nhập.
+          </p>
         </div>
       </div>
 
       {file && !result ? (
         <div className="file-bar">
           <FileSpreadsheet size={18} aria-hidden />
-          <span className="file-name" title={file.name}>1. {file.name}</span>
+          <span className="file-name" title={file.name}>
+            1. {file.name}
+          </span>
           <span className="muted small">{formatBytes(file.size)}</span>
           {wizard.loading ? (
             <span className="muted small row" style={{ gap: 4 }} role="status">
@@ -51,7 +56,11 @@ export function ImportPage({ conferenceId }: { conferenceId: string }) {
 
       {!file && !result ? <FilePicker onPick={wizard.pickFile} busy={wizard.reading} /> : null}
 
-      <ErrorPanel error={error} testId="import-error" title={result ? undefined : 'Không đọc được tệp hoặc không nhập được'} />
+      <ErrorPanel
+        error={error}
+        testId="import-error"
+        title={result ? undefined : 'Không đọc được tệp hoặc không nhập được'}
+      />
 
       {file && !preview && wizard.loading ? <div className="loading">Đang đọc tệp…</div> : null}
 
@@ -71,11 +80,18 @@ export function ImportPage({ conferenceId }: { conferenceId: string }) {
                   : preview.counts.duplicate > 0
                     ? 'Mọi người trong tệp đã có trong danh sách. Chọn "Vẫn nhập" nếu muốn nhập thêm lần nữa.'
                     : 'Không có người nào để nhập: hãy kiểm tra cột "Họ và tên" và dòng tiêu đề.'
-                : wizard.loading ? 'Đang cập nhật bản xem trước…' : 'Bản xem trước chưa khớp với lựa chọn hiện tại.'}
+                : wizard.loading
+                  ? 'Đang cập nhật bản xem trước…'
+                  : 'Bản xem trước chưa khớp với lựa chọn hiện tại.'}
             </span>
             <span className="spacer" />
-            <button type="button" className="btn btn-primary" data-testid="import-commit" onClick={commit}
-              disabled={!wizard.upToDate || n === 0 || wizard.committing}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="import-commit"
+              onClick={commit}
+              disabled={!wizard.upToDate || n === 0 || wizard.committing}
+            >
               {wizard.committing ? 'Đang nhập…' : `Nhập ${formatNumber(n)} đại biểu`}
             </button>
           </div>

@@ -6,7 +6,12 @@ import { hrefConference } from '../../../router';
 import { ENCODING_LABELS } from './labels';
 
 /** After delegate.import: what went in, what was left out and why, where the backup is. */
-export function ImportResultPanel(props: { result: ImportResult; fileName: string; conferenceId: string; onAnother: () => void }) {
+export function ImportResultPanel(props: {
+  result: ImportResult;
+  fileName: string;
+  conferenceId: string;
+  onAnother: () => void;
+}) {
   const { result, fileName, conferenceId, onAnother } = props;
   return (
     <section className="card card-pad stack" data-testid="import-result" aria-labelledby="import-result-title">
@@ -31,7 +36,11 @@ export function ImportResultPanel(props: { result: ImportResult; fileName: strin
         <details>
           <summary>Các dòng bỏ qua ({result.skippedRows.length})</summary>
           <ul className="result-list">
-            {result.skippedRows.map((s) => <li key={s.row}>Dòng {s.row}: {s.reason || 'không có dữ liệu'}</li>)}
+            {result.skippedRows.map((s) => (
+              <li key={s.row}>
+                Dòng {s.row}: {s.reason || 'không có dữ liệu'}
+              </li>
+            ))}
           </ul>
         </details>
       ) : null}
@@ -40,17 +49,27 @@ export function ImportResultPanel(props: { result: ImportResult; fileName: strin
         <details open>
           <summary>Người đã có trong danh sách, không nhập lại ({result.duplicates.length})</summary>
           <ul className="result-list">
-            {result.duplicates.map((d) => <li key={d.row}>Dòng {d.row}: {d.fullName || '(chưa có tên)'}</li>)}
+            {result.duplicates.map((d) => (
+              <li key={d.row}>
+                Dòng {d.row}: {d.fullName || '(chưa có tên)'}
+              </li>
+            ))}
           </ul>
         </details>
       ) : null}
 
       <div className="row">
-        <a className="btn btn-primary" href={hrefConference(conferenceId, 'delegates')} data-testid="import-view-delegates">
+        <a
+          className="btn btn-primary"
+          href={hrefConference(conferenceId, 'delegates')}
+          data-testid="import-view-delegates"
+        >
           <Users size={16} aria-hidden />
           Xem danh sách đại biểu
         </a>
-        <button type="button" className="btn" onClick={onAnother}>Nhập tệp khác</button>
+        <button type="button" className="btn" onClick={onAnother}>
+          Nhập tệp khác
+        </button>
         <span className="muted small">Nhập nhầm? Trong trang Đại biểu, dùng "Hoàn tác" để gỡ cả lần nhập này.</span>
       </div>
     </section>

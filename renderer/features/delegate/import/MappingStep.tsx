@@ -1,5 +1,10 @@
 import React, { useEffect, useMemo, useState } from 'react';
-import { ImportField, IMPORT_FIELD_LABELS, type ImportPreview, type SourceEncoding } from '../../../../shared/models/import';
+import {
+  ImportField,
+  IMPORT_FIELD_LABELS,
+  type ImportPreview,
+  type SourceEncoding,
+} from '../../../../shared/models/import';
 import { ENCODING_CHOICES, ENCODING_LABELS } from './labels';
 import type { ImportWizard } from './useImportWizard';
 
@@ -27,8 +32,17 @@ function HeaderRowInput({ value, onCommit }: { value: number; onCommit: (n: numb
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
   return (
-    <input id="import-header-row" className="input" type="number" min={1} step={1} value={text}
-      onChange={(e) => setText(e.target.value)} data-testid="import-header-row" style={{ maxWidth: 110 }} />
+    <input
+      id="import-header-row"
+      className="input"
+      type="number"
+      min={1}
+      step={1}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      data-testid="import-header-row"
+      style={{ maxWidth: 110 }}
+    />
   );
 }
 
@@ -42,15 +56,28 @@ export function MappingStep({ wizard, preview }: { wizard: ImportWizard; preview
 
   return (
     <section className="card card-pad" aria-labelledby="import-step2">
-      <h2 id="import-step2" style={{ marginBottom: 10 }}>2. Đối chiếu cột</h2>
+      <h2 id="import-step2" style={{ marginBottom: 10 }}>
+        2. Đối chiếu cột
+      </h2>
       <div className="mapping-layout">
         <div className="stack">
           {preview.sheets.length > 1 ? (
             <div className="field">
-              <label className="field-label" htmlFor="import-sheet">Trang tính (sheet)</label>
-              <select id="import-sheet" className="select" value={preview.sheet} data-testid="import-sheet"
-                onChange={(e) => wizard.setSheet(e.target.value)}>
-                {preview.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+              <label className="field-label" htmlFor="import-sheet">
+                Trang tính (sheet)
+              </label>
+              <select
+                id="import-sheet"
+                className="select"
+                value={preview.sheet}
+                data-testid="import-sheet"
+                onChange={(e) => wizard.setSheet(e.target.value)}
+              >
+                {preview.sheets.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
               </select>
             </div>
           ) : (
@@ -60,21 +87,32 @@ export function MappingStep({ wizard, preview }: { wizard: ImportWizard; preview
             </div>
           )}
           <div className="field">
-            <label className="field-label" htmlFor="import-header-row">Dòng tiêu đề</label>
+            <label className="field-label" htmlFor="import-header-row">
+              Dòng tiêu đề
+            </label>
             <HeaderRowInput value={preview.headerRow} onCommit={wizard.setHeaderRow} />
             <span className="field-hint">Số dòng chứa "STT, Họ và tên, …" trong tệp.</span>
           </div>
           <div className="field">
-            <label className="field-label" htmlFor="import-encoding">Bảng mã</label>
-            <select id="import-encoding" className="select" value={encodingValue} data-testid="import-encoding"
-              onChange={(e) => wizard.setEncoding((e.target.value || undefined) as SourceEncoding | undefined)}>
+            <label className="field-label" htmlFor="import-encoding">
+              Bảng mã
+            </label>
+            <select
+              id="import-encoding"
+              className="select"
+              value={encodingValue}
+              data-testid="import-encoding"
+              onChange={(e) => wizard.setEncoding((e.target.value || undefined) as SourceEncoding | undefined)}
+            >
               {ENCODING_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.value === '' ? `Tự nhận (đang dùng: ${ENCODING_LABELS[preview.encoding]})` : c.label}
                 </option>
               ))}
             </select>
-            <span className="field-hint" data-testid="import-encoding-note">{preview.encodingNote}</span>
+            <span className="field-hint" data-testid="import-encoding-note">
+              {preview.encodingNote}
+            </span>
           </div>
         </div>
         <div className="stack" style={{ minWidth: 0 }}>
@@ -93,11 +131,22 @@ export function MappingStep({ wizard, preview }: { wizard: ImportWizard; preview
                   <tr key={c.letter}>
                     <td className="col-letter">{c.letter}</td>
                     <td>{c.header || <span className="muted">(không có tiêu đề)</span>}</td>
-                    <td className="col-sample" title={sample[c.letter]}>{sample[c.letter] ?? ''}</td>
+                    <td className="col-sample" title={sample[c.letter]}>
+                      {sample[c.letter] ?? ''}
+                    </td>
                     <td>
-                      <select className="select" value={c.field} aria-label={`Cột ${c.letter} (${c.header || 'không tiêu đề'}) nhập vào mục`}
-                        data-testid={`import-column-select-${c.letter}`} onChange={(e) => wizard.setColumn(c.letter, e.target.value as ImportField)}>
-                        {FIELDS.map((f) => <option key={f} value={f}>{IMPORT_FIELD_LABELS[f]}</option>)}
+                      <select
+                        className="select"
+                        value={c.field}
+                        aria-label={`Cột ${c.letter} (${c.header || 'không tiêu đề'}) nhập vào mục`}
+                        data-testid={`import-column-select-${c.letter}`}
+                        onChange={(e) => wizard.setColumn(c.letter, e.target.value as ImportField)}
+                      >
+                        {FIELDS.map((f) => (
+                          <option key={f} value={f}>
+                            {IMPORT_FIELD_LABELS[f]}
+                          </option>
+                        ))}
                       </select>
                     </td>
                   </tr>
@@ -111,7 +160,9 @@ export function MappingStep({ wizard, preview }: { wizard: ImportWizard; preview
             </div>
           ) : null}
           {!hasName ? (
-            <div className="panel panel-warn small">Chưa có cột nào là "Họ và tên": mọi người sẽ được nhập không có tên.</div>
+            <div className="panel panel-warn small">
+              Chưa có cột nào là "Họ và tên": mọi người sẽ được nhập không có tên.
+            </div>
           ) : null}
         </div>
       </div>

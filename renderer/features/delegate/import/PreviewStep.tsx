@@ -25,7 +25,8 @@ export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview
   // Exactly the rows already in the list that this import will add again (all, or the ticked ones).
   const kept = preview.rows.filter((r) => r.existingId && r.fate === 'import');
   const keep = new Set(wizard.keepRows);
-  const toggleKeep = (row: number) => wizard.setKeepRows(keep.has(row) ? wizard.keepRows.filter((x) => x !== row) : [...wizard.keepRows, row]);
+  const toggleKeep = (row: number) =>
+    wizard.setKeepRows(keep.has(row) ? wizard.keepRows.filter((x) => x !== row) : [...wizard.keepRows, row]);
   const total = preview.rows.length;
 
   return (
@@ -41,8 +42,14 @@ export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview
           {FILTERS.map((f) => {
             const n = f === 'all' ? total : preview.counts[f];
             return (
-              <button key={f} type="button" className="filter-btn" aria-pressed={filter === f} onClick={() => setFilter(f)}
-                data-testid={`import-filter-${f}`}>
+              <button
+                key={f}
+                type="button"
+                className="filter-btn"
+                aria-pressed={filter === f}
+                onClick={() => setFilter(f)}
+                data-testid={`import-filter-${f}`}
+              >
                 {f === 'all' ? 'Tất cả' : FATE_LABELS[f]} <span className="filter-count">{formatNumber(n)}</span>
               </button>
             );
@@ -51,13 +58,23 @@ export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview
         <div className="radio-group" role="radiogroup" aria-label="Người trùng" data-testid="import-on-duplicate">
           <span className="field-label">Người trùng:</span>
           <label>
-            <input type="radio" name="onDuplicate" value="skip" checked={wizard.onDuplicate === 'skip'}
-              onChange={() => wizard.setOnDuplicate('skip')} />
+            <input
+              type="radio"
+              name="onDuplicate"
+              value="skip"
+              checked={wizard.onDuplicate === 'skip'}
+              onChange={() => wizard.setOnDuplicate('skip')}
+            />
             Bỏ qua (mặc định)
           </label>
           <label>
-            <input type="radio" name="onDuplicate" value="keep" checked={wizard.onDuplicate === 'keep'}
-              onChange={() => wizard.setOnDuplicate('keep')} />
+            <input
+              type="radio"
+              name="onDuplicate"
+              value="keep"
+              checked={wizard.onDuplicate === 'keep'}
+              onChange={() => wizard.setOnDuplicate('keep')}
+            />
             Vẫn nhập tất cả
           </label>
         </div>
@@ -65,18 +82,27 @@ export function PreviewStep({ wizard, preview }: { wizard: ImportWizard; preview
       {kept.length ? (
         <div className="panel panel-warn small" data-testid="import-kept-duplicates">
           Sẽ nhập thêm lần nữa {kept.length} người đã có trong danh sách (cùng họ tên và đơn vị):{' '}
-          {kept.slice(0, 12).map((r) => `dòng ${r.row} ${r.delegate?.fullName || [r.delegate?.position, r.delegate?.unit].filter(Boolean).join(' ')}`).join('; ')}
+          {kept
+            .slice(0, 12)
+            .map(
+              (r) =>
+                `dòng ${r.row} ${r.delegate?.fullName || [r.delegate?.position, r.delegate?.unit].filter(Boolean).join(' ')}`,
+            )
+            .join('; ')}
           {kept.length > 12 ? `; và ${kept.length - 12} người nữa` : ''}.
         </div>
       ) : null}
       {preview.counts.duplicate || keep.size ? (
         <div className="muted small">Muốn nhập riêng một người trùng: đánh dấu "Vẫn nhập dòng này" ở dòng đó.</div>
       ) : null}
-      <PreviewTable key={`${preview.sheet}|${filter}`} rows={rows}
-        keep={wizard.onDuplicate === 'keep' ? null : { rows: keep, toggle: toggleKeep }} />
+      <PreviewTable
+        key={`${preview.sheet}|${filter}`}
+        rows={rows}
+        keep={wizard.onDuplicate === 'keep' ? null : { rows: keep, toggle: toggleKeep }}
+      />
       <div className="muted small">
-        "Trùng" là người đã có trong danh sách của hội nghị (cùng họ tên và đơn vị). "Mục/thành phần" là dòng tiêu đề nhóm
-        (ví dụ "I. KHÁCH MỜI"): không nhập thành người, mà ghi vào cột Thành phần của những người bên dưới.
+        "Trùng" là người đã có trong danh sách của hội nghị (cùng họ tên và đơn vị). "Mục/thành phần" là dòng tiêu đề
+        nhóm (ví dụ "I. KHÁCH MỜI"): không nhập thành người, mà ghi vào cột Thành phần của những người bên dưới.
       </div>
     </section>
   );

@@ -3,7 +3,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ImportRowPlan } from '../../../../shared/models/import';
 import { FateChip } from './FateChip';
 
-const cellValues = (r: ImportRowPlan) => Object.values(r.cells).map((v) => v.trim()).filter(Boolean);
+const cellValues = (r: ImportRowPlan) =>
+  Object.values(r.cells)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 function PersonCells({ r }: { r: ImportRowPlan }) {
   const d = r.delegate;
@@ -11,7 +14,11 @@ function PersonCells({ r }: { r: ImportRowPlan }) {
     const values = cellValues(r);
     return (
       <div role="cell" className={r.fate === 'section' ? 'vt-span vt-section' : 'vt-span muted'}>
-        {values.length ? values.map((v, i) => <span key={i}>{v}</span>) : <span className="placeholder-name">(dòng trống)</span>}
+        {values.length ? (
+          values.map((v, i) => <span key={i}>{v}</span>)
+        ) : (
+          <span className="placeholder-name">(dòng trống)</span>
+        )}
       </div>
     );
   }
@@ -19,7 +26,11 @@ function PersonCells({ r }: { r: ImportRowPlan }) {
     <>
       <div role="cell">
         {d.rank ? <span className="vt-rank">{d.rank}</span> : null}
-        {d.fullName ? <strong className="vt-name">{d.fullName}</strong> : <span className="placeholder-name">(chưa có tên)</span>}
+        {d.fullName ? (
+          <strong className="vt-name">{d.fullName}</strong>
+        ) : (
+          <span className="placeholder-name">(chưa có tên)</span>
+        )}
       </div>
       <div role="cell">{d.position}</div>
       <div role="cell">{d.unit}</div>
@@ -29,7 +40,10 @@ function PersonCells({ r }: { r: ImportRowPlan }) {
 }
 
 /** Every row of the file with its fate; virtualised so 5,000 rows scroll smoothly. */
-export function PreviewTable({ rows, keep }: {
+export function PreviewTable({
+  rows,
+  keep,
+}: {
   rows: ImportRowPlan[];
   /** The per-row choice for people already in the list (null when every one is imported anyway). */
   keep?: { rows: ReadonlySet<number>; toggle(row: number): void } | null;
@@ -44,11 +58,19 @@ export function PreviewTable({ rows, keep }: {
   });
 
   return (
-    <div className="vt" role="table" aria-label="Xem trước từng dòng" aria-rowcount={rows.length + 1} data-testid="import-preview-table">
+    <div
+      className="vt"
+      role="table"
+      aria-label="Xem trước từng dòng"
+      aria-rowcount={rows.length + 1}
+      data-testid="import-preview-table"
+    >
       <div className="vt-scroll" ref={scrollRef} tabIndex={0} aria-label="Bảng xem trước (cuộn được)">
         <div className="vt-head" role="row" aria-rowindex={1}>
           <div role="columnheader">Kết quả</div>
-          <div role="columnheader" className="vt-num">Dòng</div>
+          <div role="columnheader" className="vt-num">
+            Dòng
+          </div>
           <div role="columnheader">Họ và tên</div>
           <div role="columnheader">Chức vụ</div>
           <div role="columnheader">Đơn vị</div>
@@ -70,18 +92,27 @@ export function PreviewTable({ rows, keep }: {
                 data-row={r.row}
                 data-fate={r.fate}
               >
-                <div role="cell"><FateChip fate={r.fate} /></div>
-                <div role="cell" className="vt-num">{r.row}</div>
+                <div role="cell">
+                  <FateChip fate={r.fate} />
+                </div>
+                <div role="cell" className="vt-num">
+                  {r.row}
+                </div>
                 <PersonCells r={r} />
                 <div role="cell" className="vt-reason">
                   {r.reason ? <div>{r.reason}</div> : null}
                   {keep && r.existingId ? (
                     <label className="checkbox small" data-testid={`import-keep-${r.row}`}>
-                      <input type="checkbox" checked={keep.rows.has(r.row)} onChange={() => keep.toggle(r.row)} /> Vẫn nhập dòng này
+                      <input type="checkbox" checked={keep.rows.has(r.row)} onChange={() => keep.toggle(r.row)} /> Vẫn
+                      nhập dòng này
                     </label>
                   ) : null}
                   {r.fixes.length ? (
-                    <ul className="fixes">{r.fixes.map((f, i) => <li key={i}>{f}</li>)}</ul>
+                    <ul className="fixes">
+                      {r.fixes.map((f, i) => (
+                        <li key={i}>{f}</li>
+                      ))}
+                    </ul>
                   ) : null}
                 </div>
               </div>

@@ -1,12 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportField, ImportMapping, ImportPreview, ImportResult, SourceEncoding } from '../../../../shared/models/import';
+import type {
+  ImportField,
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
+  SourceEncoding,
+} from '../../../../shared/models/import';
 import { call, ApiError, fileToBase64 } from '../../../api/client';
 
-export interface LoadedFile { name: string; size: number; base64: string }
+export interface LoadedFile {
+  name: string;
+  size: number;
+  base64: string;
+}
 export type OnDuplicate = 'skip' | 'keep';
 
 const asApiError = (e: unknown, fallback: string) =>
-  e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: e instanceof Error && e.message ? e.message : fallback });
+  e instanceof ApiError
+    ? e
+    : new ApiError({ code: 'INTERNAL', message: e instanceof Error && e.message ? e.message : fallback });
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -34,7 +46,14 @@ export function useImportWizard(conferenceId: string) {
     const mine = ++seq.current;
     setLoading(true);
     setError(null);
-    call('delegate.importPreview', { conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows })
+    call('delegate.importPreview', {
+      conferenceId,
+      fileName: file.name,
+      contentBase64: file.base64,
+      mapping,
+      onDuplicate,
+      keepRows,
+    })
       .then((p) => {
         if (mine !== seq.current) return;
         setPreview(p);
@@ -59,11 +78,21 @@ export function useImportWizard(conferenceId: string) {
     setKeepRows([]);
     setFile(null);
     if (/\.xls$/i.test(f.name)) {
-      setError(new ApiError({ code: 'IMPORT_INVALID', message: `Tệp "${f.name}" là định dạng Excel 97-2003 (.xls). Hãy mở tệp trong Excel, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)", rồi chọn lại.` }));
+      setError(
+        new ApiError({
+          code: 'IMPORT_INVALID',
+          message: `Tệp "${f.name}" là định dạng Excel 97-2003 (.xls). Hãy mở tệp trong Excel, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)", rồi chọn lại.`,
+        }),
+      );
       return;
     }
     if (!ACCEPTED.test(f.name)) {
-      setError(new ApiError({ code: 'IMPORT_INVALID', message: `Tệp "${f.name}" không phải .xlsx hoặc .csv. ThuKy chỉ nhận bảng tính Excel (.xlsx) hoặc tệp .csv.` }));
+      setError(
+        new ApiError({
+          code: 'IMPORT_INVALID',
+          message: `Tệp "${f.name}" không phải .xlsx hoặc .csv. ThuKy chỉ nhận bảng tính Excel (.xlsx) hoặc tệp .csv.`,
+        }),
+      );
       return;
     }
     setError(null);
@@ -90,7 +119,10 @@ export function useImportWizard(conferenceId: string) {
     setLoading(false);
   }, []);
 
-  const setSheet = (sheet: string) => { setKeepRows([]); setMapping((m) => ({ encoding: m.encoding, sheet })); };
+  const setSheet = (sheet: string) => {
+    setKeepRows([]);
+    setMapping((m) => ({ encoding: m.encoding, sheet }));
+  };
   const setHeaderRow = (headerRow: number) =>
     setMapping((m) => ({ encoding: m.encoding, sheet: m.sheet ?? preview?.sheet, headerRow }));
   const setEncoding = (encoding: SourceEncoding | undefined) =>
@@ -104,7 +136,12 @@ export function useImportWizard(conferenceId: string) {
     const columns: Record<string, ImportField> = {};
     for (const c of preview.columns) columns[c.letter] = c.field;
     columns[letter] = field;
-    setMapping((m) => ({ ...m, sheet: m.sheet ?? preview.sheet, headerRow: m.headerRow ?? preview.headerRow, columns }));
+    setMapping((m) => ({
+      ...m,
+      sheet: m.sheet ?? preview.sheet,
+      headerRow: m.headerRow ?? preview.headerRow,
+      columns,
+    }));
   };
 
   const upToDate = !!preview && !loading && !error && previewKey === requestKey;
@@ -114,7 +151,14 @@ export function useImportWizard(conferenceId: string) {
     setCommitting(true);
     setError(null);
     try {
-      const r = await call('delegate.import', { conferenceId, fileName: file.name, contentBase64: file.base64, mapping, onDuplicate, keepRows });
+      const r = await call('delegate.import', {
+        conferenceId,
+        fileName: file.name,
+        contentBase64: file.base64,
+        mapping,
+        onDuplicate,
+        keepRows,
+      });
       setResult(r);
       return r;
     } catch (e) {
@@ -126,8 +170,26 @@ export function useImportWizard(conferenceId: string) {
   }, [conferenceId, file, mapping, onDuplicate, keepRows]);
 
   return {
-    file, reading, mapping, onDuplicate, keepRows, setKeepRows, preview, loading, error, result, committing, upToDate,
-    pickFile, reset, setSheet, setHeaderRow, setEncoding, setColumn, setOnDuplicate, commit,
+    file,
+    reading,
+    mapping,
+    onDuplicate,
+    keepRows,
+    setKeepRows,
+    preview,
+    loading,
+    error,
+    result,
+    committing,
+    upToDate,
+    pickFile,
+    reset,
+    setSheet,
+    setHeaderRow,
+    setEncoding,
+    setColumn,
+    setOnDuplicate,
+    commit,
   };
 }
 

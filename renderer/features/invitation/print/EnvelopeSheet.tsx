@@ -14,15 +14,25 @@ export function EnvelopeSheet({ doc }: { doc: InvitationDoc }) {
   return (
     <article className="inv-envelope" data-testid="envelope-sheet">
       <div className="inv-env-from">
-        {linesOf(doc.header.parentBody).map((l, i) => <div key={`p${i}`}>{l}</div>)}
-        {linesOf(doc.header.issuingBody).map((l, i) => <div key={`i${i}`} className="inv-env-issuer">{l}</div>)}
+        {linesOf(doc.header.parentBody).map((l, i) => (
+          <div key={`p${i}`}>{l}</div>
+        ))}
+        {linesOf(doc.header.issuingBody).map((l, i) => (
+          <div key={`i${i}`} className="inv-env-issuer">
+            {l}
+          </div>
+        ))}
         {doc.envelope?.senderAddress ? <div className="inv-env-from-address">{doc.envelope.senderAddress}</div> : null}
         <div className="inv-env-kind">{doc.title}</div>
       </div>
       <div className="inv-env-to">
         <div className="inv-env-label">Kính gửi:</div>
         <div className="inv-env-addressee">{addressee}</div>
-        {doc.envelope?.recipientAddress ? <div className="inv-env-address" data-testid="envelope-address">Địa chỉ: {doc.envelope.recipientAddress}</div> : null}
+        {doc.envelope?.recipientAddress ? (
+          <div className="inv-env-address" data-testid="envelope-address">
+            Địa chỉ: {doc.envelope.recipientAddress}
+          </div>
+        ) : null}
       </div>
     </article>
   );

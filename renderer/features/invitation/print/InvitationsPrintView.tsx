@@ -37,14 +37,37 @@ export function InvitationsPrintView({ conferenceId, query }: { conferenceId: st
     return () => document.documentElement.classList.remove('inv-printing');
   }, []);
 
-  if (lostSelection) return <div className="inv-print-bar" role="alert">Không tìm thấy danh sách đã chọn để in. Hãy mở lại bản in từ Sổ theo dõi giấy mời.</div>;
-  if (q.error) return <div className="inv-print-bar"><ErrorPanel error={q.error} /></div>;
+  if (lostSelection)
+    return (
+      <div className="inv-print-bar" role="alert">
+        Không tìm thấy danh sách đã chọn để in. Hãy mở lại bản in từ Sổ theo dõi giấy mời.
+      </div>
+    );
+  if (q.error)
+    return (
+      <div className="inv-print-bar">
+        <ErrorPanel error={q.error} />
+      </div>
+    );
   return (
     <div className="inv-print">
       <div className="inv-print-bar" role="toolbar">
-        <strong>{envelopes ? 'Phong bì' : 'Giấy mời'} — {docs.length} trang</strong>
-        <span className="inv-print-hint">{envelopes ? 'Phong bì DL (220 × 110 mm).' : 'Khổ A4, lề theo Nghị định 30/2020.'} Trong hộp thoại in: tắt “Đầu trang và chân trang” (Headers and footers).</span>
-        <button type="button" className="inv-print-btn" data-testid="print-now" onClick={() => window.print()} disabled={!docs.length}>In ngay</button>
+        <strong>
+          {envelopes ? 'Phong bì' : 'Giấy mời'} — {docs.length} trang
+        </strong>
+        <span className="inv-print-hint">
+          {envelopes ? 'Phong bì DL (220 × 110 mm).' : 'Khổ A4, lề theo Nghị định 30/2020.'} Trong hộp thoại in: tắt
+          “Đầu trang và chân trang” (Headers and footers).
+        </span>
+        <button
+          type="button"
+          className="inv-print-btn"
+          data-testid="print-now"
+          onClick={() => window.print()}
+          disabled={!docs.length}
+        >
+          In ngay
+        </button>
       </div>
       {q.loading && !docs.length ? <p className="inv-print-bar">Đang dựng giấy mời…</p> : null}
       {envelopes ? <style>{ENVELOPE_PAGE_CSS}</style> : null}

@@ -20,7 +20,12 @@ export function McScriptPrintView({ conferenceId }: { conferenceId: string; quer
   const conf = useApiQuery('conference.get', conferenceId ? { id: conferenceId } : null);
   const script = useApiQuery('script.current', conferenceId ? { conferenceId } : null);
   const err = conf.error ?? script.error;
-  if (err) return <div className="pgp-bar"><ErrorPanel error={err} /></div>;
+  if (err)
+    return (
+      <div className="pgp-bar">
+        <ErrorPanel error={err} />
+      </div>
+    );
   const c = conf.data;
   const s = script.data;
   if (!c || !s) return <p className="pgp-bar">Đang dựng kịch bản…</p>;
@@ -28,20 +33,40 @@ export function McScriptPrintView({ conferenceId }: { conferenceId: string; quer
     <div className="pgp">
       <div className="pgp-bar" role="toolbar">
         <strong>Kịch bản điều hành</strong>
-        <span>{s.edited ? `Bản đã sửa, lưu lúc ${s.savedAt ? hhmm(s.savedAt) : ''}` : 'Bản soạn tự động (chưa sửa)'}</span>
-        <button type="button" onClick={() => window.print()} data-testid="print-now">In ngay</button>
+        <span>
+          {s.edited ? `Bản đã sửa, lưu lúc ${s.savedAt ? hhmm(s.savedAt) : ''}` : 'Bản soạn tự động (chưa sửa)'}
+        </span>
+        <button type="button" onClick={() => window.print()} data-testid="print-now">
+          In ngay
+        </button>
       </div>
       <article className="pgp-sheet" data-testid="mc-script-sheet">
         <h1>KỊCH BẢN ĐIỀU HÀNH</h1>
         <h2>{c.title}</h2>
-        {c.startsAt ? <p><b>Thời gian:</b> {spanText(c.startsAt, c.endsAt)}</p> : null}
-        {c.venue ? <p><b>Địa điểm:</b> {c.venue}</p> : null}
+        {c.startsAt ? (
+          <p>
+            <b>Thời gian:</b> {spanText(c.startsAt, c.endsAt)}
+          </p>
+        ) : null}
+        {c.venue ? (
+          <p>
+            <b>Địa điểm:</b> {c.venue}
+          </p>
+        ) : null}
         {s.blocks.map((b, i) => (
           <section key={i} className="pgp-block">
-            <h3>{b.time ? `${b.time} — ` : ''}{upperVi(b.heading)}</h3>
-            {b.text.split('\n').filter((t) => t.trim()).map((t, k) => (
-              <p key={k} className={t.startsWith('- ') ? 'pgp-item' : ''}>{t}</p>
-            ))}
+            <h3>
+              {b.time ? `${b.time} — ` : ''}
+              {upperVi(b.heading)}
+            </h3>
+            {b.text
+              .split('\n')
+              .filter((t) => t.trim())
+              .map((t, k) => (
+                <p key={k} className={t.startsWith('- ') ? 'pgp-item' : ''}>
+                  {t}
+                </p>
+              ))}
           </section>
         ))}
       </article>

@@ -19,7 +19,12 @@ export function ProgrammePrintView({ conferenceId }: { conferenceId: string; que
   const conf = useApiQuery('conference.get', conferenceId ? { id: conferenceId } : null);
   const agenda = useApiQuery('agenda.list', conferenceId ? { conferenceId } : null);
   const err = conf.error ?? agenda.error;
-  if (err) return <div className="pgp-bar"><ErrorPanel error={err} /></div>;
+  if (err)
+    return (
+      <div className="pgp-bar">
+        <ErrorPanel error={err} />
+      </div>
+    );
   const c = conf.data;
   const a = agenda.data;
   if (!c || !a) return <p className="pgp-bar">Đang dựng chương trình…</p>;
@@ -29,29 +34,65 @@ export function ProgrammePrintView({ conferenceId }: { conferenceId: string; que
       <div className="pgp-bar" role="toolbar">
         <strong>Chương trình hội nghị</strong>
         <span>Khổ A4, lề theo Nghị định 30/2020.</span>
-        <button type="button" onClick={() => window.print()} data-testid="print-now">In ngay</button>
+        <button type="button" onClick={() => window.print()} data-testid="print-now">
+          In ngay
+        </button>
       </div>
       <article className="pgp-sheet" data-testid="programme-sheet">
-        <table className="pgp-header"><tbody>
-          <tr>
-            <td>{c.parentBody ? <div>{upperVi(c.parentBody)}</div> : null}<div className="b">{upperVi(c.hostBody)}</div><div className="pgp-rule short" /></td>
-            <td><div className="b pgp-nat">{NATIONAL_TITLE}</div><div className="b">{MOTTO}</div><div className="pgp-rule motto" /></td>
-          </tr>
-          <tr>
-            <td>{numberLine('', symbol)}</td>
-            <td className="i">{placeDateLine(c.placeName, null, Number((c.startsAt ?? '').slice(0, 4)) || undefined)}</td>
-          </tr>
-        </tbody></table>
+        <table className="pgp-header">
+          <tbody>
+            <tr>
+              <td>
+                {c.parentBody ? <div>{upperVi(c.parentBody)}</div> : null}
+                <div className="b">{upperVi(c.hostBody)}</div>
+                <div className="pgp-rule short" />
+              </td>
+              <td>
+                <div className="b pgp-nat">{NATIONAL_TITLE}</div>
+                <div className="b">{MOTTO}</div>
+                <div className="pgp-rule motto" />
+              </td>
+            </tr>
+            <tr>
+              <td>{numberLine('', symbol)}</td>
+              <td className="i">
+                {placeDateLine(c.placeName, null, Number((c.startsAt ?? '').slice(0, 4)) || undefined)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
         <h1>CHƯƠNG TRÌNH</h1>
         <h2>{c.title}</h2>
-        {c.startsAt ? <p><b>Thời gian:</b> {spanText(c.startsAt, c.endsAt)}</p> : null}
-        {c.venue ? <p><b>Địa điểm:</b> {c.venue}</p> : null}
-        {c.chair ? <p><b>Chủ trì:</b> {c.chair}</p> : null}
+        {c.startsAt ? (
+          <p>
+            <b>Thời gian:</b> {spanText(c.startsAt, c.endsAt)}
+          </p>
+        ) : null}
+        {c.venue ? (
+          <p>
+            <b>Địa điểm:</b> {c.venue}
+          </p>
+        ) : null}
+        {c.chair ? (
+          <p>
+            <b>Chủ trì:</b> {c.chair}
+          </p>
+        ) : null}
         <table className="pgp-grid">
-          <thead><tr><th>Thời gian</th><th>Nội dung</th><th>Người thực hiện</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Thời gian</th>
+              <th>Nội dung</th>
+              <th>Người thực hiện</th>
+            </tr>
+          </thead>
           <tbody>
             {a.items.map((it) => (
-              <tr key={it.id}><td className="c">{it.startsAt ? `${hOf(it.startsAt)} - ${hOf(it.endsAt)}` : `${it.minutes} phút`}</td><td>{it.title}</td><td>{it.presenterLabel}</td></tr>
+              <tr key={it.id}>
+                <td className="c">{it.startsAt ? `${hOf(it.startsAt)} - ${hOf(it.endsAt)}` : `${it.minutes} phút`}</td>
+                <td>{it.title}</td>
+                <td>{it.presenterLabel}</td>
+              </tr>
             ))}
           </tbody>
         </table>

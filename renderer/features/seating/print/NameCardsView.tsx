@@ -16,13 +16,37 @@ const SIZES = {
   half: { page: 'A4 portrait', w: 210, h: 148.5, perPage: 2, label: '2 biển trên một tờ A4' },
 } as const;
 
-function Face({ name, position, fontPx, lines, posPx, nameMm, back }: { name: string; position: string; fontPx: number; lines: string[]; posPx: number; nameMm: number; back?: boolean }) {
+function Face({
+  name,
+  position,
+  fontPx,
+  lines,
+  posPx,
+  nameMm,
+  back,
+}: {
+  name: string;
+  position: string;
+  fontPx: number;
+  lines: string[];
+  posPx: number;
+  nameMm: number;
+  back?: boolean;
+}) {
   return (
     <div className={`nc-face ${back ? 'nc-back' : ''}`}>
       <div className="nc-name" style={{ fontSize: fontPx, height: `${nameMm}mm` }} data-name={name}>
-        {lines.map((l, i) => <span key={i} className="nc-line">{l}</span>)}
+        {lines.map((l, i) => (
+          <span key={i} className="nc-line">
+            {l}
+          </span>
+        ))}
       </div>
-      {position ? <div className="nc-pos" style={{ fontSize: posPx }}>{position}</div> : null}
+      {position ? (
+        <div className="nc-pos" style={{ fontSize: posPx }}>
+          {position}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -40,10 +64,27 @@ export function NameCardsView({ conferenceId, query }: { conferenceId: string; q
     const nameH = nameMm * MM;
     return data.people.map((x: PrintPerson) => {
       const name = cardName(x.p, withRank);
-      const fit = fitText(name, { family: 'Tinos', weight: 700, widthPx, heightPx: nameH, maxPx: faceH * 0.42 * MM, minOneLinePx: faceH * 0.24 * MM, segments: cardSegments(x.p, withRank) });
+      const fit = fitText(name, {
+        family: 'Tinos',
+        weight: 700,
+        widthPx,
+        heightPx: nameH,
+        maxPx: faceH * 0.42 * MM,
+        minOneLinePx: faceH * 0.24 * MM,
+        segments: cardSegments(x.p, withRank),
+      });
       // "Trưởng Ban Nội chính Tỉnh ủy": position and unit joined by the one rule (no doubled words).
       const position = withPos && x.p.fullName ? roleLine(x.p) : '';
-      const pos = position ? fitText(position, { family: 'Tinos', weight: 400, widthPx, heightPx: faceH * 0.16 * MM, maxPx: faceH * 0.12 * MM, minOneLinePx: 0 }) : null;
+      const pos = position
+        ? fitText(position, {
+            family: 'Tinos',
+            weight: 400,
+            widthPx,
+            heightPx: faceH * 0.16 * MM,
+            maxPx: faceH * 0.12 * MM,
+            minOneLinePx: 0,
+          })
+        : null;
       return { id: x.d.id, name, fit, position, posPx: pos?.fontPx ?? 0 };
     });
   }, [data.ready, data.people, size, withRank, withPos, faceH, nameMm]);
@@ -54,15 +95,39 @@ export function NameCardsView({ conferenceId, query }: { conferenceId: string; q
       <style>{`@page { size: ${size.page}; margin: 0; } .nc-card { width: ${size.w}mm; height: ${size.h}mm; }`}</style>
       <div className="pv-toolbar">
         <b>Biển tên</b> · {cards.length} biển · {size.label}
-        <button type="button" onClick={() => window.print()}>In / Lưu PDF</button>
+        <button type="button" onClick={() => window.print()}>
+          In / Lưu PDF
+        </button>
       </div>
       <div className="nc-sheets">
         {cards.map((c, i) => (
-          <div key={c.id} className={`nc-card ${size.perPage === 2 && i % 2 === 1 ? 'nc-second' : ''} ${(i + 1) % size.perPage === 0 ? 'pv-break' : ''}`} data-testid="name-card">
-            <Face name={c.name} position={c.position} fontPx={c.fit.fontPx} lines={c.fit.lines} posPx={c.posPx} nameMm={nameMm} back />
-            <div className="nc-fold" aria-hidden><i /><i /></div>
+          <div
+            key={c.id}
+            className={`nc-card ${size.perPage === 2 && i % 2 === 1 ? 'nc-second' : ''} ${(i + 1) % size.perPage === 0 ? 'pv-break' : ''}`}
+            data-testid="name-card"
+          >
+            <Face
+              name={c.name}
+              position={c.position}
+              fontPx={c.fit.fontPx}
+              lines={c.fit.lines}
+              posPx={c.posPx}
+              nameMm={nameMm}
+              back
+            />
+            <div className="nc-fold" aria-hidden>
+              <i />
+              <i />
+            </div>
             {size.perPage === 2 && i % 2 === 0 ? <div className="nc-cut" aria-hidden /> : null}
-            <Face name={c.name} position={c.position} fontPx={c.fit.fontPx} lines={c.fit.lines} posPx={c.posPx} nameMm={nameMm} />
+            <Face
+              name={c.name}
+              position={c.position}
+              fontPx={c.fit.fontPx}
+              lines={c.fit.lines}
+              posPx={c.posPx}
+              nameMm={nameMm}
+            />
           </div>
         ))}
       </div>

@@ -21,13 +21,26 @@ export function SeatLabelsView({ conferenceId, query }: { conferenceId: string; 
   const data = usePrintData(conferenceId, query);
   const size = PRESETS[query.get('size') === '21' ? '21' : '10'];
   const per = size.cols * size.rows;
-  const seated = useMemo(() => data.people.filter((x): x is PrintPerson & { seat: NonNullable<PrintPerson['seat']> } => !!x.seat).sort((a, b) => bySeatOrder(a.seat, b.seat)), [data.people]);
+  const seated = useMemo(
+    () =>
+      data.people
+        .filter((x): x is PrintPerson & { seat: NonNullable<PrintPerson['seat']> } => !!x.seat)
+        .sort((a, b) => bySeatOrder(a.seat, b.seat)),
+    [data.people],
+  );
   const labels = useMemo(() => {
     if (!data.ready) return [];
     const widthPx = (size.w - 10) * MM;
     return seated.map((x) => {
       const name = cardName(x.p, true);
-      const fit = fitText(name, { family: 'Tinos', weight: 700, widthPx, heightPx: size.h * 0.3 * MM, maxPx: size.h * 0.14 * MM, minOneLinePx: size.h * 0.09 * MM });
+      const fit = fitText(name, {
+        family: 'Tinos',
+        weight: 700,
+        widthPx,
+        heightPx: size.h * 0.3 * MM,
+        maxPx: size.h * 0.14 * MM,
+        minOneLinePx: size.h * 0.09 * MM,
+      });
       // The seat's short form as on the chart ("B-C5", "ĐCT 1-5"); the full label sits under it.
       const seat = x.seat.short;
       return { x, name, fit, seat };
@@ -43,17 +56,31 @@ export function SeatLabelsView({ conferenceId, query }: { conferenceId: string; 
       <style>{`@page { size: A4 portrait; margin: 0; } .sl-label { width: ${size.w}mm; height: ${size.h}mm; }
         .sl-grid { grid-template-columns: repeat(${size.cols}, ${size.w}mm); grid-auto-rows: ${size.h}mm; }
         .sl-seat { font-size: ${(size.h * 0.26).toFixed(1)}mm; } .sl-where { font-size: ${(size.h * 0.075).toFixed(1)}mm; }`}</style>
-      <div className="pv-toolbar"><b>Nhãn lưng ghế</b> · {labels.length} nhãn · {size.label}{unseated ? ` · ${unseated} người chưa có ghế (không in)` : ''}
-        <button type="button" onClick={() => window.print()}>In / Lưu PDF</button></div>
+      <div className="pv-toolbar">
+        <b>Nhãn lưng ghế</b> · {labels.length} nhãn · {size.label}
+        {unseated ? ` · ${unseated} người chưa có ghế (không in)` : ''}
+        <button type="button" onClick={() => window.print()}>
+          In / Lưu PDF
+        </button>
+      </div>
       {pages.map((pg, pi) => (
         <div key={pi} className="bd-page pv-break">
           <div className="sl-grid">
             {pg.map(({ x, fit, seat }) => (
               <div key={x.d.id} className="sl-label" data-testid="seat-label">
-                <i className="bd-crop bd-tl" /><i className="bd-crop bd-tr" /><i className="bd-crop bd-bl" /><i className="bd-crop bd-br" />
+                <i className="bd-crop bd-tl" />
+                <i className="bd-crop bd-tr" />
+                <i className="bd-crop bd-bl" />
+                <i className="bd-crop bd-br" />
                 <div className="sl-seat">{seat}</div>
                 <div className="sl-where">{x.seat.label}</div>
-                <div className="sl-name" style={{ fontSize: fit.fontPx }}>{fit.lines.map((l, i) => <span key={i} className="nc-line">{l}</span>)}</div>
+                <div className="sl-name" style={{ fontSize: fit.fontPx }}>
+                  {fit.lines.map((l, i) => (
+                    <span key={i} className="nc-line">
+                      {l}
+                    </span>
+                  ))}
+                </div>
               </div>
             ))}
           </div>

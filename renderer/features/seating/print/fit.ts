@@ -14,7 +14,10 @@ function measure(text: string, font: string): number {
   return ctx.measureText(text).width;
 }
 
-export interface Fit { fontPx: number; lines: string[] }
+export interface Fit {
+  fontPx: number;
+  lines: string[];
+}
 
 /**
  * @example fitText('Đại tá Nguyễn Văn An', { family: 'Tinos', weight: 700, widthPx: 900, heightPx: 200, maxPx: 110, minOneLinePx: 60 })
@@ -23,7 +26,19 @@ export interface Fit { fontPx: number; lines: string[] }
  * Nguyễn Hoàng Phương Đông Nam", "Đại diện lãnh đạo / Sở Tài chính"), never inside a name; one
  * segment alone shrinks on one line.
  */
-export function fitText(text: string, o: { family: string; weight: number; widthPx: number; heightPx: number; maxPx: number; minOneLinePx: number; lineHeight?: number; segments?: string[] }): Fit {
+export function fitText(
+  text: string,
+  o: {
+    family: string;
+    weight: number;
+    widthPx: number;
+    heightPx: number;
+    maxPx: number;
+    minOneLinePx: number;
+    lineHeight?: number;
+    segments?: string[];
+  },
+): Fit {
   const lh = o.lineHeight ?? 1.15;
   const at100 = (t: string) => measure(t, `${o.weight} 100px ${o.family}`) / 100;
   const w1 = at100(text) || 1;
@@ -38,7 +53,10 @@ export function fitText(text: string, o: { family: string; weight: number; width
   const two = Math.min(o.maxPx, o.widthPx / best.w, o.heightPx / (2 * lh));
   // Two lines only when they really give bigger letters.
   if (two <= one) return { fontPx: Math.floor(one * 0.98 * 10) / 10, lines: [text] };
-  return { fontPx: Math.floor(two * 0.98 * 10) / 10, lines: [words.slice(0, best.i).join(' '), words.slice(best.i).join(' ')] };
+  return {
+    fontPx: Math.floor(two * 0.98 * 10) / 10,
+    lines: [words.slice(0, best.i).join(' '), words.slice(best.i).join(' ')],
+  };
 }
 
 /** The cut of `words` into `k` lines whose widest line is narrowest (few words: every cut is tried). */
@@ -61,7 +79,19 @@ function bestSplit(words: string[], k: number, width: (t: string) => number): st
  * which keeps it readable where shrinking would not. Used for the seat boxes (SeatCell, the chart).
  * @example fitLines('Nguyễn Thị Thảo', { family: 'Tinos', weight: 400, widthPx: 30, heightPx: 28, maxPx: 10, maxLines: 3, floorPx: 7 })
  */
-export function fitLines(text: string, o: { family: string; weight: number; widthPx: number; heightPx: number; maxPx: number; maxLines: number; lineHeight?: number; floorPx?: number }): Fit & { scaleX: number } {
+export function fitLines(
+  text: string,
+  o: {
+    family: string;
+    weight: number;
+    widthPx: number;
+    heightPx: number;
+    maxPx: number;
+    maxLines: number;
+    lineHeight?: number;
+    floorPx?: number;
+  },
+): Fit & { scaleX: number } {
   const lh = o.lineHeight ?? 1.15;
   const floor = o.floorPx ?? 0;
   const width = (t: string) => measure(t, `${o.weight} 100px ${o.family}`) / 100;
@@ -79,11 +109,16 @@ export function fitLines(text: string, o: { family: string; weight: number; widt
     const score = px * scaleX;
     if (score > best.score * 1.05) best = { score, px, scaleX, lines };
   }
-  return { fontPx: Math.max(floor, Math.floor(best.px * 0.98 * 10) / 10), lines: best.lines, scaleX: Math.floor(best.scaleX * 100) / 100 };
+  return {
+    fontPx: Math.max(floor, Math.floor(best.px * 0.98 * 10) / 10),
+    lines: best.lines,
+    scaleX: Math.floor(best.scaleX * 100) / 100,
+  };
 }
 
 /** True when an element's content spills out of its box. */
-export const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+export const overflows = (el: HTMLElement) =>
+  el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
 
 /**
  * After render: shrink any `selector` element that still overflows by 4 % steps, then mark the
@@ -93,7 +128,8 @@ export function useFitGuard(selector: string, deps: unknown[], ready: boolean) {
   useLayoutEffect(() => {
     if (!ready) return;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      for (let i = 0; i < 30 && overflows(el); i++) el.style.fontSize = `${parseFloat(getComputedStyle(el).fontSize) * 0.96}px`;
+      for (let i = 0; i < 30 && overflows(el); i++)
+        el.style.fontSize = `${parseFloat(getComputedStyle(el).fontSize) * 0.96}px`;
     }
     document.body.dataset.printReady = '1';
     // eslint-disable-next-line react-hooks/exhaustive-deps

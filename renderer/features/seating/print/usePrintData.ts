@@ -7,7 +7,11 @@ import { seatedPerson, type PersonText } from '../../../../shared/seating/names'
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { loadPrintFonts } from './fit';
 
-export interface PrintPerson { d: Delegate; p: PersonText & { substitute: boolean }; seat: SeatItem | undefined }
+export interface PrintPerson {
+  d: Delegate;
+  p: PersonText & { substitute: boolean };
+  seat: SeatItem | undefined;
+}
 
 /** Selection from the query: ids=a,b (one delegate reprinted after a change), category=…, else everyone present. */
 export function usePrintData(conferenceId: string, query: URLSearchParams) {
@@ -15,7 +19,9 @@ export function usePrintData(conferenceId: string, query: URLSearchParams) {
   const delegates = useApiQuery('delegate.list', { conferenceId });
   const seating = useApiQuery('seating.list', { conferenceId });
   const [fonts, setFonts] = useState(false);
-  useEffect(() => { void loadPrintFonts().then(() => setFonts(true)); }, []);
+  useEffect(() => {
+    void loadPrintFonts().then(() => setFonts(true));
+  }, []);
   const ids = query.get('ids');
   const category = query.get('category');
   const people = useMemo<PrintPerson[]>(() => {
