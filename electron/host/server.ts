@@ -105,11 +105,9 @@ export async function createHost(opts: HostOptions): Promise<FastifyInstance> {
     }
     // Static files refused (dot files, bad paths): a 4xx, never a 500.
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply
-        .code(err.statusCode === 403 ? 403 : 404)
-        .send({
-          error: { code: err.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', message: 'Không có trang hoặc tệp này' },
-        });
+      return reply.code(err.statusCode === 403 ? 403 : 404).send({
+        error: { code: err.statusCode === 403 ? 'FORBIDDEN' : 'NOT_FOUND', message: 'Không có trang hoặc tệp này' },
+      });
     }
     console.error('[ThuKy] lỗi máy chủ:', err);
     return errorReply(reply, { code: 'INTERNAL', message: 'Lỗi nội bộ của máy chủ' });

@@ -94,14 +94,12 @@ describe('conclusions', () => {
     const before = await call(core, 'conclusion.get', { conferenceId });
     const t = before.items[1].tasks[1];
     await call(core, 'task.update', { id: t.id, patch: { status: 'done', doneDate: '2025-08-12', note: 'Đã trình' } });
-    const items = before.items
-      .slice(0, 2)
-      .map((it) => ({
-        title: it.title,
-        presenter: it.presenter,
-        text: it.text,
-        tasks: it.tasks.map((x) => ({ ...x })),
-      }));
+    const items = before.items.slice(0, 2).map((it) => ({
+      title: it.title,
+      presenter: it.presenter,
+      text: it.text,
+      tasks: it.tasks.map((x) => ({ ...x })),
+    }));
     const after = await call(core, 'conclusion.save', { conferenceId, items });
     expect(after.items).toHaveLength(2);
     expect(after.notice.number).toBe('245');

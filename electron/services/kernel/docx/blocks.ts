@@ -66,19 +66,17 @@ export interface DocSpec {
 
 function runs(D: D, rs: Run[], size: number): Docx.TextRun[] {
   return rs.flatMap((r) =>
-    r.text
-      .split('\n')
-      .map(
-        (t, i) =>
-          new D.TextRun({
-            text: t,
-            bold: r.bold,
-            italics: r.italics,
-            size: pt(size),
-            font: FONT,
-            break: i > 0 ? 1 : undefined,
-          }),
-      ),
+    r.text.split('\n').map(
+      (t, i) =>
+        new D.TextRun({
+          text: t,
+          bold: r.bold,
+          italics: r.italics,
+          size: pt(size),
+          font: FONT,
+          break: i > 0 ? 1 : undefined,
+        }),
+    ),
   );
 }
 
