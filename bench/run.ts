@@ -210,7 +210,8 @@ async function main() {
       process.exitCode = 1;
     }
   }
-  const w = [62, 10, 5, 11, 36, 10, 7, 5];
+  // The metric column as wide as its longest name, so every row's figures line up.
+  const w = [Math.max(6, ...rows.map((r) => r.metric.length)), 10, 5, 11, 36, 10, 7, 5];
   const line = (c: (string | number)[]) => c.map((x, i) => String(x).padEnd(w[i])).join(' ');
   console.log(line(['metric', 'value', 'unit', 'goal', 'peer', 'peer val', 'ratio', 'ok']));
   for (const r of rows) {
