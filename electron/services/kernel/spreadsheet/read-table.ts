@@ -7,7 +7,8 @@ import { AppError } from '../../../../shared/api/errors';
 import type { SourceEncoding } from '../../../../shared/models/import';
 import { decodeBytes, decodeBytesAs } from '../../../../shared/text/legacy-encodings';
 import { parseCsv } from './csv';
-import { MAX_CELLS, checkXlsxZip } from './zip-guard';
+import { pruneFarCells } from './prune-far-cells';
+import { MAX_CELLS, inspectXlsxZip } from './zip-guard';
 
 /** One run of text in one font (a plain cell is a single run). */
 export interface TextRun {
@@ -105,7 +106,7 @@ function valueRuns(
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable[]> {
-  const problem = await checkXlsxZip(bytes);
+  const { problem, farSheets } = await inspectXlsxZip(bytes, MAX_COLUMNS);
   if (problem) {
     const file = fileName;
     if (problem.kind === 'not-zip' && problem.hint === 'empty') throw invalid(`Tệp "${file}" rỗng`, { file });
@@ -132,7 +133,11 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SheetTable
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    // Cells past MAX_COLUMNS are ignored below; pruned first, they cost exceljs nothing.
+    const load = farSheets.length
+      ? await pruneFarCells(bytes, farSheets, MAX_COLUMNS)
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await wb.xlsx.load(load as unknown as ArrayBuffer);
   } catch {
     throw invalid(`Tệp "${fileName}" không đọc được như tệp Excel .xlsx (tệp hỏng hoặc sai định dạng)`, {
       file: fileName,
