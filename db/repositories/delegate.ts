@@ -60,6 +60,16 @@ export async function listDelegateRows(db: Db, conferenceId: string): Promise<De
 }
 
 /** One page of the conference's delegates in precedence order (for reads that must not hold the store long). */
+/** Name, position, unit and id of every delegate, as arrays: the import's duplicate check needs no more. */
+export async function listDelegatePeople(db: Db, conferenceId: string): Promise<[string, string, string, string][]> {
+  const rows = await db
+    .selectFrom('delegates')
+    .select(['full_name', 'position', 'unit', 'id'])
+    .where('conference_id', '=', conferenceId)
+    .execute();
+  return rows.map((r) => [r.full_name, r.position, r.unit, r.id]);
+}
+
 export async function listDelegateRowsPage(
   db: Db,
   conferenceId: string,

@@ -12,6 +12,11 @@ export const personKey = (d: { fullName: string; position: string; unit: string 
 
 export interface DuplicateRule {
   existing: [key: string, id: string][];
+  /**
+   * The conference's people as read (name, position, unit, id): their keys are made where the rule
+   * is applied — on the parse worker — so the host's main thread only reads four columns.
+   */
+  existingPeople?: [fullName: string, position: string, unit: string, id: string][];
   onDuplicate?: 'skip' | 'keep';
   keepRows?: number[];
 }
@@ -19,6 +24,9 @@ export interface DuplicateRule {
 /** Marks duplicates in place and recounts. @example markDuplicates(preview, { existing: [[personKey(d), d.id]] }) */
 export function markDuplicates(preview: ImportPreview, rule: DuplicateRule): ImportPreview {
   const existing = new Map(rule.existing);
+  for (const [fullName, position, unit, id] of rule.existingPeople ?? []) {
+    existing.set(personKey({ fullName, position, unit }), id);
+  }
   for (const row of preview.rows) {
     if (row.fate !== 'import' || !row.delegate) continue;
     const id = existing.get(personKey(row.delegate));

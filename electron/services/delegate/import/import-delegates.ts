@@ -7,7 +7,12 @@
 import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ImportInput, ImportPreview, ImportResult } from '../../../../shared/models/import';
 import { findConference } from '../../../../db/repositories/conference';
-import { listDelegateRows, maxPrecedence, setPrecedences } from '../../../../db/repositories/delegate';
+import {
+  listDelegatePeople,
+  listDelegateRows,
+  maxPrecedence,
+  setPrecedences,
+} from '../../../../db/repositories/delegate';
 import { pushUndo } from '../../../../db/repositories/delegate-undo';
 import { backupStore } from '../../safety';
 import type { ServiceContext } from '../../kernel/context';
@@ -15,7 +20,7 @@ import { refreshSearch } from '../delegates';
 import { orderWithSections } from '../delegate-placement';
 import { assertFreeSpace } from '../../kernel/disk';
 import { runParse } from '../../kernel/worker-pool';
-import { markDuplicates, personKey, type DuplicateRule } from './duplicates';
+import { markDuplicates, type DuplicateRule } from './duplicates';
 import { planImport, type ImportPlan } from './import-plan';
 import { dropStaging, moveStaged, openStaging, stageChunk } from './staging';
 
@@ -58,10 +63,8 @@ async function parse(
   if (!(await findConference(ctx.store.db, input.conferenceId))) throw notFound('hội nghị', input.conferenceId);
   const bytes = decode(input);
   const rule: DuplicateRule = {
-    existing: (await listDelegateRows(ctx.store.db, input.conferenceId)).map((r) => [
-      personKey({ fullName: r.full_name, position: r.position, unit: r.unit }),
-      r.id,
-    ]),
+    existing: [],
+    existingPeople: await listDelegatePeople(ctx.store.db, input.conferenceId),
     onDuplicate: input.onDuplicate,
     keepRows: input.keepRows,
   };
