@@ -1,8 +1,8 @@
 /**
  * Check-in round trips while the host reads a big or hostile file: one desk marks and un-marks
  * delegates, one action every 20 ms, over loopback HTTP (as in bench/checkin.ts) while the admin imports a
- * 20,000-row .xlsx, then previews a hostile sparse .xlsx (32 KB on disk, a cell in the last column
- * of thousands of rows: exceljs grows huge rows). Goal: p95 ≤ 50 ms, beside the idle figure; the
+ * 20,000-row .xlsx, then previews a hostile sparse .xlsx again and again for 2 s (21 KB on disk, a cell
+ * in the last column of 3,000 rows: exceljs would grow 16,384-slot rows; the reader prunes them). Goal: p95 ≤ 50 ms, beside the idle figure; the
  * peer is the same host with the file read on the main thread (THUKY_PARSE_WORKER=off).
  * Call from bench/run.ts: `await benchCheckinDuringImport(record);`
  */
@@ -100,15 +100,29 @@ async function measure(env: { [k: string]: string }, files: { big: string; hosti
     const duringImport = await deskLoop(imp);
     const importMs = performance.now() - t0;
     if ((await imp).imported < ROWS) throw new Error('the 20,000-row import did not import everything');
+    // The 2 s after the import (its search-index rebuild, the write-ahead log's checkpoint): apart,
+    // so the hostile figure below is the hostile file's alone.
+    const afterImport = await deskLoop(null, 100);
+    // Hostile files read back to back for 2 s: one read now takes a fifth of a second, and a window
+    // of ten round trips would make its p95 the single slowest one.
     const t1 = performance.now();
-    const hostile = post(
-      'delegate.importPreview',
-      { conferenceId: target, fileName: 'thua.xlsx', contentBase64: files.hostile },
-      ADMIN,
-    );
+    let hostileMs = 0;
+    let hostileReads = 0;
+    const hostile = (async () => {
+      do {
+        const s = performance.now();
+        await post(
+          'delegate.importPreview',
+          { conferenceId: target, fileName: 'thua.xlsx', contentBase64: files.hostile },
+          ADMIN,
+        );
+        hostileMs += performance.now() - s;
+        hostileReads++;
+      } while (performance.now() - t1 < 2000);
+      hostileMs /= hostileReads;
+    })();
     const duringHostile = await deskLoop(hostile);
-    const hostileMs = performance.now() - t1;
-    return { idle, duringImport, importMs, duringHostile, hostileMs };
+    return { idle, duringImport, importMs, afterImport, duringHostile, hostileMs };
   } finally {
     agent.destroy();
     host.stop();
@@ -141,6 +155,14 @@ export async function benchCheckinDuringImport(record: Record) {
     peer,
     Math.max(...before.duringImport),
   );
+  record(
+    'check-in p95 in the 2 s after the import',
+    pct(worker.afterImport, 95),
+    'ms',
+    null,
+    peer,
+    pct(before.afterImport, 95),
+  );
   record('20,000-row .xlsx import, end to end', worker.importMs, 'ms', null, peer, before.importMs);
   record(
     `check-in p95 during a hostile sparse .xlsx (${worker.duringHostile.length} round trips)`,
@@ -158,5 +180,12 @@ export async function benchCheckinDuringImport(record: Record) {
     peer,
     Math.max(...before.duringHostile),
   );
-  record('hostile sparse .xlsx preview, end to end', worker.hostileMs, 'ms', null, peer, before.hostileMs);
+  record(
+    'hostile sparse .xlsx preview, end to end (mean of the reads)',
+    worker.hostileMs,
+    'ms',
+    null,
+    peer,
+    before.hostileMs,
+  );
 }
