@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { deskScanLatency, recordDeskRun, type DeskRun } from './desk-scan';
+import { benchDeskScans } from './desk-bench';
 
 type Record = (
   metric: string,
@@ -167,53 +167,6 @@ export function apiPoster(port: number, maxSockets: number, localAddress?: strin
       req.end(data);
     });
   return { agent, post };
-}
-
-type Demo = () => Promise<{ id: string; ids: string[] }>;
-type PairFor = (conferenceId: string, n: number) => Promise<string[]>;
-
-/** The desk as a person feels it (./desk-scan.ts): 1 desk, 8 desks paced (the goal's load), 8 saturated. */
-async function benchDeskScans(
-  record: Record,
-  port: number,
-  demo: Demo,
-  pairFor: PairFor,
-  must: (p: string, b: unknown) => Promise<any>,
-) {
-  const people = async (id: string) => (await must('delegate.list', { conferenceId: id })).items;
-  const solo = await demo();
-  await deskScanLatency(record, port, await pairFor(solo.id, 1), solo.id, await people(solo.id), {
-    pace: 'saturated',
-    limit: 40,
-  });
-  // The hall: one page measured while seven desks on their own machines work the host
-  // (./desk-peers.ts); three conferences pooled, for enough of the measured desk's scans.
-  const hall: DeskRun = { n: '', times: [], trips: [], other: 0, goal: true };
-  for (let round = 0; round < 3; round++) {
-    const scan = await demo();
-    const tokens = await pairFor(scan.id, 8);
-    const r = await deskScanLatency(record, port, tokens.slice(0, 1), scan.id, await people(scan.id), {
-      pace: 'paced',
-      peers: tokens.slice(1),
-      record: false,
-    });
-    hall.n = r.n;
-    hall.times.push(...r.times);
-    hall.trips.push(...r.trips);
-    hall.other += r.other;
-  }
-  recordDeskRun(record, hall);
-  for (const pace of ['paced', 'saturated'] as const) {
-    const scan = await demo();
-    const scanPeople = await people(scan.id);
-    await deskScanLatency(record, port, await pairFor(scan.id, 8), scan.id, scanPeople, { pace });
-    const scanStats = await must('checkin.stats', { conferenceId: scan.id });
-    if (
-      scanStats.present + scanStats.staffPresent !==
-      scanPeople.filter((p: { fullName: string }) => p.fullName).length
-    )
-      throw new Error(`desk scan (${pace}): not everyone scanned was admitted`);
-  }
 }
 
 /** BENCH_ONLY=desk: only the desk scans (a quick look while working on the desk). */
