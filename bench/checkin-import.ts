@@ -8,7 +8,8 @@
  */
 import ExcelJS from 'exceljs';
 import { readZip, writeZip } from '../electron/services/safety/conference-file/zip';
-import { apiPoster, startHost } from './checkin';
+import { apiPoster } from './api-poster';
+import { startHost } from './checkin';
 import { officeXlsx } from './data';
 
 type Record = (

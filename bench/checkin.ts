@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import http from 'node:http';
 import { spawn } from 'node:child_process';
+import { apiPoster } from './api-poster';
 import { benchDeskScans } from './desk-bench';
 
 type Record = (
@@ -130,43 +130,6 @@ async function deskSearchLatency(
   } finally {
     await browser.close();
   }
-}
-
-/** A keep-alive JSON client for the host's API, as a desk holds its connection; `ms` is the round trip. */
-export function apiPoster(port: number, maxSockets: number, localAddress?: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets, localAddress });
-  const post = (procedure: string, body: unknown, token: string) =>
-    new Promise<{ status: number; json: any; ms: number }>((resolve, reject) => {
-      const t0 = performance.now();
-      const data = JSON.stringify(body);
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: `/api/${procedure}`,
-          method: 'POST',
-          agent,
-          headers: {
-            'Content-Type': 'application/json',
-            'Content-Length': Buffer.byteLength(data),
-            Authorization: `Bearer ${token}`,
-          },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), ms: performance.now() - t0 }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(data);
-    });
-  return { agent, post };
 }
 
 /** BENCH_ONLY=desk: only the desk scans (a quick look while working on the desk). */

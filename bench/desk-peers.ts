@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { apiPoster } from './api-poster';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -17,32 +18,8 @@ export interface DeskPeer {
 }
 
 export function deskPeer(port: number, token: string, conferenceId: string): DeskPeer {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
-  const post = (procedure: string, body: unknown) =>
-    new Promise<number>((resolve, reject) => {
-      const data = Buffer.from(JSON.stringify(body));
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: `/api/${procedure}`,
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': data.length,
-            authorization: `Bearer ${token}`,
-            origin: `http://127.0.0.1:${port}`,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
-      req.on('error', reject);
-      req.end(data);
-    });
+  const { agent, post: send } = apiPoster(port, 4);
+  const post = async (procedure: string, body: unknown) => (await send(procedure, body, token)).status;
   // The event stream, and the counts re-read at most once a second after events, as a desk page does.
   let countsDue: ReturnType<typeof setTimeout> | null = null;
   const events = http.get(
