@@ -11,19 +11,8 @@ import { readZip, writeZip } from '../electron/services/safety/conference-file/z
 import { apiPoster } from './api-poster';
 import { startHost } from './checkin';
 import { officeXlsx } from './data';
+import { pct, type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const ADMIN = 'bench-admin-token-01'; // as bench/checkin.ts starts the host
 /** Delegates in the big sheet: with its 3 section rows and 4 title rows, just under the 20,000-row cap. */
 const ROWS = 19_990;

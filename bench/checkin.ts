@@ -13,19 +13,8 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { apiPoster } from './api-poster';
 import { benchDeskScans } from './desk-bench';
+import { pct, type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const ADMIN = 'bench-admin-token-01';
 
 export function startHost(env: { [k: string]: string } = {}): Promise<{ port: number; stop(): void }> {

@@ -4,15 +4,8 @@
  * and saturated. Each on a fresh demo conference, so every scan is a first arrival.
  */
 import { deskScanLatency, recordDeskRun, type DeskRun } from './desk-scan';
+import { type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
 type Demo = () => Promise<{ id: string; ids: string[] }>;
 type PairFor = (conferenceId: string, n: number) => Promise<string[]>;
 

@@ -21,19 +21,8 @@
  * Call from bench/checkin.ts with the host's port, the station tokens and a fresh conference.
  */
 import { deskPeer } from './desk-peers';
+import { pct, type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 export interface ScanOptions {

@@ -11,15 +11,8 @@ import path from 'node:path';
 import { createCore } from '../electron/core/core';
 import { people } from './data';
 import type { InvitationDoc } from '../shared/documents/invitation';
+import { type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
 const admin = { role: 'admin' as const, name: 'bench' };
 
 async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {

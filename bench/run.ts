@@ -13,6 +13,7 @@ import { benchSeating } from './seating';
 import { benchCheckin, benchDesk } from './checkin';
 import { benchCheckinDuringImport } from './checkin-import';
 import { benchInvitation } from './invitation';
+import { pct } from './util';
 
 const ROOT = process.cwd();
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'thuky-bench-'));
@@ -47,11 +48,6 @@ function record(
     pass: goal === null ? null : value <= goal,
   });
 }
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 
 async function must<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
   const r = await p;

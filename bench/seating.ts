@@ -12,15 +12,8 @@ import { createHost } from '../electron/host/server';
 import { assignSeats, type SeatingPerson } from '../shared/seating/assign';
 import { hallCentre, seatsOf } from '../shared/seating/layout';
 import type { HallFieldsInput } from '../shared/models/hall';
+import { type Record } from './util';
 
-type Record = (
-  metric: string,
-  value: number,
-  unit: string,
-  goal: number | null,
-  peer?: string,
-  peerValue?: number | null,
-) => void;
 const admin = { role: 'admin' as const, name: 'bench' };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
